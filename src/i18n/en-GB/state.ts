@@ -1,4 +1,28 @@
-/** Strings for the section states every element shares (src/elements/shared). */
+/** Strings for the states every element shares (src/elements/shared). */
 export const stateMessages = {
-  'state.loading': 'Loading…',
+  'state.loading': 'Loading {section}…',
+  'state.restricted': 'Not available for your role',
+  'state.restricted.hint': 'Your role does not give access to {section}. This does not mean there is none.',
+  'state.optedOut':
+    'This person has opted out of sharing through the Integrated Care Record; use other sources',
+  'state.unavailable': '{section} unavailable',
+  'state.unavailable.hint': 'The Integrated Care Record could not be reached. This does not mean there is none.',
+  'state.badResponse.hint': 'The answer from the Integrated Care Record could not be read. This does not mean there is none.',
+  'state.retry': 'Try again',
+  'state.authRequired': 'Sign in again to view {section}',
+  'state.authRequired.hint': 'Your session with the Integrated Care Record has ended.',
+  'state.notFound': 'Not found in the Integrated Care Record',
+  'state.invalidNhsNumber': 'Invalid NHS number',
+  'state.invalidNhsNumber.hint': 'The NHS number {nhs} fails its check digit and was not used.',
+  'state.notConfigured': 'Not configured',
+  'state.notConfigured.hint': 'The host page has not set up the Integrated Care Record connection ({detail}).',
+  'state.wrongPatient': 'Wrong patient: information withheld',
+  'state.wrongPatient.hint':
+    'The record returned did not match the patient requested, so nothing from it is shown. Check the patient and report this.',
+  'state.retrieved': 'Retrieved {when}',
+  'state.sources': 'Source: {sources}',
+  'state.incomplete': 'Showing {shown} of {total}: more available in the full record',
+  'state.incompleteUnknown': 'Showing {shown}: more available in the full record',
+  'state.warning': 'Warning',
+  'state.reason': 'Reason: {detail}',
 } as const;

@@ -1,0 +1,181 @@
+/**
+ * Loads one record section for the host element's patient view: waits for the patient, runs the
+ * section's searches together (one round trip after the lookup), hands the answers to the pure
+ * mapper and exposes one explicit state. A new patient view clears the state at once and
+ * discards every answer still in flight for the old one (R42).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SearchRequest } from '../data/client.js';
+import { isAbort } from '../data/http.js';
+import type { DataWarning, Failure, FailureKind, PatientLoaded, SearchOutcome, SearchResult } from '../data/outcome.js';
+import type { PatientView } from '../data/patient-view.js';
+import { IcrDataLoadEvent, IcrErrorEvent } from '../events.js';
+
+export type MappedKind = 'loaded' | 'empty' | 'not-recorded';
+
+/** What a mapper decides: which of the data states, and the view model to render. */
+export interface Mapped<VM> {
+  kind: MappedKind;
+  view: VM;
+  /** Items shown, for the `icr-data-load` event. */
+  count: number;
+  /** Warnings the mapper found in the data itself (List warnings, R41). */
+  warnings?: DataWarning[];
+}
+
+export interface SectionMeta {
+  retrievedAt: number;
+  warnings: DataWarning[];
+  /** R39: pages left unfetched. */
+  incomplete?: { shown: number; total?: number };
+}
+
+export type SectionState<VM> =
+  | { kind: 'loading' }
+  | DataState<VM>
+  | FailureState;
+
+export interface SectionQuery extends SearchRequest {
+  /** A query the section can do without (e.g. the allergies List): its failure is ignored. */
+  optional?: boolean;
+}
+
+export interface SectionSpec<VM> {
+  /** Section name used in events (`allergies`, `medications`, …). */
+  section: string;
+  queries(patient: PatientLoaded): SectionQuery[];
+  /** Pure: answers (undefined for a failed optional query) → view model. */
+  map(results: (SearchResult | undefined)[], patient: PatientLoaded): Mapped<VM>;
+}
+
+/** Which failure wins when several queries of one section fail: the one that says most. */
+const PRECEDENCE: FailureKind[] = [
+  'wrong-patient', 'opted-out', 'not-configured', 'invalid-nhs-number', 'not-found',
+  'auth-required', 'restricted', 'bad-response', 'unavailable',
+];
+
+/** Failures an optional query may not hide: they speak about the whole record. */
+const NEVER_IGNORED: FailureKind[] = ['wrong-patient', 'opted-out', 'auth-required'];
+
+export class SectionController<VM> implements ReactiveController {
+  state: SectionState<VM> = { kind: 'loading' };
+  private view?: PatientView;
+  private run?: AbortController;
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly spec: SectionSpec<VM>,
+    private readonly getView: () => PatientView | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.view = undefined; // reconnecting reloads from the (possibly new) view
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.view = undefined;
+  }
+
+  /** Runs before every render: a different patient view means start again, synchronously cleared. */
+  hostUpdate(): void {
+    const view = this.getView();
+    if (view === this.view) return;
+    this.stop();
+    this.view = view;
+    this.state = { kind: 'loading' };
+    if (view) void this.load(view, false);
+  }
+
+  /** Asks the ICR again (the retry control); the patient lookup is repeated only if it failed. */
+  retry(): void {
+    const view = this.view;
+    if (!view) return;
+    this.stop();
+    this.state = { kind: 'loading' };
+    this.host.requestUpdate();
+    void this.load(view, true);
+  }
+
+  private stop(): void {
+    this.run?.abort();
+    this.run = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  private async load(view: PatientView, reload: boolean): Promise<void> {
+    const run = new AbortController();
+    this.run = run;
+    const onViewEnd = () => run.abort();
+    view.signal.addEventListener('abort', onViewEnd, { once: true });
+    try {
+      const previous = view.state;
+      const patient = await view.patient(reload && previous.kind !== 'loaded' && previous.kind !== 'loading');
+      if (run.signal.aborted) return;
+      if (patient.kind !== 'loaded') return this.settle(patient, run);
+      const queries = this.spec.queries(patient);
+      const outcomes = await Promise.all(
+        queries.map((q) => view.client!.search({ ...q, reload }, { id: patient.id, nhsNumber: patient.nhsNumber }, view.context(run.signal))),
+      );
+      if (run.signal.aborted) return;
+      this.settle(this.combine(queries, outcomes, patient), run);
+    } catch (error) {
+      if (isAbort(error) || run.signal.aborted) return;
+      // A mapper that throws on data it did not foresee must still end in a defined state.
+      this.settle({ kind: 'bad-response', detail: 'The record could not be read' }, run);
+    } finally {
+      view.signal.removeEventListener('abort', onViewEnd);
+    }
+  }
+
+  private combine(queries: SectionQuery[], outcomes: SearchOutcome[], patient: PatientLoaded): SectionState<VM> {
+    const failures = outcomes
+      .map((o, i) => (o.kind === 'loaded' ? undefined : { failure: o, optional: queries[i].optional }))
+      .filter((f): f is { failure: Failure; optional: boolean | undefined } => !!f)
+      .filter((f) => !f.optional || NEVER_IGNORED.includes(f.failure.kind))
+      .map((f) => f.failure)
+      .sort((a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind));
+    if (failures.length) return { ...failures[0], patient };
+    const results = outcomes.map((o) => (o.kind === 'loaded' ? o : undefined));
+    const loaded = results.filter((r): r is SearchResult => !!r);
+    const mapped = this.spec.map(results, patient);
+    const incomplete = loaded.find((r) => r.incomplete)?.incomplete;
+    return {
+      ...mapped,
+      patient,
+      meta: {
+        retrievedAt: Math.max(0, ...loaded.map((r) => r.retrievedAt)),
+        warnings: [...loaded.flatMap((r) => r.warnings), ...(mapped.warnings ?? [])],
+        incomplete,
+      },
+    };
+  }
+
+  private settle(state: SectionState<VM>, run: AbortController): void {
+    if (this.run !== run || run.signal.aborted) return;
+    this.state = state;
+    this.host.requestUpdate();
+    const section = this.spec.section;
+    if (isDataState(state)) {
+      this.host.dispatchEvent(new IcrDataLoadEvent({ section, state: state.kind, count: state.count, retrievedAt: state.meta.retrievedAt }));
+    } else if (isFailureState(state)) {
+      this.host.dispatchEvent(new IcrErrorEvent({ section, kind: state.kind, status: state.status, detail: state.detail }));
+    }
+  }
+}
+
+export type DataState<VM> = Mapped<VM> & { meta: SectionMeta; patient: PatientLoaded };
+export type FailureState = Failure & { patient?: PatientLoaded };
+
+/** The state has data to show (loaded, empty or not recorded). */
+export function isDataState<VM>(state: SectionState<VM>): state is DataState<VM> {
+  return state.kind === 'loaded' || state.kind === 'empty' || state.kind === 'not-recorded';
+}
+
+export function isFailureState<VM>(state: SectionState<VM>): state is FailureState {
+  return state.kind !== 'loading' && !isDataState(state);
+}

@@ -1,0 +1,222 @@
+/**
+ * The ICR client: patient lookup and section searches against one endpoint, exactly as
+ * ICR-API.md says. No DOM. Every answer is a typed outcome; only an abort rejects.
+ */
+import { isObject, isResource, objects, str, type FhirResource } from '../fhir/read.js';
+import { isValidNhsNumber, NHS_NUMBER_SYSTEM } from '../format/nhs-number.js';
+import { HttpRequester, type RequestContext, type TokenProvider } from './http.js';
+import { fingerprint } from './ids.js';
+import type { DataWarning, Failure, PatientOutcome, SearchOutcome, SearchResult } from './outcome.js';
+import { findStranger, isSamePatient, type PatientIdentity } from './patient-guard.js';
+import { shareRequest } from './shared-requests.js';
+import { readIssues, outcomeText } from './operation-outcome.js';
+
+export type { TokenProvider, RequestContext };
+
+export interface IcrClientOptions {
+  /** The FHIR base URL, e.g. `https://icr.example.nhs.uk/fhir`. */
+  endpoint: string;
+  tokenProvider: TokenProvider;
+  timeoutMs?: number;
+  maxRetries?: number;
+  retryBaseMs?: number;
+  maxRetryWaitMs?: number;
+  /** `_count` asked of the server per page. */
+  pageSize?: number;
+  /** Pages followed before saying "more available" (R39). */
+  maxPages?: number;
+  /** How long a successful answer is reused for the same question (de-duplication window). */
+  cacheTtlMs?: number;
+  fetch?: typeof fetch;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface PatientRef {
+  nhsNumber?: string;
+  patientId?: string;
+}
+
+export interface SearchRequest {
+  resourceType: string;
+  /** Extra search parameters; the patient parameter and `_count` are added by the client. */
+  params?: Record<string, string>;
+  /** Defaults to `patient`. */
+  patientParam?: string;
+  reload?: boolean;
+}
+
+const DEFAULTS = {
+  timeoutMs: 15000,
+  maxRetries: 2,
+  retryBaseMs: 400,
+  maxRetryWaitMs: 10000,
+  pageSize: 100,
+  maxPages: 20,
+  cacheTtlMs: 30000,
+};
+
+export class IcrClient {
+  readonly endpoint: string;
+  readonly origin: string;
+  private readonly options: Required<Omit<IcrClientOptions, 'fetch' | 'sleep'>> & IcrClientOptions;
+  private readonly http: HttpRequester;
+
+  constructor(options: IcrClientOptions) {
+    const url = new URL(options.endpoint, globalThis.location?.href);
+    this.endpoint = url.href.replace(/\/+$/, '');
+    this.origin = url.origin;
+    this.options = { ...DEFAULTS, ...options };
+    this.http = new HttpRequester({ ...this.options, origin: this.origin });
+  }
+
+  /** Finds the patient by NHS number (validated first, R14) or reads it by logical id. */
+  async resolvePatient(ref: PatientRef, ctx: RequestContext, reload = false): Promise<PatientOutcome> {
+    const nhsNumber = ref.nhsNumber?.replace(/\s/g, '');
+    if (!ref.patientId && nhsNumber !== undefined && !isValidNhsNumber(nhsNumber)) {
+      return { kind: 'invalid-nhs-number', detail: 'Invalid NHS number' };
+    }
+    const path = ref.patientId
+      ? `Patient/${encodeURIComponent(ref.patientId)}`
+      : `Patient?identifier=${encodeURIComponent(`${NHS_NUMBER_SYSTEM}|${nhsNumber ?? ''}`)}`;
+    if (!ref.patientId && !nhsNumber) return { kind: 'not-configured', detail: 'No patient given' };
+    const key = `${this.endpoint}|${await this.tokenKey()}|${path}`;
+    return shareRequest(key, this.options.cacheTtlMs, (signal) => this.fetchPatient(path, ref, nhsNumber, { ...ctx, signal }),
+      (o) => o.kind === 'loaded', ctx.signal, reload);
+  }
+
+  /** Searches one resource type for the patient, following pages, with the R9 guard. */
+  async search(request: SearchRequest, who: PatientIdentity, ctx: RequestContext): Promise<SearchOutcome> {
+    const params = new URLSearchParams({ [request.patientParam ?? 'patient']: who.id });
+    for (const [name, value] of Object.entries(request.params ?? {}).sort()) params.set(name, value);
+    params.set('_count', String(this.options.pageSize));
+    const url = `${this.endpoint}/${request.resourceType}?${params}`;
+    const key = `${await this.tokenKey()}|${who.id}|${url}`;
+    return shareRequest(key, this.options.cacheTtlMs, (signal) => this.fetchAll(url, request.resourceType, who, { ...ctx, signal }),
+      (o) => o.kind === 'loaded', ctx.signal, request.reload);
+  }
+
+  /** Which token the answer is for; a provider that fails gets its own key and fails in the request. */
+  private async tokenKey(): Promise<string> {
+    try {
+      return fingerprint(String(await this.options.tokenProvider()));
+    } catch {
+      return 'no-token';
+    }
+  }
+
+  private async fetchPatient(path: string, ref: PatientRef, nhsNumber: string | undefined, ctx: RequestContext): Promise<PatientOutcome> {
+    const answer = await this.http.getJson(`${this.endpoint}/${path}`, ctx);
+    if (!answer.ok) return this.report(answer.failure, ctx);
+    const body = answer.body;
+    let patient: FhirResource | undefined;
+    let included: FhirResource[] = [];
+    if (ref.patientId) {
+      if (!isResource(body) || body.resourceType !== 'Patient') return badResponse('Expected a Patient');
+      patient = body;
+    } else {
+      const page = readSearchset(body, 'Patient');
+      if ('kind' in page) return page;
+      const patients = dedupeById(page.matches);
+      if (patients.length === 0) return { kind: 'not-found', detail: 'No patient with this NHS number' };
+      if (patients.length > 1) return { kind: 'wrong-patient', detail: 'More than one patient has this NHS number' };
+      patient = patients[0];
+      included = page.included;
+    }
+    const who = ref.patientId ? { id: ref.patientId } : { nhsNumber };
+    if (!isSamePatient(patient, who)) return { kind: 'wrong-patient', detail: 'The ICR answered with another patient' };
+    const id = str(patient.id);
+    if (!id) return badResponse('The patient has no id');
+    const onRecord = objects(patient.identifier).find((i) => i.system === NHS_NUMBER_SYSTEM);
+    const recordNhs = str(onRecord?.value)?.replace(/\s/g, '');
+    return {
+      kind: 'loaded',
+      patient,
+      id,
+      nhsNumber: nhsNumber ?? (recordNhs && isValidNhsNumber(recordNhs) ? recordNhs : undefined),
+      included,
+      retrievedAt: Date.now(),
+    };
+  }
+
+  private async fetchAll(firstUrl: string, resourceType: string, who: PatientIdentity, ctx: RequestContext): Promise<SearchOutcome> {
+    const result: SearchResult = { kind: 'loaded', matches: [], included: [], warnings: [], retrievedAt: 0 };
+    let url: string | undefined = firstUrl;
+    for (let page = 0; url; page++) {
+      const answer = await this.http.getJson(url, ctx);
+      if (!answer.ok) {
+        // A 404 on a search means the endpoint is wrong, not that the patient is unknown.
+        const failure = answer.failure.kind === 'not-found' ? { ...answer.failure, kind: 'unavailable' as const } : answer.failure;
+        return this.report(failure, ctx);
+      }
+      const read = readSearchset(answer.body, resourceType);
+      if ('kind' in read) return read;
+      result.matches.push(...read.matches);
+      result.included.push(...read.included);
+      result.warnings.push(...read.warnings);
+      if (page === 0 && read.total !== undefined) result.total = read.total;
+      url = read.next;
+      if (url && new URL(url, this.endpoint).origin !== this.origin) {
+        result.warnings.push({ kind: 'foreign-next-link', text: 'The ICR pointed to further pages on another site; they were not fetched' });
+        url = undefined;
+        result.incomplete = { shown: result.matches.length, total: result.total };
+      } else if (url && page + 1 >= this.options.maxPages) {
+        url = undefined;
+        result.incomplete = { shown: result.matches.length, total: result.total };
+      }
+    }
+    result.retrievedAt = Date.now();
+    if (findStranger(result.matches, who)) {
+      return { kind: 'wrong-patient', detail: 'The ICR answered with data for another patient' };
+    }
+    return result;
+  }
+
+  private report<T extends Failure>(failure: T, ctx: RequestContext): T {
+    if (failure.kind === 'auth-required') ctx.onAuthExpired?.();
+    return failure;
+  }
+}
+
+interface Page {
+  matches: FhirResource[];
+  included: FhirResource[];
+  warnings: DataWarning[];
+  total?: number;
+  next?: string;
+}
+
+function badResponse(detail: string): Failure {
+  return { kind: 'bad-response', detail };
+}
+
+/** Reads one searchset page; anything that is not one is a bad response, never an empty list. */
+export function readSearchset(body: unknown, resourceType: string): Page | Failure {
+  if (!isResource(body) || body.resourceType !== 'Bundle') return badResponse('Expected a FHIR Bundle');
+  if (body.type !== undefined && body.type !== 'searchset') return badResponse('Expected a searchset Bundle');
+  const page: Page = { matches: [], included: [], warnings: [] };
+  if (typeof body.total === 'number' && Number.isFinite(body.total)) page.total = body.total;
+  for (const entry of objects(body.entry)) {
+    const resource = entry.resource;
+    const mode = isObject(entry.search) ? str(entry.search.mode) : undefined;
+    if (!isResource(resource)) return badResponse('A Bundle entry is not a FHIR resource');
+    if (mode === 'outcome' || (mode === undefined && resource.resourceType === 'OperationOutcome')) {
+      const issues = readIssues(resource);
+      page.warnings.push({ kind: 'search-outcome', text: outcomeText(issues) ?? 'The ICR reported a problem with this search', code: issues[0]?.detailCode });
+    } else if (mode === 'include') {
+      page.included.push(resource);
+    } else if (resource.resourceType === resourceType) {
+      page.matches.push(resource);
+    } else {
+      return badResponse(`Expected ${resourceType}, received ${resource.resourceType}`);
+    }
+  }
+  const next = objects(body.link).find((l) => l.relation === 'next');
+  page.next = str(next?.url);
+  return page;
+}
+
+function dedupeById(resources: FhirResource[]): FhirResource[] {
+  const seen = new Map<string, FhirResource>();
+  for (const r of resources) seen.set(str(r.id) ?? `#${seen.size}`, r);
+  return [...seen.values()];
+}

@@ -1,0 +1,206 @@
+/**
+ * One logical GET to the ICR: token, headers, timeout, bounded retries with backoff and jitter,
+ * Retry-After, and one token refresh on 401 (ICR-API.md). It turns every HTTP answer into either
+ * a parsed JSON body or a typed Failure; it never throws except to report an abort.
+ */
+import { isObject } from '../fhir/read.js';
+import type { Failure } from './outcome.js';
+import { outcomeText, readIssues } from './operation-outcome.js';
+import { uuid } from './ids.js';
+
+/** The host's token source. Called before every request; `forceRefresh` after a 401. */
+export type TokenProvider = (options?: { forceRefresh?: boolean }) => string | Promise<string>;
+
+export interface HttpSettings {
+  tokenProvider: TokenProvider;
+  /** Origin the token may be sent to: the endpoint's, and no other. */
+  origin: string;
+  timeoutMs: number;
+  maxRetries: number;
+  retryBaseMs: number;
+  /** The longest wait a Retry-After may ask for; longer means "unavailable" now. */
+  maxRetryWaitMs: number;
+  fetch?: typeof fetch;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface RequestContext {
+  signal?: AbortSignal;
+  correlationId: string;
+  /** Told when a 401 survives the refresh, so the host can renew the login. */
+  onAuthExpired?: () => void;
+}
+
+export type JsonAnswer = { ok: true; status: number; body: unknown } | { ok: false; failure: Failure };
+
+const TRANSIENT = new Set([429, 502, 503, 504]);
+
+export function abortError(): DOMException {
+  return new DOMException('The request was aborted', 'AbortError');
+}
+
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Seconds or an HTTP date, as milliseconds from now; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+type Attempt =
+  | { type: 'answer'; response: Response }
+  | { type: 'transient'; detail: string; status?: number; retryAfterMs?: number };
+
+export class HttpRequester {
+  constructor(private readonly settings: HttpSettings) {}
+
+  async getJson(url: string, ctx: RequestContext): Promise<JsonAnswer> {
+    if (new URL(url).origin !== this.settings.origin) {
+      // Defence in depth: callers already refuse foreign URLs; the token must never follow one.
+      return { ok: false, failure: { kind: 'bad-response', detail: 'Refused a URL outside the ICR endpoint' } };
+    }
+    let token: string;
+    try {
+      token = await this.token(false, ctx.signal);
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      return { ok: false, failure: { kind: 'auth-required', detail: 'The host could not supply a token' } };
+    }
+    let refreshed = false;
+    for (let attempt = 0; ; attempt++) {
+      const result = await this.attempt(url, token, ctx);
+      if (result.type === 'answer' && result.response.status === 401 && !refreshed) {
+        refreshed = true;
+        void result.response.body?.cancel().catch(() => undefined);
+        try {
+          token = await this.token(true, ctx.signal);
+        } catch (error) {
+          if (isAbort(error)) throw error;
+          return { ok: false, failure: { kind: 'auth-required', status: 401, detail: 'The host could not renew the token' } };
+        }
+        attempt--; // the refresh retry does not count against the transient budget
+        continue;
+      }
+      if (result.type === 'answer') return this.read(result.response, ctx);
+      const wait = this.backoff(attempt, result.retryAfterMs);
+      if (attempt >= this.settings.maxRetries || wait === undefined) {
+        return { ok: false, failure: { kind: 'unavailable', status: result.status, detail: result.detail } };
+      }
+      await (this.settings.sleep ?? defaultSleep)(wait, ctx.signal);
+    }
+  }
+
+  private async token(forceRefresh: boolean, signal?: AbortSignal): Promise<string> {
+    const token = await this.settings.tokenProvider(forceRefresh ? { forceRefresh } : undefined);
+    if (signal?.aborted) throw abortError();
+    return typeof token === 'string' ? token : '';
+  }
+
+  /** Exponential backoff with full jitter; Retry-After wins when given, up to the cap. */
+  private backoff(attempt: number, retryAfterMs?: number): number | undefined {
+    if (retryAfterMs !== undefined) {
+      return retryAfterMs > this.settings.maxRetryWaitMs ? undefined : retryAfterMs;
+    }
+    const ceiling = Math.min(this.settings.maxRetryWaitMs, this.settings.retryBaseMs * 2 ** attempt);
+    return ceiling / 2 + Math.random() * (ceiling / 2);
+  }
+
+  private async attempt(url: string, token: string, ctx: RequestContext): Promise<Attempt> {
+    if (ctx.signal?.aborted) throw abortError();
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.settings.timeoutMs);
+    const onAbort = () => controller.abort();
+    ctx.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const response = await (this.settings.fetch ?? globalThis.fetch)(url, {
+        method: 'GET',
+        headers: {
+          Accept: 'application/fhir+json',
+          Authorization: `Bearer ${token}`,
+          'X-Request-ID': uuid(),
+          'X-Correlation-ID': ctx.correlationId,
+        },
+        signal: controller.signal,
+        credentials: 'omit',
+        cache: 'no-store',
+        redirect: 'error', // a redirect could carry the token to another origin
+      });
+      if (TRANSIENT.has(response.status)) {
+        const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+        void response.body?.cancel().catch(() => undefined);
+        return { type: 'transient', status: response.status, retryAfterMs, detail: `HTTP ${response.status}` };
+      }
+      return { type: 'answer', response };
+    } catch (error) {
+      if (ctx.signal?.aborted) throw abortError();
+      return { type: 'transient', detail: timedOut ? 'The ICR did not answer in time' : 'The ICR could not be reached' };
+    } finally {
+      clearTimeout(timer);
+      ctx.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private async read(response: Response, ctx: RequestContext): Promise<JsonAnswer> {
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      if (ctx.signal?.aborted) throw abortError();
+      return { ok: false, failure: { kind: 'unavailable', status: response.status, detail: 'The answer was cut off' } };
+    }
+    let body: unknown;
+    let parsed = false;
+    try {
+      body = JSON.parse(text);
+      parsed = true;
+    } catch {
+      body = undefined;
+    }
+    const status = response.status;
+    if (status >= 200 && status < 300) {
+      const type = response.headers.get('Content-Type') ?? '';
+      if (!parsed || !/json/i.test(type) || !isObject(body)) {
+        return { ok: false, failure: { kind: 'bad-response', status, detail: 'The ICR did not answer with FHIR JSON' } };
+      }
+      return { ok: true, status, body };
+    }
+    return { ok: false, failure: failureFor(status, body) };
+  }
+}
+
+/** Maps a non-2xx answer to its outcome (ICR-API.md "Responses the widgets understand"). */
+export function failureFor(status: number, body: unknown): Failure {
+  const issues = readIssues(body);
+  const codes = issues.map((i) => i.detailCode);
+  const detail = outcomeText(issues);
+  if (status === 403 && codes.includes('NO_PATIENT_CONSENT')) {
+    return { kind: 'opted-out', status, code: 'NO_PATIENT_CONSENT', detail };
+  }
+  if (status === 403) return { kind: 'restricted', status, code: codes.find(Boolean), detail };
+  if (status === 401) return { kind: 'auth-required', status, code: codes.find(Boolean), detail };
+  if (status === 404) return { kind: 'not-found', status, code: codes.find(Boolean), detail };
+  return { kind: 'unavailable', status, code: codes.find(Boolean), detail: detail ?? `HTTP ${status}` };
+}

@@ -1,0 +1,108 @@
+/**
+ * One patient view: a client, the patient it is for, and one correlation id for every request of
+ * the view (ICR-API.md). Disposing it aborts everything still in flight for that patient (R42).
+ * The provider owns one and shares it through context; a stand-alone element owns its own.
+ */
+import { IcrClient, type IcrClientOptions, type PatientRef } from './client.js';
+import type { RequestContext, TokenProvider } from './http.js';
+import { isAbort } from './http.js';
+import { uuid } from './ids.js';
+import type { PatientOutcome } from './outcome.js';
+
+export type PatientViewState = { kind: 'loading' } | PatientOutcome;
+
+export interface PatientViewConfig {
+  endpoint?: string;
+  tokenProvider?: TokenProvider;
+  nhsNumber?: string;
+  patientId?: string;
+  /** The host's own correlation id for this view; a fresh UUID otherwise. */
+  correlationId?: string;
+  /** Extra client settings (timeouts, paging bounds). */
+  clientOptions?: Partial<IcrClientOptions>;
+  /** Told when a 401 survived a token refresh. */
+  onAuthExpired?: () => void;
+}
+
+type Listener = (state: PatientViewState) => void;
+
+export class PatientView {
+  readonly correlationId: string;
+  readonly client?: IcrClient;
+  readonly ref: PatientRef;
+  private readonly controller = new AbortController();
+  private readonly listeners = new Set<Listener>();
+  private current: PatientViewState = { kind: 'loading' };
+  private pending?: Promise<PatientOutcome>;
+
+  constructor(private readonly config: PatientViewConfig) {
+    this.correlationId = config.correlationId || uuid();
+    this.ref = { nhsNumber: config.nhsNumber?.trim() || undefined, patientId: config.patientId?.trim() || undefined };
+    if (config.endpoint && config.tokenProvider) {
+      try {
+        this.client = new IcrClient({ ...config.clientOptions, endpoint: config.endpoint, tokenProvider: config.tokenProvider });
+      } catch {
+        this.client = undefined; // an endpoint that is not a URL: "not configured", below
+      }
+    }
+  }
+
+  /** Aborted when the view ends (patient change, element removed). */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  get state(): PatientViewState {
+    return this.current;
+  }
+
+  get disposed(): boolean {
+    return this.controller.signal.aborted;
+  }
+
+  /** The request context every request of this view carries. */
+  context(signal: AbortSignal = this.signal): RequestContext {
+    return { signal, correlationId: this.correlationId, onAuthExpired: this.config.onAuthExpired };
+  }
+
+  /** Resolves the patient once; later calls share the answer. `reload` asks the ICR again. */
+  patient(reload = false): Promise<PatientOutcome> {
+    if (this.pending && !reload) return this.pending;
+    this.set({ kind: 'loading' });
+    const run = this.resolve(reload);
+    this.pending = run;
+    void run.then((outcome) => {
+      if (this.pending === run && !this.disposed) this.set(outcome);
+    });
+    return run;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  dispose(): void {
+    this.controller.abort();
+    this.listeners.clear();
+  }
+
+  private async resolve(reload: boolean): Promise<PatientOutcome> {
+    if (!this.client) {
+      const missing = !this.config.endpoint ? 'endpoint' : !this.config.tokenProvider ? 'token provider' : 'valid endpoint URL';
+      return { kind: 'not-configured', detail: `No ${missing}` };
+    }
+    if (!this.ref.nhsNumber && !this.ref.patientId) return { kind: 'not-configured', detail: 'No patient given' };
+    try {
+      return await this.client.resolvePatient(this.ref, this.context(), reload);
+    } catch (error) {
+      if (isAbort(error)) return new Promise<never>(() => undefined); // a disposed view never settles
+      return { kind: 'unavailable', detail: 'Unexpected error' };
+    }
+  }
+
+  private set(state: PatientViewState): void {
+    this.current = state;
+    for (const listener of [...this.listeners]) listener(state);
+  }
+}

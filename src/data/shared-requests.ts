@@ -1,0 +1,90 @@
+/**
+ * In-flight de-duplication and a short-lived cache of successful answers, shared by every client
+ * on the page: two elements asking the same question make one request. Keys carry the endpoint,
+ * a token fingerprint and the patient, so nothing is shared across users, roles or patients (R47).
+ * A request is aborted only when every element waiting on it has gone (R42).
+ */
+import { abortError } from './http.js';
+
+interface Entry<T> {
+  promise: Promise<T>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+  expires: number;
+}
+
+const entries = new Map<string, Entry<unknown>>();
+
+/** Forget every cached answer (a host's "refresh", logout, tests). */
+export function clearSharedRequests(): void {
+  for (const entry of entries.values()) if (!entry.settled) entry.controller.abort();
+  entries.clear();
+}
+
+/** How many requests are in flight now (for leak tests and the benchmark). */
+export function pendingSharedRequests(): number {
+  let n = 0;
+  for (const entry of entries.values()) if (!entry.settled) n++;
+  return n;
+}
+
+export function shareRequest<T>(
+  key: string,
+  ttlMs: number,
+  start: (signal: AbortSignal) => Promise<T>,
+  keep: (value: T) => boolean,
+  signal?: AbortSignal,
+  reload = false,
+): Promise<T> {
+  if (signal?.aborted) return Promise.reject(abortError());
+  let entry = entries.get(key) as Entry<T> | undefined;
+  if (entry && entry.settled && (reload || entry.expires <= Date.now())) {
+    entries.delete(key);
+    entry = undefined;
+  }
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Entry<T> = { controller, waiting: 0, settled: false, expires: 0, promise: undefined as never };
+    created.promise = start(controller.signal).then(
+      (value) => {
+        created.settled = true;
+        created.expires = Date.now() + ttlMs;
+        if (!keep(value) && entries.get(key) === created) entries.delete(key);
+        return value;
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (entries.get(key) === created) entries.delete(key);
+        throw error;
+      },
+    );
+    entries.set(key, created as Entry<unknown>);
+    entry = created;
+  }
+  const shared = entry;
+  shared.waiting++;
+  return new Promise<T>((resolve, reject) => {
+    let done = false;
+    const leave = () => {
+      if (done) return false;
+      done = true;
+      shared.waiting--;
+      signal?.removeEventListener('abort', onAbort);
+      return true;
+    };
+    const onAbort = () => {
+      if (!leave()) return;
+      if (shared.waiting === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (entries.get(key) === shared) entries.delete(key);
+      }
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (value) => leave() && resolve(value),
+      (error: unknown) => leave() && reject(error),
+    );
+  });
+}

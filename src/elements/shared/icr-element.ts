@@ -1,0 +1,96 @@
+/**
+ * The thin base every `icr-` element shares: where its patient view comes from. Inside an
+ * `<icr-provider>` it uses the provider's view (one lookup, one correlation id for the page);
+ * alone, it builds its own from its `endpoint`, `nhs-number`/`patient-id` and `tokenProvider`.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { patientViewContext } from '../../context/patient-view-context.js';
+import { PatientView } from '../../data/patient-view.js';
+import type { TokenProvider } from '../../data/http.js';
+import { IcrAuthExpireEvent } from '../../events.js';
+
+const CONFIG_KEYS = ['endpoint', 'nhsNumber', 'patientId', 'tokenProvider'] as const;
+
+export class IcrElement extends LitElement {
+  /** FHIR base URL of the ICR, when the element is used without a provider. */
+  @property() endpoint?: string;
+
+  /** The patient's NHS number (validated before any request), when used without a provider. */
+  @property({ attribute: 'nhs-number' }) nhsNumber?: string;
+
+  /** The patient's logical id in the ICR, when used without a provider. */
+  @property({ attribute: 'patient-id' }) patientId?: string;
+
+  /**
+   * Returns the bearer token for the ICR (a string or a promise of one). Called before each
+   * request, and with `{ forceRefresh: true }` after a 401. Never stored by the element.
+   */
+  @property({ attribute: false }) tokenProvider?: TokenProvider;
+
+  /** The view shared by an enclosing `<icr-provider>`. */
+  @consume({ context: patientViewContext, subscribe: true })
+  @state()
+  protected providedView?: PatientView;
+
+  @state() private ownView?: PatientView;
+
+  /** The patient view this element shows. */
+  protected get view(): PatientView | undefined {
+    return this.providedView ?? this.ownView;
+  }
+
+  /** True when not inside a provider: the element must identify its patient itself (R8). */
+  protected get standalone(): boolean {
+    return !this.providedView;
+  }
+
+  /**
+   * R8: an element inside a provider but told about another patient shows nothing clinical.
+   * Compared with what the provider was given or has resolved; spaces in NHS numbers ignored.
+   */
+  protected get conflictsWithProvider(): boolean {
+    const view = this.providedView;
+    if (!view) return false;
+    const resolved = view.state.kind === 'loaded' ? view.state : undefined;
+    const mine = this.nhsNumber?.replace(/\s/g, '');
+    const theirNhs = view.ref.nhsNumber?.replace(/\s/g, '') ?? resolved?.nhsNumber;
+    const theirId = view.ref.patientId ?? resolved?.id;
+    if (mine && theirNhs && mine !== theirNhs) return true;
+    return !!(this.patientId && theirId && this.patientId !== theirId);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate(); // rebuild the own view if it was disposed on disconnect
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownView?.dispose();
+    this.ownView = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.providedView) {
+      if (this.ownView) {
+        this.ownView.dispose();
+        this.ownView = undefined;
+      }
+      return;
+    }
+    const configChanged = CONFIG_KEYS.some((k) => changed.has(k));
+    if (!this.ownView || configChanged) {
+      this.ownView?.dispose();
+      this.ownView = new PatientView({
+        endpoint: this.endpoint,
+        tokenProvider: this.tokenProvider,
+        nhsNumber: this.nhsNumber,
+        patientId: this.patientId,
+        onAuthExpired: () => this.dispatchEvent(new IcrAuthExpireEvent({ endpoint: this.endpoint ?? '' })),
+      });
+    }
+  }
+}

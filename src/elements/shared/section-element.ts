@@ -1,0 +1,86 @@
+/**
+ * The base of every record-section element (allergies, medications, …): one SectionController,
+ * the shared states rendered the same way everywhere, the micro banner when standing alone (R8),
+ * and the `state` attribute a host can style. A subclass supplies its spec and `renderData`.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { IcrElement } from './icr-element.js';
+import {
+  SectionController, isDataState, type DataState, type SectionSpec, type SectionState,
+} from '../../controllers/section-controller.js';
+import { renderFailure, renderLoading, renderMeta } from './section-states.js';
+import { renderMicroBanner } from './micro-banner.js';
+import { tokens } from '../../styles/tokens.js';
+import { stateStyles } from '../../styles/states.js';
+
+export const sectionStyles = css`
+  .section-heading {
+    margin: 0 0 var(--_space);
+    font-size: 1.25rem;
+  }
+  .micro-banner {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+    margin: 0 0 var(--_space);
+    padding: 0.25rem var(--_space);
+    background: var(--_surface-alt);
+    border-left: 4px solid var(--_blue);
+  }
+`;
+
+export abstract class IcrSectionElement<VM> extends IcrElement {
+  static override styles = [tokens, stateStyles, sectionStyles];
+
+  /** Heading level of the section title (1–6), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  protected abstract readonly sectionTitle: string;
+  protected readonly section: SectionController<VM>;
+
+  constructor(spec: SectionSpec<VM>) {
+    super();
+    this.section = new SectionController<VM>(this, spec, () => (this.conflictsWithProvider ? undefined : this.view));
+  }
+
+  /** The section's data: loaded, empty or not recorded. */
+  protected abstract renderData(state: DataState<VM>): TemplateResult;
+
+  /** Sources named under the section (R42); subclasses list their organisations. */
+  protected sources(_state: DataState<VM>): string[] {
+    return [];
+  }
+
+  protected get state(): SectionState<VM> {
+    if (this.conflictsWithProvider) return { kind: 'wrong-patient', detail: 'This element was given a different patient from its provider' };
+    return this.section.state;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this.setAttribute('state', this.state.kind);
+  }
+
+  override render() {
+    const state = this.state;
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${state.kind === 'loading' ? 'true' : 'false'}>
+      ${this.renderHeading()}
+      ${this.standalone && isDataState(state) ? renderMicroBanner(state.patient.patient) : nothing}
+      ${this.renderBody(state)}
+    </section>`;
+  }
+
+  private renderBody(state: SectionState<VM>): TemplateResult {
+    if (state.kind === 'loading') return renderLoading(this.sectionTitle);
+    if (isDataState(state)) {
+      return html`${this.renderData(state)}${renderMeta(state.meta, this.sources(state))}`;
+    }
+    return renderFailure(state, this.sectionTitle, () => this.section.retry());
+  }
+
+  private renderHeading(): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<div class="section-heading" id="heading" role="heading" aria-level=${level} part="heading">${this.sectionTitle}</div>`;
+  }
+}

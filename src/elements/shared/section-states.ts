@@ -1,0 +1,90 @@
+/**
+ * One render function per shared state, so every element looks the same in the same state and no
+ * two states look alike: each has its own icon, words, emphasis and `data-state`. "Unavailable"
+ * and "restricted" always say that they do not mean "none" (H4).
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Failure, FailureKind } from '../../data/outcome.js';
+import type { SectionMeta } from '../../controllers/section-controller.js';
+import { t } from '../../i18n/index.js';
+import { formatDateTime } from '../../format/dates.js';
+
+const ICON_PATHS: Record<string, string> = {
+  lock: 'M6 10V7a6 6 0 1 1 12 0v3h1v12H5V10h1zm2 0h8V7a4 4 0 1 0-8 0v3z',
+  ban: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 2a8 8 0 0 1 6.3 12.9L7.1 5.7A8 8 0 0 1 12 4zM5.7 7.1l11.2 11.2A8 8 0 0 1 5.7 7.1z',
+  cloud: 'M6 19a5 5 0 0 1-.6-10A7 7 0 0 1 19 9a5 5 0 0 1 0 10H6zm5-9v5h2v-5h-2zm0 6v2h2v-2h-2z',
+  alert: 'M12 2 1 21h22L12 2zm-1 7h2v6h-2V9zm0 8h2v2h-2v-2z',
+  key: 'M7 14a3 3 0 1 1 0-6 3 3 0 0 1 0 6zm5.6-4A6 6 0 1 0 12.6 14H16v3h3v-3h2v-4h-8.4z',
+  search: 'M10 2a8 8 0 0 1 6.3 12.9l5.4 5.4-1.4 1.4-5.4-5.4A8 8 0 1 1 10 2zm0 2a6 6 0 1 0 0 12 6 6 0 0 0 0-12z',
+  info: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-1 5h2v2h-2V7zm0 4h2v6h-2v-6z',
+};
+
+export function icon(name: keyof typeof ICON_PATHS | string): TemplateResult {
+  return html`<svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">${svg`<path fill="currentColor" d=${ICON_PATHS[name] ?? ICON_PATHS.info}></path>`}</svg>`;
+}
+
+interface FailureLook {
+  icon: string;
+  title: (section: string) => string;
+  hint: (failure: Failure) => string | undefined;
+  role: 'alert' | 'status';
+  retry: boolean;
+}
+
+const LOOKS: Record<FailureKind, FailureLook> = {
+  'restricted': { icon: 'lock', title: () => t('state.restricted'), hint: () => undefined, role: 'status', retry: false },
+  'opted-out': { icon: 'ban', title: () => t('state.optedOut'), hint: () => undefined, role: 'status', retry: false },
+  'unavailable': { icon: 'cloud', title: (s) => t('state.unavailable', { section: s }), hint: () => t('state.unavailable.hint'), role: 'alert', retry: true },
+  'bad-response': { icon: 'cloud', title: (s) => t('state.unavailable', { section: s }), hint: () => t('state.badResponse.hint'), role: 'alert', retry: true },
+  'auth-required': { icon: 'key', title: (s) => t('state.authRequired', { section: s.toLowerCase() }), hint: () => t('state.authRequired.hint'), role: 'alert', retry: true },
+  'not-found': { icon: 'search', title: () => t('state.notFound'), hint: () => undefined, role: 'status', retry: true },
+  'invalid-nhs-number': { icon: 'alert', title: () => t('state.invalidNhsNumber'), hint: () => undefined, role: 'alert', retry: false },
+  'not-configured': { icon: 'info', title: () => t('state.notConfigured'), hint: (f) => t('state.notConfigured.hint', { detail: f.detail ?? '' }), role: 'status', retry: false },
+  'wrong-patient': { icon: 'alert', title: () => t('state.wrongPatient'), hint: () => t('state.wrongPatient.hint'), role: 'alert', retry: false },
+};
+
+/** The loading skeleton: keeps the space still and tells assistive technology it is busy. */
+export function renderLoading(section: string): TemplateResult {
+  return html`<div class="state state-loading" data-state="loading" role="status" aria-busy="true">
+    <span class="visually-hidden">${t('state.loading', { section: section.toLowerCase() })}</span>
+    <span class="skeleton" aria-hidden="true"></span><span class="skeleton short" aria-hidden="true"></span>
+  </div>`;
+}
+
+/** A failure state. `section` is the human name ("Allergies"); `onRetry` adds the retry control. */
+export function renderFailure(failure: Failure, section: string, onRetry?: () => void): TemplateResult {
+  const look = LOOKS[failure.kind] ?? LOOKS.unavailable;
+  const hint = look.hint(failure);
+  const reason = failure.kind === 'restricted' ? t('state.restricted.hint', { section: section.toLowerCase() }) : hint;
+  return html`<div class="state state-failure state-${failure.kind}" data-state=${failure.kind} role=${look.role}>
+    ${icon(look.icon)}
+    <div>
+      <p class="state-title"><strong>${look.title(section)}</strong></p>
+      ${reason ? html`<p class="state-hint">${reason}</p>` : nothing}
+      ${failure.detail && failure.kind !== 'not-configured' ? html`<p class="state-hint">${t('state.reason', { detail: failure.detail })}</p>` : nothing}
+      ${look.retry && onRetry ? html`<button type="button" class="retry" @click=${onRetry}>${t('state.retry')}</button>` : nothing}
+    </div>
+  </div>`;
+}
+
+/** R39–R42, R50: warnings, "more available", sources and "Retrieved …" under a section. */
+export function renderMeta(meta: SectionMeta, sources: string[] = []): TemplateResult {
+  const { incomplete } = meta;
+  return html`
+    ${meta.warnings.length || incomplete
+      ? html`<ul class="warnings" part="warnings">
+          ${incomplete
+            ? html`<li data-warning="incomplete">${icon('alert')}<span>${incomplete.total !== undefined
+                ? t('state.incomplete', { shown: incomplete.shown, total: incomplete.total })
+                : t('state.incompleteUnknown', { shown: incomplete.shown })}</span></li>`
+            : nothing}
+          ${meta.warnings.filter((w) => w.kind !== 'more-available').map(
+            (w) => html`<li data-warning=${w.kind}>${icon('alert')}<span><span class="visually-hidden">${t('state.warning')}: </span>${w.text}</span></li>`,
+          )}
+        </ul>`
+      : nothing}
+    <p class="meta" part="meta">
+      ${sources.length ? html`<span>${t('state.sources', { sources: sources.join(', ') })}</span> · ` : nothing}
+      <span>${t('state.retrieved', { when: formatDateTime(new Date(meta.retrievedAt).toISOString()) })}</span>
+    </p>`;
+}

@@ -1,0 +1,65 @@
+/**
+ * Every event the elements fire: typed, bubbling and composed so the host page hears them through
+ * shadow roots. Details never carry the token. Names follow `icr-<noun>-<verb>`.
+ */
+import type { FailureKind } from './data/outcome.js';
+
+export interface DataLoadDetail {
+  /** Which section (or `patient`) loaded. */
+  section: string;
+  /** `loaded`, `empty` or `not-recorded`. */
+  state: string;
+  /** Items shown. */
+  count: number;
+  retrievedAt: number;
+}
+
+export interface ErrorDetail {
+  section: string;
+  kind: FailureKind;
+  status?: number;
+  detail?: string;
+}
+
+export interface AuthExpireDetail {
+  /** The endpoint whose token was refused after one refresh. */
+  endpoint: string;
+}
+
+abstract class IcrEvent<T> extends CustomEvent<T> {
+  constructor(type: string, detail: T) {
+    super(type, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Fired when a section (or the patient) has loaded and is shown. */
+export class IcrDataLoadEvent extends IcrEvent<DataLoadDetail> {
+  static readonly eventName = 'icr-data-load';
+  constructor(detail: DataLoadDetail) {
+    super(IcrDataLoadEvent.eventName, detail);
+  }
+}
+
+/** Fired when a section (or the patient lookup) ends in a failure state. */
+export class IcrErrorEvent extends IcrEvent<ErrorDetail> {
+  static readonly eventName = 'icr-error';
+  constructor(detail: ErrorDetail) {
+    super(IcrErrorEvent.eventName, detail);
+  }
+}
+
+/** Fired when the ICR refused the token even after a refresh: the host should renew the login. */
+export class IcrAuthExpireEvent extends IcrEvent<AuthExpireDetail> {
+  static readonly eventName = 'icr-auth-expire';
+  constructor(detail: AuthExpireDetail) {
+    super(IcrAuthExpireEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'icr-data-load': IcrDataLoadEvent;
+    'icr-error': IcrErrorEvent;
+    'icr-auth-expire': IcrAuthExpireEvent;
+  }
+}
