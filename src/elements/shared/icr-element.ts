@@ -5,13 +5,25 @@
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { consume, ContextRoot } from '@lit/context';
 import { patientViewContext } from '../../context/patient-view-context.js';
 import { PatientView } from '../../data/patient-view.js';
 import type { TokenProvider } from '../../data/http.js';
 import { IcrAuthExpireEvent } from '../../events.js';
 
 const CONFIG_KEYS = ['endpoint', 'nhsNumber', 'patientId', 'tokenProvider'] as const;
+
+/**
+ * Elements may be defined before `<icr-provider>` is (one define entry each, any import order).
+ * A context root replays their unanswered requests when a provider appears; attached once, on
+ * first connection rather than at module load.
+ */
+let contextRoot: ContextRoot | undefined;
+function ensureContextRoot(): void {
+  if (contextRoot || typeof document === 'undefined') return;
+  contextRoot = new ContextRoot();
+  contextRoot.attach(document.documentElement);
+}
 
 export class IcrElement extends LitElement {
   /** FHIR base URL of the ICR, when the element is used without a provider. */
@@ -62,6 +74,7 @@ export class IcrElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    ensureContextRoot();
     super.connectedCallback();
     this.requestUpdate(); // rebuild the own view if it was disposed on disconnect
   }

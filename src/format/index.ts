@@ -1,0 +1,27 @@
+/**
+ * The pure formatters: CUI display rules for NHS numbers, dates, ages, names and quantities.
+ * No DOM, no Lit; every function accepts malformed FHIR without throwing.
+ */
+export {
+  NHS_NUMBER_SYSTEM,
+  isValidNhsNumber,
+  normaliseNhsNumber,
+  formatNhsNumber,
+  spokenNhsNumber,
+  findNhsNumber,
+  type NhsNumber,
+} from './nhs-number.js';
+export {
+  formatDate,
+  formatDateTime,
+  parseFhirDate,
+  compareFhirDates,
+  compareFhirDatesNewestFirst,
+  isPast,
+  daysUntil,
+  type FhirDate,
+  type FhirDatePrecision,
+} from './dates.js';
+export { formatAge, formatAgeAtDeath } from './age.js';
+export { formatPatientName, formatPersonName } from './names.js';
+export { formatNumber, formatQuantity, formatRange, formatRatio } from './quantity.js';
