@@ -1,0 +1,145 @@
+/**
+ * `<icr-allergies>`: the patient's allergies and adverse reactions (R24–R29, R41, R50, R51).
+ */
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { IcrSectionElement } from '../shared/section-element.js';
+import { isDataState, isFailureState, type DataState, type SectionState } from '../../controllers/section-controller.js';
+import { allergiesSpec, type AllergiesSectionView } from './allergies-spec.js';
+import { renderAllergy } from './allergy-item.js';
+import { icon, renderFailure } from '../shared/section-states.js';
+import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
+import { IcrConflictDetectEvent } from '../medications/conflict-event.js';
+import { t, type MessageKey } from '../../i18n/index.js';
+
+const SUMMARY: Record<AllergiesSectionView['summary'], { key: MessageKey; hint?: MessageKey; icon: string }> = {
+  'known': { key: 'allergies.summary.known', icon: 'alert' },
+  'nka': { key: 'allergies.summary.nka', hint: 'allergies.summary.nka.hint', icon: 'info' },
+  'nkda': { key: 'allergies.summary.nkda', hint: 'allergies.summary.nkda.hint', icon: 'info' },
+  'not-recorded': { key: 'allergies.summary.notRecorded', hint: 'allergies.summary.notRecorded.hint', icon: 'search' },
+};
+
+/**
+ * @summary The patient's allergies: one explicit summary (Known allergies, No known allergies, No
+ * known drug allergies, Allergies not recorded, Allergies unavailable), the active allergies sorted
+ * by agent, and resolved ones in a collapsed history.
+ *
+ * @csspart base - The section.
+ * @csspart heading - The section title.
+ * @csspart summary - The one-line summary (R24).
+ * @csspart list - The list of active allergies.
+ * @csspart item - One allergy.
+ * @csspart history - The collapsed history of resolved allergies.
+ * @csspart conflict - A conflict cue naming a current medication.
+ * @csspart sensitive-mark - The mark on a restricted item (R51).
+ * @csspart sensitive-reveal - The button that reveals a restricted item.
+ * @csspart warnings - Section warnings.
+ * @csspart meta - Source and "Retrieved …" line.
+ *
+ * @cssproperty --icr-allergies-known-color - Colour of the "Known allergies" summary bar (default: error red).
+ *
+ * @event icr-data-load - The section loaded.
+ * @event icr-error - The section failed.
+ * @event icr-sensitive-reveal - The viewer revealed a restricted item (detail: section, resourceType, id).
+ * @event icr-conflict-detect - A current medication and an allergy share a substance (exact match only).
+ */
+export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
+  static override styles = [
+    ...IcrSectionElement.styles,
+    sensitiveStyles,
+    css`
+      .summary { display: flex; gap: var(--_space); align-items: flex-start; margin: 0 0 var(--_space); padding: var(--_space); border-left: 6px solid var(--_secondary); background: var(--_surface-alt); }
+      .summary .icon { flex: none; }
+      .summary p { margin: 0; }
+      .summary-title { font-size: 1.125rem; }
+      .summary[data-summary='known'] { border-left-color: var(--icr-allergies-known-color, var(--_error)); }
+      .summary[data-summary='nka'], .summary[data-summary='nkda'] { border-left-color: var(--_green); border-left-style: double; }
+      .summary[data-summary='not-recorded'] { border-left-style: dashed; }
+      .summary[data-summary='unavailable'] { border-left-color: var(--_error); border-left-style: dotted; }
+      ul.items { list-style: none; margin: 0; padding: 0; }
+      li.item { padding: var(--_space) 0; border-bottom: 1px solid var(--_border); }
+      .agent { margin: 0; font-size: 1.0625rem; }
+      dl { margin: 0.25rem 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space); }
+      dt { color: var(--_secondary); }
+      dd { margin: 0; }
+      .row { display: contents; }
+      ul.reactions { margin: 0; padding-left: 1.25rem; }
+      .degraded, .conflict, .contradiction { display: flex; gap: 0.25rem; margin: 0.25rem 0; padding: 0.25rem; border: 2px solid var(--_warning); }
+      .icon { width: 1.25em; height: 1.25em; flex: none; }
+      details { margin-top: var(--_space); }
+      summary { cursor: pointer; min-height: 24px; }
+      .negations { margin: 0.25rem 0; }
+    `,
+  ];
+
+  protected readonly sectionTitle = t('allergies.title');
+  private readonly reveals = new SensitiveReveals(this);
+  private lastState?: SectionState<AllergiesSectionView>;
+
+  constructor() {
+    super(allergiesSpec);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.state !== this.lastState) this.reveals.clear();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    const state = this.state;
+    if (state === this.lastState) return;
+    this.lastState = state;
+    if (isDataState(state) && state.view.conflicts.length) {
+      this.dispatchEvent(new IcrConflictDetectEvent({ section: 'allergies', matches: state.view.conflicts }));
+    }
+  }
+
+  /** R24: every failure also says "Allergies unavailable" (the shared state says why). */
+  override render() {
+    const state = this.state;
+    if (!isFailureState(state) || state.kind === 'unavailable' || state.kind === 'bad-response') return super.render();
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<section part="base" aria-labelledby="heading" aria-busy="false">
+      <div class="section-heading" id="heading" role="heading" aria-level=${level} part="heading">${this.sectionTitle}</div>
+      <div class="summary" part="summary" data-summary="unavailable">${icon('cloud')}<p class="summary-title"><strong>${t('allergies.summary.unavailable')}</strong></p></div>
+      ${renderFailure(state, this.sectionTitle, () => this.section.retry())}
+    </section>`;
+  }
+
+  protected renderData(state: DataState<AllergiesSectionView>): TemplateResult {
+    const view = state.view;
+    const look = SUMMARY[view.summary];
+    const conflictsFor = (id: string) => view.conflicts.filter((c) => c.allergy.id === `AllergyIntolerance/${id}`);
+    return html`
+      <div class="summary" part="summary" data-summary=${view.summary} role="status">
+        ${icon(look.icon)}
+        <div>
+          <p class="summary-title"><strong>${t(look.key)}</strong>${view.summary === 'known' ? html` <span>(${t('allergies.count', { count: view.active.length })})</span>` : nothing}</p>
+          ${look.hint ? html`<p>${t(look.hint)}</p>` : nothing}
+          ${view.nkaFromList ? html`<p>${t('allergies.summary.nkaFromList')}</p>` : nothing}
+        </div>
+      </div>
+      ${view.contradiction ? html`<p class="contradiction" role="note">${icon('alert')}<span>${t('allergies.contradiction')}</span></p>` : nothing}
+      ${view.negations.filter((n) => !(view.summary === 'nka' && n.code === '716186003') && !(view.summary === 'nkda' && n.code === '409137002')).map(
+        (n) => html`<p class="negations">${t('allergies.negation', { text: n.text })}</p>`,
+      )}
+      ${view.active.length
+        ? html`<ul class="items" part="list" aria-label=${t('allergies.summary.known')}>${view.active.map((a) => renderAllergy(a, conflictsFor(a.id), this.reveals))}</ul>`
+        : nothing}
+      ${view.history.length
+        ? html`<details part="history"><summary>${t('allergies.history', { count: view.history.length })}</summary>
+            <ul class="items">${view.history.map((a) => renderAllergy(a, [], this.reveals, true))}</ul></details>`
+        : nothing}`;
+  }
+
+  protected override sources(state: DataState<AllergiesSectionView>): string[] {
+    const v = state.view;
+    return [...new Set([...v.active, ...v.history].map((a) => a.organisation).filter((o): o is string => !!o))];
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'icr-allergies': IcrAllergies;
+  }
+}

@@ -1,0 +1,67 @@
+/** Render helpers for one allergy (R27, R28, R51) and the conflict cue. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AllergyItem } from '../../fhir/allergies.js';
+import type { ConflictMatch } from '../../fhir/conflicts.js';
+import { formatDate } from '../../format/dates.js';
+import { t, type MessageKey } from '../../i18n/index.js';
+import { icon } from '../shared/section-states.js';
+import { renderSensitive, type SensitiveReveals } from '../shared/sensitive.js';
+
+function label(prefix: string, code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  const key = `${prefix}.${code}` as MessageKey;
+  const text = t(key);
+  return text === key ? code : text;
+}
+
+function row(name: string, value: unknown): TemplateResult | typeof nothing {
+  if (value === undefined || value === '') return nothing;
+  return html`<div class="row"><dt>${name}</dt><dd>${value}</dd></div>`;
+}
+
+function reactions(item: AllergyItem): TemplateResult {
+  if (!item.reactions.length) return html`${t('allergies.reactions.notKnown')}`;
+  return html`<ul class="reactions">${item.reactions.map((r) => html`<li>
+    ${r.manifestations.length ? r.manifestations.join(', ') : t('allergies.reactions.notKnown')}
+    (${r.severity ? t('allergies.severity', { severity: t(`allergies.severity.${r.severity}`) }) : t('allergies.severity.notKnown')})${r.description ? html`: ${r.description}` : nothing}
+  </li>`)}</ul>`;
+}
+
+export function renderConflictCue(text: string): TemplateResult {
+  return html`<p class="conflict" part="conflict" role="note">${icon('alert')}<span>${text}</span></p>`;
+}
+
+export function renderAllergy(
+  item: AllergyItem,
+  conflicts: ConflictMatch[],
+  reveals: SensitiveReveals,
+  history = false,
+): TemplateResult {
+  const detail = { section: 'allergies', resourceType: 'AllergyIntolerance', id: item.id };
+  const status = history ? label('allergies.status', item.clinicalStatus) : undefined;
+  const verification = item.verificationStatus === 'unconfirmed' || item.verificationStatus === 'presumed'
+    ? t(`allergies.verification.${item.verificationStatus}`) : undefined;
+  return html`<li class="item" part="item" data-id=${item.id}>
+    ${renderSensitive(reveals, detail, item.sensitivity, () => html`
+      <p class="agent">
+        <span class="visually-hidden">${t('allergies.agent')}: </span>
+        ${item.coded ? html`<strong>${item.agent}</strong>` : html`<span class="free-text">${item.agent}</span>`}
+        ${status ? html` <strong class="status">${status}</strong>` : nothing}
+        ${verification ? html` <strong class="status">${verification}</strong>` : nothing}
+      </p>
+      ${item.transferDegraded
+        ? html`<p class="degraded" role="note">${icon('alert')}<span>${t('allergies.transferDegraded')}</span></p>`
+        : nothing}
+      ${conflicts.map((c) => renderConflictCue(t('allergies.conflict', { medication: c.medication.text })))}
+      <dl>
+        ${row(t('allergies.category'), item.categories.map((c) => label('allergies.category', c)).join(', ') || undefined)}
+        ${row(t('allergies.criticality'), label('allergies.criticality', item.criticality))}
+        ${row(t('allergies.reactions'), reactions(item))}
+        ${row(t('allergies.onset'), item.onset ? formatDate(item.onset) : undefined)}
+        ${row(t('allergies.lastUpdated'), formatDate(item.lastUpdated))}
+        ${row(t('allergies.recorder'), [item.recorder, item.organisation].filter(Boolean).join(', ') || undefined)}
+      </dl>
+      ${item.notes.map((n) => html`<p class="note">${n}</p>`)}
+    `)}
+  </li>`;
+}

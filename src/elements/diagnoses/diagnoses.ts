@@ -1,0 +1,88 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { IcrSectionElement } from '../shared/section-element.js';
+import type { DataState } from '../../controllers/section-controller.js';
+import { DIAGNOSES_QUERY, mapDiagnoses, type DiagnosesView, type DiagnosisView } from '../../fhir/diagnoses.js';
+import { t } from '../../i18n/index.js';
+import { icon } from '../shared/section-states.js';
+
+/**
+ * Diagnoses (Conditions) from the Integrated Care Record: code text, clinical and verification
+ * status, category (problem list, encounter diagnosis), onset and end at their recorded precision,
+ * recorder and source (R37, R22). Refuted and entered-in-error entries are never shown as
+ * diagnoses (a note counts them); resolved and inactive ones are in a separate History.
+ *
+ * @summary Current diagnoses, with resolved ones in a separate history.
+ * @csspart base - The section.
+ * @csspart heading - The section title.
+ * @csspart diagnosis - One diagnosis.
+ * @csspart history - The History group (resolved and inactive).
+ * @csspart empty - The message when there are no diagnoses.
+ * @csspart warnings - Warnings about the data (R39–R41).
+ * @csspart meta - Sources and "Retrieved".
+ * @cssproperty --icr-diagnoses-unconfirmed-border - Border of a diagnosis that is not confirmed.
+ * @event icr-data-load - The section loaded.
+ * @event icr-error - The section failed.
+ */
+export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
+  static override styles = [...IcrSectionElement.styles, css`
+    ul.diagnoses { list-style: none; margin: 0; padding: 0; }
+    li.diagnosis { border-top: 1px solid var(--_border); padding: var(--_space) 0; }
+    li.unconfirmed { border-left: 4px dashed var(--icr-diagnoses-unconfirmed-border, var(--_warning)); padding-left: var(--_space); }
+    .name { font-weight: bold; }
+    .label { display: inline-flex; gap: 0.25rem; align-items: baseline; margin-left: 0.5rem; font-size: var(--_size-small); font-weight: bold; text-transform: uppercase; }
+    dl { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0.25rem 0 0; font-size: var(--_size-small); }
+    dl div { display: flex; gap: 0.25rem; }
+    dt { color: var(--_secondary); }
+    dd { margin: 0; }
+    .icon { width: 1em; height: 1em; flex: none; vertical-align: -0.125em; }
+    details.history { margin-top: var(--_space); border-top: 2px solid var(--_border); padding-top: var(--_space); }
+    details.history > summary { cursor: pointer; font-weight: bold; min-height: 24px; }
+    .note { display: flex; gap: 0.25rem; align-items: baseline; }
+    .sensitive { color: var(--_error); }
+  `];
+
+  protected readonly sectionTitle = t('diagnoses.title');
+
+  constructor() {
+    super({ section: 'diagnoses', queries: () => [DIAGNOSES_QUERY], map: (results) => mapDiagnoses(results) });
+  }
+
+  private renderItem(d: DiagnosisView): TemplateResult {
+    const field = (label: string, value: string | undefined) =>
+      html`<div><dt>${label}</dt><dd>${value ?? t('diagnoses.notRecorded')}</dd></div>`;
+    return html`<li class="diagnosis ${d.unconfirmed ? 'unconfirmed' : ''}" part="diagnosis">
+      <span class="name">${d.name}</span>
+      ${d.unconfirmed ? html`<span class="label">${icon('alert')}${t('diagnoses.unconfirmedLabel')}</span>` : nothing}
+      ${d.sensitive ? html`<strong class="label sensitive">(${t('diagnoses.sensitive')})</strong>` : nothing}
+      <dl>
+        ${field(t('diagnoses.col.clinical'), d.clinicalStatus)}
+        ${field(t('diagnoses.col.verification'), d.verificationStatus)}
+        ${field(t('diagnoses.col.category'), d.categories.length ? d.categories.map((c) => c.text).join(', ') : undefined)}
+        ${field(t('diagnoses.col.onset'), d.onset)}
+        ${d.abatement ? field(t('diagnoses.col.abatement'), d.abatement) : nothing}
+        ${d.severity ? field(t('diagnoses.col.severity'), d.severity) : nothing}
+        ${field(t('diagnoses.col.recorder'), d.recorder)}
+        ${d.source ? field(t('diagnoses.col.source'), d.source) : nothing}
+      </dl>
+    </li>`;
+  }
+
+  protected renderData(state: DataState<DiagnosesView>): TemplateResult {
+    const { current, history, excluded } = state.view;
+    return html`
+      ${current.length
+        ? html`<ul class="diagnoses" role="list">${current.map((d) => this.renderItem(d))}</ul>`
+        : html`<p class="empty" part="empty">${history.length ? t('diagnoses.noCurrent') : t('diagnoses.empty')}</p>`}
+      ${excluded ? html`<p class="note">${icon('info')}${t('diagnoses.excluded', { count: excluded })}</p>` : nothing}
+      ${history.length
+        ? html`<details class="history" part="history"><summary>${t('diagnoses.history', { count: history.length })}</summary>
+            <ul class="diagnoses" role="list">${history.map((d) => this.renderItem(d))}</ul></details>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'icr-diagnoses': IcrDiagnoses;
+  }
+}

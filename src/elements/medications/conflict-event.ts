@@ -1,0 +1,23 @@
+/** The conflict-cue event shared by <icr-allergies> and <icr-medications>. */
+import type { ConflictMatch } from '../../fhir/conflicts.js';
+
+export interface ConflictDetectDetail {
+  /** The section whose element fired it (`allergies` or `medications`). */
+  section: string;
+  /** Exact matches only (same code or same normalised name): never a statement that no conflict exists. */
+  matches: ConflictMatch[];
+}
+
+/** Fired once per load when a current medication and a recorded allergy share a substance. */
+export class IcrConflictDetectEvent extends CustomEvent<ConflictDetectDetail> {
+  static readonly eventName = 'icr-conflict-detect';
+  constructor(detail: ConflictDetectDetail) {
+    super(IcrConflictDetectEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'icr-conflict-detect': IcrConflictDetectEvent;
+  }
+}

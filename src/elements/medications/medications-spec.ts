@@ -1,0 +1,27 @@
+/** The searches and the pure mapping of <icr-medications>, including the data for conflict cues. */
+import type { SectionSpec, SectionQuery } from '../../controllers/section-controller.js';
+import { mapMedications, medicationConflictSubjects, type MedicationsView } from '../../fhir/medications.js';
+import { mapAllergies, allergyConflictSubjects } from '../../fhir/allergies.js';
+import { findConflicts, type ConflictMatch } from '../../fhir/conflicts.js';
+
+export interface MedicationsSectionView extends MedicationsView {
+  conflicts: ConflictMatch[];
+}
+
+/** Shared with <icr-allergies> (same params, so the client asks once per page). */
+export const MEDICATION_QUERIES: SectionQuery[] = [
+  { resourceType: 'MedicationStatement', params: { _include: 'MedicationStatement:medication' } },
+  { resourceType: 'MedicationRequest', params: { _include: 'MedicationRequest:medication' } },
+];
+
+export const medicationsSpec: SectionSpec<MedicationsSectionView> = {
+  section: 'medications',
+  queries: () => [...MEDICATION_QUERIES, { resourceType: 'AllergyIntolerance', optional: true }],
+  map(results) {
+    const view = mapMedications([results[0], results[1]]);
+    const allergies = results[2] ? mapAllergies([results[2]]) : undefined;
+    const conflicts = allergies ? findConflicts(allergyConflictSubjects(allergies), medicationConflictSubjects(view)) : [];
+    const count = view.current.length + view.past.length;
+    return { kind: count ? 'loaded' : 'empty', view: { ...view, conflicts }, count };
+  },
+};

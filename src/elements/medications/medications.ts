@@ -1,0 +1,164 @@
+/**
+ * `<icr-medications>`: current and past medications together (R30–R33, R44, R51), with filters,
+ * sorting, conflict cues and incremental rendering for long lists.
+ */
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state as litState } from 'lit/decorators.js';
+import { IcrSectionElement } from '../shared/section-element.js';
+import { isDataState, type DataState, type SectionState } from '../../controllers/section-controller.js';
+import { medicationsSpec, type MedicationsSectionView } from './medications-spec.js';
+import { renderMedication } from './medication-item.js';
+import { filterMedications, type MedicationFilter, type MedicationSort } from './filter.js';
+import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
+import { IcrConflictDetectEvent } from './conflict-event.js';
+import { t } from '../../i18n/index.js';
+import type { MedicationItem } from '../../fhir/medications.js';
+
+/**
+ * @summary The patient's medications: current and past separated, each with its status in bold,
+ * the medication line (R30), dates, prescriber and source; filter, text search and sort.
+ *
+ * @csspart base - The section.
+ * @csspart heading - The section title.
+ * @csspart controls - The filter, search and sort controls.
+ * @csspart list - A list of medications (current or past).
+ * @csspart item - One medication.
+ * @csspart more - The "Show N more" control of a long list.
+ * @csspart conflict - A conflict cue naming a recorded allergy.
+ * @csspart sensitive-mark - The mark on a restricted item (R51).
+ * @csspart sensitive-reveal - The button that reveals a restricted item.
+ * @csspart warnings - Section warnings.
+ * @csspart meta - Source and "Retrieved …" line.
+ *
+ * @cssproperty --icr-medications-status-color - Colour of the status text (default: text colour).
+ *
+ * @event icr-data-load - The section loaded.
+ * @event icr-error - The section failed.
+ * @event icr-sensitive-reveal - The viewer revealed a restricted item (detail: section, resourceType, id).
+ * @event icr-conflict-detect - A current medication and an allergy share a substance (exact match only).
+ */
+export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
+  static override styles = [
+    ...IcrSectionElement.styles,
+    sensitiveStyles,
+    css`
+      .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; margin-bottom: var(--_space); }
+      .controls label { display: flex; flex-direction: column; font-size: var(--_size-small); }
+      .controls input, .controls select { font: inherit; min-height: 24px; }
+      fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: var(--_space); }
+      legend { font-size: var(--_size-small); }
+      h3, .group-title { font-size: 1.0625rem; margin: var(--_space) 0 0.25rem; }
+      ul.items { list-style: none; margin: 0; padding: 0; }
+      li.item { padding: var(--_space) 0; border-bottom: 1px solid var(--_border); }
+      li.item p { margin: 0; }
+      .status { color: var(--icr-medications-status-color, var(--_text)); }
+      .status-line .kind { color: var(--_secondary); font-size: var(--_size-small); }
+      .brand { text-transform: none; }
+      dl { margin: 0.25rem 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space); }
+      dt { color: var(--_secondary); }
+      dd { margin: 0; }
+      .row { display: contents; }
+      .degraded, .conflict { display: flex; gap: 0.25rem; margin: 0.25rem 0; padding: 0.25rem; border: 2px solid var(--_warning); }
+      .icon { width: 1.25em; height: 1.25em; flex: none; }
+      .more { margin-top: var(--_space); }
+      .empty { margin: 0.25rem 0; }
+    `,
+  ];
+
+  /** Which medications to show: `current` (default), `past` or `all`. */
+  @property({ reflect: true }) filter: MedicationFilter = 'current';
+  /** Sort order: `name` (default) or `date` (newest first). */
+  @property({ reflect: true }) sort: MedicationSort = 'name';
+  /** How many items of each list to render before "Show more" (incremental rendering). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
+
+  @litState() private query = '';
+  @litState() private limit: Record<'current' | 'past', number> = { current: 0, past: 0 };
+
+  protected readonly sectionTitle = t('medications.title');
+  private readonly reveals = new SensitiveReveals(this);
+  private lastState?: SectionState<MedicationsSectionView>;
+
+  constructor() {
+    super(medicationsSpec);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.state !== this.lastState) {
+      this.reveals.clear();
+      this.limit = { current: this.pageSize, past: this.pageSize };
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    const state = this.state;
+    if (state === this.lastState) return;
+    this.lastState = state;
+    if (isDataState(state) && state.view.conflicts.length) {
+      this.dispatchEvent(new IcrConflictDetectEvent({ section: 'medications', matches: state.view.conflicts }));
+    }
+  }
+
+  private renderControls(): TemplateResult {
+    const radio = (value: MedicationFilter, key: 'medications.filter.current' | 'medications.filter.past' | 'medications.filter.all') =>
+      html`<label class="radio"><input type="radio" name="filter" .checked=${this.filter === value} @change=${() => { this.filter = value; }} />${t(key)}</label>`;
+    return html`<div class="controls" part="controls">
+      <fieldset><legend>${t('medications.filter.label')}</legend>
+        ${radio('current', 'medications.filter.current')}${radio('past', 'medications.filter.past')}${radio('all', 'medications.filter.all')}
+      </fieldset>
+      <label>${t('medications.search')}<input type="search" .value=${this.query} @input=${(e: Event) => { this.query = (e.target as HTMLInputElement).value; this.limit = { current: this.pageSize, past: this.pageSize }; }} /></label>
+      <label>${t('medications.sort')}<select @change=${(e: Event) => { this.sort = (e.target as HTMLSelectElement).value as MedicationSort; }}>
+        <option value="name" ?selected=${this.sort === 'name'}>${t('medications.sort.name')}</option>
+        <option value="date" ?selected=${this.sort === 'date'}>${t('medications.sort.date')}</option>
+      </select></label>
+    </div>`;
+  }
+
+  private renderGroup(group: 'current' | 'past', items: MedicationItem[], total: number, view: MedicationsSectionView): TemplateResult {
+    const title = t(group === 'current' ? 'medications.current' : 'medications.past', { count: items.length });
+    const id = `group-${group}`;
+    const shown = items.slice(0, Math.max(this.limit[group], 1));
+    const remaining = items.length - shown.length;
+    const empty = total === 0 ? t(group === 'current' ? 'medications.noneCurrent' : 'medications.nonePast') : t('medications.noMatch');
+    return html`<div class="group" data-group=${group}>
+      <div class="group-title" role="heading" aria-level=${Math.min(6, (this.headingLevel || 2) + 1)} id=${id}>${title}</div>
+      ${items.length
+        ? html`<ul class="items" part="list" aria-labelledby=${id}>
+            ${shown.map((m, index) => renderMedication(m, view.conflicts.filter((c) => c.medication.id === m.key), this.reveals, { index, size: items.length }))}
+          </ul>
+          ${remaining > 0
+            ? html`<div class="more" part="more">
+                <p role="status">${t('medications.showing', { shown: shown.length, total: items.length })}</p>
+                <button type="button" @click=${() => { this.limit = { ...this.limit, [group]: this.limit[group] + this.pageSize }; }}>${t('medications.showMore', { n: Math.min(this.pageSize, remaining), remaining })}</button>
+                <button type="button" @click=${() => { this.limit = { ...this.limit, [group]: items.length }; }}>${t('medications.showAll', { total: items.length })}</button>
+              </div>`
+            : nothing}`
+        : html`<p class="empty">${empty}</p>`}
+    </div>`;
+  }
+
+  protected renderData(state: DataState<MedicationsSectionView>): TemplateResult {
+    const view = state.view;
+    if (state.kind === 'empty') {
+      return html`<div class="state-empty" data-state="empty"><p><strong>${t('medications.none')}</strong></p><p>${t('medications.none.hint')}</p></div>`;
+    }
+    const current = filterMedications(view.current, this.query, this.sort);
+    const past = filterMedications(view.past, this.query, this.sort);
+    return html`${this.renderControls()}
+      ${this.filter !== 'past' ? this.renderGroup('current', current, view.current.length, view) : nothing}
+      ${this.filter !== 'current' ? this.renderGroup('past', past, view.past.length, view) : nothing}`;
+  }
+
+  protected override sources(state: DataState<MedicationsSectionView>): string[] {
+    const all = [...state.view.current, ...state.view.past];
+    return [...new Set(all.map((m) => m.organisation).filter((o): o is string => !!o))];
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'icr-medications': IcrMedications;
+  }
+}

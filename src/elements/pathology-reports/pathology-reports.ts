@@ -1,0 +1,37 @@
+import { IcrReportsElement } from '../reports-shared/reports-element.js';
+
+/**
+ * Pathology reports from the Integrated Care Record: date issued, title, discipline, status (anything
+ * but final labelled prominently, R35) and performer; opening a report shows its conclusion,
+ * results (values with units, ranges and flags, R36) and documents. Reports of
+ * categories no element claims are shown in a collapsed "Other reports" group (R34) unless
+ * `hide-other` is set. Shares one DiagnosticReport request with the other report element.
+ *
+ * @summary Pathology reports for one patient, with their status, results and documents.
+ * @csspart base - The section.
+ * @csspart heading - The section title.
+ * @csspart report - One report in the list.
+ * @csspart status - A report's status.
+ * @csspart status-not-final - A status other than final (preliminary, amended, …).
+ * @csspart detail - An opened report.
+ * @csspart other - The "Other reports" group.
+ * @csspart empty - The message when there are no reports.
+ * @csspart excluded - The note counting reports entered in error.
+ * @csspart warnings - Warnings about the data (R39–R41).
+ * @csspart meta - Sources and "Retrieved".
+ * @cssproperty --icr-report-status-background - Background of a not-final status label.
+ * @event icr-report-open - The user opened a PDF, image or other document; `detail.attachment` carries it.
+ * @event icr-data-load - The section loaded.
+ * @event icr-error - The section failed.
+ */
+export class IcrPathologyReports extends IcrReportsElement {
+  constructor() {
+    super('pathology');
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'icr-pathology-reports': IcrPathologyReports;
+  }
+}

@@ -1,0 +1,97 @@
+/** Render helpers shared by the two report elements: the list row, the status and the detail. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ReportView } from '../../fhir/reports.js';
+import type { FormView } from '../../fhir/report-detail.js';
+import { displayValue, type ObservationView } from '../../fhir/results.js';
+import { icon } from '../shared/section-states.js';
+import { t } from '../../i18n/index.js';
+import { sanitiseReportHtml } from './sanitize.js';
+
+export interface ReportActions {
+  toggle(key: string): void;
+  openForm(report: ReportView, form: Extract<FormView, { kind: 'attachment' }>): void;
+  openImages(report: ReportView, index: number): void;
+}
+
+/** R35: a status other than final is labelled prominently, with an icon and words (never colour only). */
+export function renderStatus(report: ReportView): TemplateResult {
+  const text = t(`reports.status.${report.status}`);
+  return report.notFinal
+    ? html`<strong class="status status-not-final" part="status status-not-final">${icon('alert')}${text}</strong>`
+    : html`<span class="status" part="status">${text}</span>`;
+}
+
+function renderValueRow(o: ObservationView): TemplateResult {
+  return html`<tr>
+    <th scope="row">${o.name}${o.status ? html` <strong class="flag">(${t(`results.status.${o.status}`)})</strong>` : nothing}</th>
+    <td>${displayValue(o)}</td>
+    <td>${o.range ?? t('results.none')}</td>
+    <td>${o.interpretation
+      ? html`<span class=${o.flag ? 'flag' : ''}>${o.flag ? icon('alert') : nothing}${o.interpretation}</span>`
+      : t('results.none')}</td>
+  </tr>`;
+}
+
+export function renderResultsTable(results: ObservationView[]): TemplateResult {
+  const rows = results.flatMap((o) => [o, ...o.members]);
+  return html`<table class="values">
+    <thead><tr><th scope="col">${t('results.col.test')}</th><th scope="col">${t('results.col.value')}</th>
+      <th scope="col">${t('results.col.range')}</th><th scope="col">${t('results.col.interpretation')}</th></tr></thead>
+    <tbody>${rows.map(renderValueRow)}</tbody>
+  </table>`;
+}
+
+function renderForm(report: ReportView, form: FormView, actions: ReportActions): TemplateResult {
+  if (form.kind === 'text') {
+    return html`<figure class="form">${form.title ? html`<figcaption>${form.title}</figcaption>` : nothing}<pre class="form-text">${form.text}</pre></figure>`;
+  }
+  if (form.kind === 'html') {
+    const clean = sanitiseReportHtml(form.html);
+    return html`<figure class="form">${form.title ? html`<figcaption>${form.title}</figcaption>` : nothing}
+      ${clean.changed ? html`<p class="note">${icon('info')}${t('reports.form.htmlRemoved')}</p>` : nothing}
+      <div class="form-html">${unsafeHTML(clean.html)}</div></figure>`;
+  }
+  return form.url
+    ? html`<a class="form-link" href=${form.url} target="_blank" rel="noopener noreferrer">${t('reports.form.openLink', { title: form.title })}</a>`
+    : html`<button type="button" class="form-open" @click=${() => actions.openForm(report, form)}>${t('reports.form.open', { title: form.title })}</button>`;
+}
+
+export function renderDetail(report: ReportView, actions: ReportActions, id: string): TemplateResult {
+  const empty = !report.conclusion && !report.codedConclusions.length && !report.results.length && !report.forms.length && !report.studies.length;
+  return html`<div class="detail" id=${id} part="detail">
+    ${report.notFinal ? html`<p class="status-banner">${renderStatus(report)}</p>` : nothing}
+    ${report.conclusion ? html`<p class="detail-label"><strong>${t('reports.conclusion')}</strong></p><p class="conclusion">${report.conclusion}</p>` : nothing}
+    ${report.codedConclusions.length
+      ? html`<p class="detail-label"><strong>${t('reports.codedConclusions')}</strong></p><ul>${report.codedConclusions.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
+    ${report.results.length ? html`<p class="detail-label"><strong>${t('reports.results')}</strong></p>${renderResultsTable(report.results)}` : nothing}
+    ${report.missingResults.length ? html`<p class="note">${icon('alert')}${t('reports.missingResults', { names: report.missingResults.join(', ') })}</p>` : nothing}
+    ${report.forms.length
+      ? html`<p class="detail-label"><strong>${t('reports.forms')}</strong></p><ul class="forms">${report.forms.map((f) => html`<li>${renderForm(report, f, actions)}</li>`)}</ul>` : nothing}
+    ${report.studies.length
+      ? html`<p class="detail-label"><strong>${t('reports.images')}</strong></p><ul class="forms">${report.studies.map((s, i) => html`<li><button type="button" class="image-open"
+          @click=${() => actions.openImages(report, i)}>${t('reports.images.open', { study: s.description ?? s.modality ?? t('reports.images.study') })}</button></li>`)}</ul>`
+      : nothing}
+    ${empty ? html`<p>${t('reports.noDetail')}</p>` : nothing}
+  </div>`;
+}
+
+export function renderReportItem(report: ReportView, key: string, open: boolean, actions: ReportActions): TemplateResult {
+  const detailId = `detail-${key}`;
+  return html`<li class="report ${report.notFinal ? 'not-final' : ''}" part="report" data-status=${report.status}>
+    <button type="button" class="report-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${ifDefined(open ? detailId : undefined)}
+      @click=${() => actions.toggle(key)}>
+      <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span>
+      <span class="report-title">${report.title}</span>
+      ${report.sensitive ? html` <strong class="sensitive">(${t('reports.sensitive')})</strong>` : nothing}
+    </button>
+    <dl class="report-meta">
+      <div><dt>${t('reports.col.issued')}</dt><dd>${report.issued}</dd></div>
+      <div><dt>${t('reports.col.discipline')}</dt><dd>${report.discipline ?? t('reports.notRecorded')}</dd></div>
+      <div><dt>${t('reports.col.status')}</dt><dd>${renderStatus(report)}</dd></div>
+      <div><dt>${t('reports.col.performer')}</dt><dd>${report.performers.length ? report.performers.join(', ') : t('reports.notRecorded')}</dd></div>
+    </dl>
+    ${open ? renderDetail(report, actions, detailId) : nothing}
+  </li>`;
+}

@@ -1,0 +1,79 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { IcrSectionElement } from '../shared/section-element.js';
+import type { DataState } from '../../controllers/section-controller.js';
+import { mapResults, RESULTS_QUERY, type ResultsCategory, type ResultsView } from '../../fhir/results.js';
+import { t } from '../../i18n/index.js';
+import { icon } from '../shared/section-states.js';
+import { renderTest } from './results-render.js';
+
+const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
+
+/**
+ * Laboratory results and vital signs from the Integrated Care Record: the latest value of each
+ * test with its unit (never a bare number, R36), reference range, interpretation and date; a
+ * test's history as a small table with a trend line described by that table. A missing value
+ * shows its `dataAbsentReason`; preliminary, amended and corrected values are labelled.
+ *
+ * @summary Latest laboratory results and vital signs, with each test's history.
+ * @csspart base - The section.
+ * @csspart heading - The section title.
+ * @csspart test - One test (latest value and history).
+ * @csspart status-not-final - A value that is not final.
+ * @csspart sparkline - The trend line of a test.
+ * @csspart history - A test's history table (in a disclosure).
+ * @csspart empty - The message when there are no results.
+ * @csspart warnings - Warnings about the data (R39–R41).
+ * @csspart meta - Sources and "Retrieved".
+ * @cssproperty --icr-results-flag-color - Colour of abnormal interpretation flags (text and icon always shown too).
+ * @event icr-data-load - The section loaded.
+ * @event icr-error - The section failed.
+ */
+export class IcrResults extends IcrSectionElement<ResultsView> {
+  static override styles = [...IcrSectionElement.styles, css`
+    :host { --_flag: var(--icr-results-flag-color, var(--_error)); }
+    h3 { font-size: 1.1rem; margin: var(--_space) 0 0.25rem; }
+    ul.tests { list-style: none; margin: 0; padding: 0; }
+    li.test { border-top: 1px solid var(--_border); padding: var(--_space) 0; }
+    .test-head { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: baseline; font-weight: bold; }
+    .test-meta { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0.25rem 0; }
+    .test-meta div { display: flex; gap: 0.25rem; }
+    .test-meta dt { color: var(--_secondary); }
+    .test-meta dd { margin: 0; }
+    .value { font-weight: bold; }
+    .flag { color: var(--_flag); display: inline-flex; gap: 0.25rem; align-items: baseline; }
+    .status-not-final { display: inline-flex; gap: 0.25rem; align-items: baseline; padding: 0 0.25rem; border: 2px solid var(--_error); border-radius: var(--_radius); text-transform: uppercase; font-size: var(--_size-small); }
+    .icon { width: 1em; height: 1em; flex: none; vertical-align: -0.125em; }
+    .sparkline { color: var(--_blue); display: block; margin: 0.25rem 0; }
+    details.history > summary { cursor: pointer; min-height: 24px; color: var(--_blue); }
+    table.values { border-collapse: collapse; width: 100%; font-size: var(--_size-small); }
+    table.values th, table.values td { text-align: left; padding: 0.25rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
+    .note { display: flex; gap: 0.25rem; align-items: baseline; }
+    .sensitive { color: var(--_error); }
+  `];
+
+  protected readonly sectionTitle = t('results.title');
+
+  constructor() {
+    super({ section: 'results', queries: () => [RESULTS_QUERY], map: (results) => mapResults(results) });
+  }
+
+  protected renderData(state: DataState<ResultsView>): TemplateResult {
+    const { tests, enteredInError } = state.view;
+    let index = 0;
+    return html`
+      ${tests.length ? nothing : html`<p class="empty" part="empty">${t('results.empty')}</p>`}
+      ${GROUPS.map((group) => {
+        const inGroup = tests.filter((x) => x.category === group);
+        return inGroup.length
+          ? html`<h3>${t(`results.group.${group}`)}</h3><ul class="tests" role="list">${inGroup.map((x) => renderTest(x, index++))}</ul>`
+          : nothing;
+      })}
+      ${enteredInError ? html`<p class="note">${icon('info')}${t('results.enteredInError', { count: enteredInError })}</p>` : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'icr-results': IcrResults;
+  }
+}

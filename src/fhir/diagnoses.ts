@@ -1,0 +1,147 @@
+/**
+ * Conditions → view model for `<icr-diagnoses>` (R37): code text, clinical and verification
+ * status, category, onset and abatement at their own precision (R22), recorder and source.
+ * Refuted and entered-in-error are never shown as diagnoses (H8); resolved, inactive and remission
+ * go to a separate history. Accepts R4 CodeableConcepts and the STU3 plain codes Synthea sends.
+ */
+import type { Mapped } from '../controllers/section-controller.js';
+import type { SearchResult } from '../data/outcome.js';
+import { compareFhirDatesNewestFirst, formatDate, formatQuantity, formatRange } from '../format/index.js';
+import { t } from '../i18n/index.js';
+import { codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type FhirResource, type Json } from './read.js';
+
+export type CategoryKind = 'problem-list-item' | 'encounter-diagnosis' | 'other';
+
+export interface DiagnosisView {
+  id?: string;
+  name: string;
+  clinicalStatus?: string;
+  verificationStatus?: string;
+  /** Differential / provisional / unconfirmed: labelled so it is not read as confirmed. */
+  unconfirmed: boolean;
+  categories: { kind: CategoryKind; text: string }[];
+  onset: string;
+  onsetRaw?: string;
+  abatement?: string;
+  recorder?: string;
+  source?: string;
+  recorded?: string;
+  severity?: string;
+  sensitive?: 'R' | 'V';
+}
+
+export interface DiagnosesView {
+  current: DiagnosisView[];
+  history: DiagnosisView[];
+  /** Left out: refuted and entered-in-error (R37), counted so the reader knows. */
+  excluded: number;
+}
+
+/** A status as its code: R4 CodeableConcept or an STU3 plain string. */
+function statusCode(value: unknown): string | undefined {
+  const s = str(value);
+  if (s) return s.toLowerCase();
+  return codings(value).find((c) => c.code)?.code?.toLowerCase();
+}
+
+function statusText(value: unknown, code: string | undefined, prefix: 'diagnoses.clinical.' | 'diagnoses.verification.'): string | undefined {
+  if (!code) return str(obj(value)?.text);
+  const key = `${prefix}${code}` as Parameters<typeof t>[0];
+  const known = t(key);
+  return known !== key ? known : conceptText(value) ?? code;
+}
+
+const HISTORY = new Set(['resolved', 'inactive', 'remission']);
+const UNCONFIRMED = new Set(['provisional', 'differential', 'unconfirmed']);
+
+function dateish(element: Json, prefix: 'onset' | 'abatement'): { text?: string; raw?: string } {
+  const dateTime = element[`${prefix}DateTime`];
+  if (dateTime !== undefined) return { text: formatDate(dateTime), raw: str(dateTime) };
+  const period = obj(element[`${prefix}Period`]);
+  if (period) {
+    const start = str(period.start);
+    return { text: t('diagnoses.period', { start: formatDate(start), end: period.end ? formatDate(period.end) : t('diagnoses.ongoing') }), raw: start };
+  }
+  const age = element[`${prefix}Age`];
+  if (age !== undefined) return { text: t('diagnoses.atAge', { age: formatQuantity(age) ?? t('format.notRecorded') }) };
+  const range = element[`${prefix}Range`];
+  if (range !== undefined) return { text: t('diagnoses.atAge', { age: formatRange(range) ?? t('format.notRecorded') }) };
+  const text = str(element[`${prefix}String`]);
+  if (text) return { text };
+  if (prefix === 'abatement' && element.abatementBoolean === true) return { text: t('diagnoses.abated') };
+  return {};
+}
+
+function categoryKind(concept: Json): CategoryKind {
+  const codes = codings(concept).map((c) => c.code);
+  if (codes.includes('problem-list-item')) return 'problem-list-item';
+  if (codes.includes('encounter-diagnosis') || codes.includes('439401001')) return 'encounter-diagnosis';
+  return 'other';
+}
+
+function personName(value: unknown): string | undefined {
+  const ref = readReference(value);
+  return ref?.display ?? ref?.identifier?.value;
+}
+
+export function mapCondition(resource: FhirResource): DiagnosisView {
+  const clinical = statusCode(resource.clinicalStatus);
+  const verification = statusCode(resource.verificationStatus);
+  const onset = dateish(resource, 'onset');
+  const abatement = dateish(resource, 'abatement');
+  const categories = objects(resource.category).map((c) => {
+    const kind = categoryKind(c);
+    return { kind, text: kind === 'other' ? conceptText(c) ?? t('diagnoses.category.other') : t(`diagnoses.category.${kind}`) };
+  });
+  const unique = categories.filter((c, i) => categories.findIndex((d) => d.text === c.text) === i);
+  const source = personName(resource.asserter) ?? str(obj(resource.meta)?.source);
+  return {
+    id: str(resource.id),
+    name: conceptText(resource.code) ?? codings(resource.code).find((c) => c.code)?.code ?? t('diagnoses.unnamed'),
+    clinicalStatus: statusText(resource.clinicalStatus, clinical, 'diagnoses.clinical.'),
+    verificationStatus: statusText(resource.verificationStatus, verification, 'diagnoses.verification.'),
+    unconfirmed: !!verification && UNCONFIRMED.has(verification),
+    categories: unique,
+    onset: onset.text ?? t('format.notRecorded'),
+    onsetRaw: onset.raw ?? str(resource.recordedDate),
+    abatement: abatement.text,
+    recorder: personName(resource.recorder),
+    source,
+    recorded: resource.recordedDate !== undefined || resource.assertedDate !== undefined
+      ? formatDate(resource.recordedDate ?? resource.assertedDate) : undefined,
+    severity: conceptText(resource.severity),
+    sensitive: sensitivity(resource),
+  };
+}
+
+/** Where a condition goes: shown as current, in the history, or not at all (R37). */
+export function placeCondition(resource: Json): 'current' | 'history' | 'excluded' {
+  const verification = statusCode(resource.verificationStatus);
+  if (verification === 'refuted' || verification === 'entered-in-error') return 'excluded';
+  const clinical = statusCode(resource.clinicalStatus);
+  if (clinical && HISTORY.has(clinical)) return 'history';
+  if (!clinical && (resource.abatementDateTime !== undefined || resource.abatementPeriod !== undefined
+    || resource.abatementString !== undefined || resource.abatementAge !== undefined || resource.abatementBoolean === true)) return 'history';
+  return 'current';
+}
+
+export function mapDiagnosesResources(resources: unknown[]): DiagnosesView {
+  const view: DiagnosesView = { current: [], history: [], excluded: 0 };
+  for (const resource of resources.filter(isResource).filter((r) => r.resourceType === 'Condition')) {
+    const place = placeCondition(resource);
+    if (place === 'excluded') view.excluded++;
+    else view[place].push(mapCondition(resource));
+  }
+  const order = (a: DiagnosisView, b: DiagnosisView) => compareFhirDatesNewestFirst(a.onsetRaw, b.onsetRaw) || a.name.localeCompare(b.name);
+  view.current.sort(order);
+  view.history.sort(order);
+  return view;
+}
+
+export const DIAGNOSES_QUERY = { resourceType: 'Condition' };
+
+export function mapDiagnoses(results: (SearchResult | undefined)[]): Mapped<DiagnosesView> {
+  const view = mapDiagnosesResources(results[0]?.matches ?? []);
+  const count = view.current.length + view.history.length;
+  return { kind: count ? 'loaded' : 'empty', view, count };
+}

@@ -1,0 +1,226 @@
+/**
+ * MedicationStatement + MedicationRequest (+ Medication, contained or `_include`d) → the view
+ * model of <icr-medications> (R30–R33, R44). Pure; never throws; never drops an item because its
+ * code system is unknown (R32) or its Medication cannot be found.
+ */
+import type { SearchResult } from '../data/outcome.js';
+import { formatQuantity, formatRatio } from '../format/quantity.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import { dosageLines, type DosageView } from './dosage.js';
+import type { ConflictSubject } from './conflicts.js';
+import {
+  codings, conceptText, containedById, hasCode, isResource, obj, objects,
+  readReference, sensitivity, str, type Coding, type FhirResource,
+} from './read.js';
+
+export type MedicationResourceType = 'MedicationStatement' | 'MedicationRequest';
+
+export interface MedicationItem {
+  /** `MedicationStatement/abc`: unique across both resource types. */
+  key: string;
+  id: string;
+  resourceType: MedicationResourceType;
+  /** The product as recorded (text or display), never truncated (R30, R32, R43). */
+  name: string;
+  /** Generic (ingredient) name in lower case, when it differs from the product name (R30). */
+  generic?: string;
+  /** Brand, upper case, when the product name is not the generic name. */
+  brand?: string;
+  form?: string;
+  strength?: string;
+  dosage: DosageView[];
+  status: string;
+  statusLabel: string;
+  current: boolean;
+  start?: string;
+  end?: string;
+  lastIssue?: string;
+  asserted?: string;
+  prescriber?: string;
+  organisation?: string;
+  informationSource?: string;
+  reason?: string;
+  sensitivity?: 'R' | 'V';
+  transferDegraded: boolean;
+  /** For sorting by date: last issue, else start, else authored/asserted. */
+  sortDate?: string;
+  /** Codes and ingredient names, for the conflict cues. */
+  codes: Coding[];
+  ingredients: string[];
+}
+
+export interface MedicationsView {
+  current: MedicationItem[];
+  past: MedicationItem[];
+}
+
+const TRANSFER_DEGRADED = '196421000000109';
+const LAST_ISSUE_SUFFIX = 'MedicationStatementLastIssueDate';
+const CURRENT: Record<MedicationResourceType, string[]> = {
+  MedicationStatement: ['active', 'intended', 'on-hold', 'unknown'],
+  MedicationRequest: ['active', 'on-hold', 'unknown'],
+};
+const KNOWN_STATUSES = ['active', 'intended', 'on-hold', 'completed', 'stopped', 'not-taken', 'cancelled', 'ended', 'draft', 'unknown'];
+
+/** Finds the resource a reference points at: contained (`#id`) or among the included ones. */
+function resolve(owner: FhirResource, ref: unknown, included: FhirResource[]): FhirResource | undefined {
+  const parts = readReference(ref);
+  if (!parts?.reference) return undefined;
+  return (
+    containedById(owner, parts.reference) ??
+    included.find((r) => r.id === parts.id && (parts.type === undefined || r.resourceType === parts.type))
+  );
+}
+
+function nameOf(resource: FhirResource | undefined): string | undefined {
+  if (!resource) return undefined;
+  if (resource.resourceType === 'Organization') return str(resource.name);
+  const name = objects(resource.name)[0];
+  if (!name) return undefined;
+  const parts = [name.prefix, name.given].flatMap((p) => (Array.isArray(p) ? p : [])).map(str);
+  return str(name.text) ?? ([...parts, str(name.family)].filter(Boolean).join(' ') || undefined);
+}
+
+function whoText(owner: FhirResource, ref: unknown, included: FhirResource[]): string | undefined {
+  const parts = readReference(ref);
+  if (!parts) return undefined;
+  return parts.display ?? nameOf(resolve(owner, ref, included));
+}
+
+function orgText(owner: FhirResource, ref: unknown, included: FhirResource[]): string | undefined {
+  const parts = readReference(ref);
+  if (!parts || parts.type !== 'Organization') return undefined;
+  return parts.display ?? nameOf(resolve(owner, ref, included));
+}
+
+interface Product {
+  name?: string;
+  codes: Coding[];
+  form?: string;
+  strength?: string;
+  ingredients: string[];
+}
+
+function productOf(resource: FhirResource, included: FhirResource[]): Product {
+  const concept = obj(resource.medicationCodeableConcept);
+  if (concept) return { name: conceptText(concept), codes: codings(concept), ingredients: [] };
+  const ref = resource.medicationReference;
+  const med = resolve(resource, ref, included);
+  if (!med || med.resourceType !== 'Medication') {
+    return { name: readReference(ref)?.display, codes: [], ingredients: [] };
+  }
+  const ingredients: string[] = [];
+  const strengths: string[] = [];
+  for (const ing of objects(med.ingredient)) {
+    const item = conceptText(ing.itemCodeableConcept) ?? conceptText(resolve(med, ing.itemReference, included)?.code) ?? readReference(ing.itemReference)?.display;
+    if (item) ingredients.push(item);
+    const strength = formatRatio(ing.strength);
+    if (strength) strengths.push(strength);
+  }
+  return {
+    // No code: the ingredients name the product (R32: never dropped, never blank if anything names it).
+    name: conceptText(med.code) ?? (ingredients.length ? ingredients.join(' + ') : undefined) ?? readReference(ref)?.display,
+    codes: codings(med.code),
+    form: conceptText(med.form),
+    strength: strengths.length ? strengths.join(' + ') : formatQuantity(med.amount),
+    ingredients,
+  };
+}
+
+/** Generic in lower case and brand in upper case, only when ingredients make it certain (R30). */
+function genericAndBrand(name: string, ingredients: string[]): { generic?: string; brand?: string } {
+  if (ingredients.length === 0) return {};
+  const generic = ingredients.map((i) => i.toLowerCase()).join(' + ');
+  if (generic === name.toLowerCase()) return {};
+  const first = name.split(/[\s(]/)[0] ?? '';
+  const isGeneric = ingredients.some((i) => name.toLowerCase().startsWith(i.toLowerCase().split(/\s/)[0]));
+  if (isGeneric || !/^[A-Za-z][A-Za-z-]+$/.test(first)) return { generic };
+  return { generic, brand: first.toUpperCase() };
+}
+
+function periodOf(resource: FhirResource): { start?: string; end?: string } {
+  const period = obj(resource.effectivePeriod) ?? obj(obj(resource.dispenseRequest)?.validityPeriod);
+  return {
+    start: str(period?.start) ?? str(resource.effectiveDateTime),
+    end: str(period?.end),
+  };
+}
+
+function mapItem(resource: FhirResource, included: FhirResource[]): MedicationItem | undefined {
+  const resourceType = resource.resourceType as MedicationResourceType;
+  const status = str(resource.status) ?? 'unknown';
+  if (status === 'entered-in-error') return undefined; // H8: never shown as if it were valid
+  const product = productOf(resource, included);
+  const name = product.name ?? t('medications.unnamed');
+  const id = str(resource.id) ?? '';
+  const statusKey = KNOWN_STATUSES.includes(status) ? status : 'unknown';
+  const { start, end } = periodOf(resource);
+  const lastIssue = objects(resource.extension)
+    .filter((e) => typeof e.url === 'string' && e.url.endsWith(LAST_ISSUE_SUFFIX))
+    .map((e) => str(e.valueDateTime) ?? str(e.valueDate))
+    .find(Boolean);
+  const isRequest = resourceType === 'MedicationRequest';
+  const authored = str(resource.authoredOn);
+  const asserted = str(resource.dateAsserted);
+  const organisation =
+    orgText(resource, resource.informationSource, included) ??
+    orgText(resource, resource.requester, included) ??
+    orgText(resource, obj(resource.dispenseRequest)?.performer, included) ??
+    str(obj(resource.meta)?.source);
+  const item: MedicationItem = {
+    key: `${resourceType}/${id}`,
+    id,
+    resourceType,
+    name,
+    ...genericAndBrand(name, product.ingredients),
+    form: product.form,
+    strength: product.strength,
+    dosage: dosageLines(isRequest ? resource.dosageInstruction : resource.dosage),
+    status,
+    statusLabel: t(`medications.status.${statusKey}` as MessageKey),
+    current: CURRENT[resourceType].includes(status),
+    start: start ?? (isRequest ? authored : undefined),
+    end,
+    lastIssue,
+    asserted,
+    prescriber: isRequest ? whoText(resource, resource.requester, included) : undefined,
+    organisation,
+    informationSource: isRequest ? undefined : whoText(resource, resource.informationSource, included),
+    reason: objects(resource.reasonCode).map(conceptText).filter(Boolean).join(', ') || undefined,
+    sensitivity: sensitivity(resource),
+    transferDegraded: hasCode({ coding: product.codes }, TRANSFER_DEGRADED),
+    sortDate: lastIssue ?? start ?? authored ?? asserted,
+    codes: product.codes,
+    ingredients: product.ingredients,
+  };
+  return item;
+}
+
+const COLLATOR = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
+export function byName(a: MedicationItem, b: MedicationItem): number {
+  return COLLATOR.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/** Maps the answers of the MedicationStatement and MedicationRequest searches. */
+export function mapMedications(results: (SearchResult | undefined)[]): MedicationsView {
+  const included = results.flatMap((r) => r?.included ?? []).filter(isResource);
+  const items = results
+    .flatMap((r) => r?.matches ?? [])
+    .filter((r) => r.resourceType === 'MedicationStatement' || r.resourceType === 'MedicationRequest')
+    .map((r) => mapItem(r, included))
+    .filter((i): i is MedicationItem => !!i)
+    .sort(byName);
+  return { current: items.filter((i) => i.current), past: items.filter((i) => !i.current) };
+}
+
+/** Current medications as conflict subjects. */
+export function medicationConflictSubjects(view: MedicationsView): ConflictSubject[] {
+  return view.current.map((m) => ({
+    id: m.key,
+    resourceType: m.resourceType,
+    text: m.name,
+    codes: m.codes,
+    names: m.ingredients,
+  }));
+}

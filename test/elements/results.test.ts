@@ -1,0 +1,103 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/elements/results.define.js';
+import '../../src/elements/diagnoses.define.js';
+import { clearSharedRequests } from '../../src/data/shared-requests.js';
+
+// A tiny fake ICR behind window.fetch: the patient, then one searchset per resource type.
+const ENDPOINT = `${location.origin}/fake-icr`;
+const NHS = '9912003888';
+const PATIENT = { resourceType: 'Patient', id: 'p1', identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: NHS }],
+  name: [{ use: 'official', family: 'Smith', given: ['Richard'] }], birthDate: '1945-07-14', gender: 'male' };
+const subject = { reference: 'Patient/p1' };
+const cat = (code: string) => [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0074', code }] }];
+const dr = (id: string, over: Record<string, unknown>) => ({ resourceType: 'DiagnosticReport', id, status: 'final', subject, issued: '2024-03-01T10:00:00Z', ...over });
+
+let data: Record<string, { match: unknown[]; include?: unknown[]; next?: boolean }> = {};
+let requests: string[] = [];
+const realFetch = window.fetch;
+function bundle(entries: unknown[], include: unknown[] = [], next?: string) {
+  return { resourceType: 'Bundle', type: 'searchset', total: entries.length + (next ? 50 : 0),
+    link: next ? [{ relation: 'next', url: next }] : [],
+    entry: [...entries.map((resource) => ({ resource, search: { mode: 'match' } })), ...include.map((resource) => ({ resource, search: { mode: 'include' } }))] };
+}
+function json(body: unknown) {
+  return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/fhir+json' } });
+}
+beforeEach(() => {
+  clearSharedRequests();
+  requests = [];
+  data = {};
+  window.fetch = async (input: RequestInfo | URL) => {
+    const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+    if (!url.href.startsWith(ENDPOINT)) return realFetch(input);
+    requests.push(url.pathname + url.search);
+    const type = url.pathname.split('/').pop()!;
+    if (type === 'Patient') return json(bundle([PATIENT]));
+    const d = data[type] ?? { match: [] };
+    if (url.searchParams.get('page') === '2') return json(bundle([]));
+    return json(bundle(d.match, d.include, d.next ? `${ENDPOINT}/${type}?patient=p1&page=2` : undefined));
+  };
+});
+afterEach(() => { window.fetch = realFetch; });
+
+async function untilState(el: Element, ...states: string[]) {
+  const start = Date.now();
+  while (!states.includes(el.getAttribute('state') ?? '')) {
+    if (Date.now() - start > 4000) throw new Error(`state now ${el.getAttribute('state')}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+const token = () => Promise.resolve('token');
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const lab = [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'laboratory' }] }];
+const k = (id: string, date: string, value: number, over: Record<string, unknown> = {}) => ({ resourceType: 'Observation', id, status: 'final', subject, category: lab,
+  code: { coding: [{ system: 'http://loinc.org', code: '2823-3' }], text: 'Potassium' }, effectiveDateTime: date, valueQuantity: { value, unit: 'mmol/L' },
+  referenceRange: [{ low: { value: 3.5, unit: 'mmol/L' }, high: { value: 5.3, unit: 'mmol/L' } }], ...over });
+
+async function results() {
+  const wrap = await fixture(html`<div><icr-results endpoint=${ENDPOINT} nhs-number=${NHS} .tokenProvider=${token}></icr-results></div>`);
+  const el = wrap.querySelector('icr-results')!;
+  await untilState(el, 'loaded', 'empty');
+  return el;
+}
+
+describe('<icr-results>', () => {
+  it('R36: latest value with unit, range, interpretation and date; history as a table', async () => {
+    data.Observation = { match: [k('a', '2024-01-01', 4.1), k('b', '2024-03-01', 5.9, { interpretation: [{ coding: [{ code: 'H' }] }] }), k('c', '2024-02-01', 4.8)] };
+    const el = await results();
+    const shown = text(el);
+    expect(shown).to.include('5.9 mmol/L');
+    expect(shown).to.include('3.5 to 5.3 mmol/L');
+    expect(shown).to.include('High');
+    expect(shown).to.include('01-Mar-2024');
+    const rows = [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' '));
+    expect(rows).to.have.length(3);
+    expect(rows[0]).to.include('01-Mar-2024');
+    expect(el.shadowRoot!.querySelector('svg.sparkline')!.getAttribute('aria-describedby')).to.equal(el.shadowRoot!.querySelector('table')!.id);
+    await expect(el).to.be.accessible();
+  });
+
+  it('R36: a value without a unit is marked, and dataAbsentReason is shown as text', async () => {
+    data.Observation = { match: [k('a', '2024-01-01', 4.1, { valueQuantity: { value: 4.1 } }),
+      { ...k('b', '2024-01-01', 0, { code: { text: 'Sodium' }, dataAbsentReason: { text: 'Sample haemolysed' } }), valueQuantity: undefined }] };
+    const el = await results();
+    expect(text(el)).to.include('4.1 (unit not recorded)');
+    expect(text(el)).to.include('No value: Sample haemolysed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('an empty search says no results, not an empty list', async () => {
+    data.Observation = { match: [] };
+    const el = await results();
+    expect(el.getAttribute('state')).to.equal('empty');
+    expect(text(el)).to.include('No laboratory results or vital signs found');
+    await expect(el).to.be.accessible();
+  });
+
+  it('R39: a paged result: the last page is reached', async () => {
+    data.Observation = { match: [k('a', '2024-01-01', 4.1)], next: true };
+    await results();
+    expect(requests.some((r) => r.includes('/Observation') && r.includes('page=2'))).to.equal(true);
+    expect(requests.find((r) => r.includes('/Observation'))).to.include('category=laboratory%2Cvital-signs');
+  });
+});
