@@ -83,7 +83,7 @@ describe('IcrClient', () => {
   });
 
   it('R49: 403 ACCESS_DENIED is restricted, distinct from unavailable', async () => {
-    const c = client({}, 'R8008');
+    const c = client({}, 'R8010');
     const who = await richard(c);
     const outcome = await c.search({ resourceType: 'AllergyIntolerance' }, who, ctx());
     expect(outcome.kind).to.equal('restricted');

@@ -46,7 +46,8 @@ export class IcrElement extends LitElement {
   @state()
   protected providedView?: PatientView;
 
-  @state() private ownView?: PatientView;
+  /** The element's own view when it stands alone; rebuilt in willUpdate, disposed on disconnect. */
+  private ownView?: PatientView;
 
   /** The patient view this element shows. */
   protected get view(): PatientView | undefined {
@@ -94,6 +95,7 @@ export class IcrElement extends LitElement {
       }
       return;
     }
+    if (!this.isConnected) return; // Lit still updates detached elements: never start requests then
     const configChanged = CONFIG_KEYS.some((k) => changed.has(k));
     if (!this.ownView || configChanged) {
       this.ownView?.dispose();

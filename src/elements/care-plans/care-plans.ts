@@ -1,0 +1,124 @@
+/**
+ * `<icr-care-plans>`: care plans shared through the ICR (support plans, end-of-life, ReSPECT, …)
+ * with their events: created, started, reviewed, due for review, ended. Overdue reviews stand out.
+ */
+import { html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { IcrSectionElement } from '../shared/section-element.js';
+import type { DataState } from '../../controllers/section-controller.js';
+import { t, type MessageKey } from '../../i18n/index.js';
+import { formatDate } from '../../format/dates.js';
+import { icon } from '../shared/section-states.js';
+import { isReviewOverdue, mapCarePlans, type CarePlanItem, type CarePlansView } from '../../fhir/care-plans.js';
+import { SOCIAL_CARE_TASK_QUERY } from '../../fhir/social-care.js';
+import { socialCareCodes } from '../../fhir/social-care-codes.js';
+import { renderEmpty } from '../social-care-events/render-event.js';
+import { socialCareStyles } from '../social-care-events/social-care-events.styles.js';
+import { SensitiveReveals, renderSensitive, sensitiveStyles } from '../shared/sensitive.js';
+
+function statusName(status: string | undefined): string {
+  if (!status) return t('carePlans.notRecorded');
+  const key = `carePlans.status.${status}` as MessageKey;
+  const text = t(key);
+  return text === key ? status : text;
+}
+
+/**
+ * Care plans and their review dates.
+ *
+ * Reviews come from Tasks whose code the social care code table says is a review (see
+ * docs/social-care-codes.md; `IcrSocialCareEvents.codes.add` extends it) and whose `basedOn`
+ * names the plan. The Task search is the one `<icr-social-care-events>` makes, so a page with both
+ * sends it once. If the Tasks cannot be read, the plans still show, with a warning that review
+ * dates may be missing.
+ *
+ * @summary Care plans: category, status, author and created / started / reviewed / due / ended dates.
+ * @csspart base - The section.
+ * @csspart heading - The section title.
+ * @csspart plan - One care plan.
+ * @csspart sensitive-mark - The mark on a restricted plan (R51).
+ * @csspart sensitive-reveal - The button that reveals a restricted plan's detail (R51).
+ * @csspart warnings - Completeness and data warnings (R39–R41).
+ * @csspart meta - Sources and "Retrieved …" (R42).
+ * @csspart micro-banner - The patient, when the element stands alone (R8).
+ * @cssproperty --icr-care-plans-accent - Left border of a plan (default the primary blue).
+ * @cssproperty --icr-care-plans-overdue - Border and text of an overdue review (default error red).
+ * @event icr-sensitive-reveal - The viewer revealed a restricted plan (R51), for the host's audit.
+ * @event icr-data-load - The section loaded (`detail.section` is `care-plans`).
+ * @event icr-error - The section could not be shown (restricted, opted out, unavailable, …).
+ * @event icr-auth-expire - The ICR refused the token after a refresh (standalone use).
+ */
+export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
+  static override styles = [...IcrSectionElement.styles, sensitiveStyles, socialCareStyles, css`
+    :host {
+      --_accent: var(--icr-care-plans-accent, var(--_blue));
+      --_open: var(--icr-care-plans-overdue, var(--_error));
+    }
+    .title { margin: 0; font-weight: bold; }
+    .events { margin-top: 0.25rem; }
+  `];
+
+  /** The clock for "Review overdue"; defaults to the time of rendering. */
+  @property({ attribute: false }) now?: Date;
+
+  protected readonly sectionTitle = t('carePlans.title');
+
+  /** R51: reveals of sensitive plans, forgotten on every new load (R47). */
+  private readonly reveals = new SensitiveReveals(this);
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.section.state.kind === 'loading') this.reveals.clear();
+  }
+
+  constructor() {
+    super({
+      section: 'care-plans',
+      queries: () => [{ resourceType: 'CarePlan' }, { ...SOCIAL_CARE_TASK_QUERY, optional: true }],
+      map: (results, patient) => mapCarePlans(results, patient, socialCareCodes),
+    });
+  }
+
+  protected override sources(state: DataState<CarePlansView>): string[] {
+    return [...new Set(state.view.plans.map((p) => p.author).filter((a): a is string => !!a))];
+  }
+
+  protected renderData(state: DataState<CarePlansView>): TemplateResult {
+    const plans = state.view.plans;
+    if (!plans.length) return renderEmpty(t('carePlans.empty'), t('carePlans.empty.hint'));
+    const now = this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
+    return html`<ol>${plans.map((p) => this.renderPlan(p, now))}</ol>`;
+  }
+
+  /** R51: the title stays generic and the detail collapsed until revealed; Review overdue stays in view. */
+  private renderPlan(plan: CarePlanItem, now: Date): TemplateResult {
+    const overdue = isReviewOverdue(plan, now);
+    const detail = { section: 'care-plans', resourceType: 'CarePlan', id: plan.id };
+    const hidden = !!plan.sensitivity && !this.reveals.isRevealed(detail);
+    return html`<li class="event ${overdue ? 'open' : ''}" part="plan" data-id=${plan.id}>
+      <div class="event-head">
+        <p class="title">${hidden ? t('carePlans.untitled') : plan.title ?? t('carePlans.untitled')}</p>
+        ${plan.respect && !hidden ? html`<span class="badge" data-respect>${t('carePlans.respect')}</span>` : nothing}
+        ${overdue ? html`<span class="badge open" data-overdue>${icon('alert')}${t('carePlans.overdue')}</span>` : nothing}
+      </div>
+      ${renderSensitive(this.reveals, detail, plan.sensitivity, () => this.renderDetail(plan))}
+    </li>`;
+  }
+
+  private renderDetail(plan: CarePlanItem): TemplateResult {
+    return html`<dl>
+        ${plan.categories.length ? html`<div><dt>${t('carePlans.category')}</dt><dd>${plan.categories.join(', ')}</dd></div>` : nothing}
+        <div><dt>${t('carePlans.status')}</dt><dd>${statusName(plan.status)}</dd></div>
+        <div><dt>${t('carePlans.author')}</dt><dd>${plan.author ?? t('carePlans.notRecorded')}</dd></div>
+      </dl>
+      ${plan.events.length
+        ? html`<dl class="events">${plan.events.map((e) => html`<div data-event=${e.kind}><dt>${t(`carePlans.event.${e.kind}` as MessageKey)}</dt><dd>${formatDate(e.date)}${e.by ? html` <span class="hint">${t('carePlans.event.by', { who: e.by })}</span>` : nothing}</dd></div>`)}</dl>`
+        : html`<p class="hint events">${t('carePlans.noDates')}</p>`}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'icr-care-plans': IcrCarePlans;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * One social care event, rendered from the view model only (no FHIR here). R45: type, status, key
+ * dates and owning organisation on every event; Expired / expiring said in words with an icon.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { t, type MessageKey } from '../../i18n/index.js';
+import { formatDate } from '../../format/dates.js';
+import { icon } from '../shared/section-states.js';
+import { renderSensitive, type SensitiveReveals } from '../shared/sensitive.js';
+import { daysToExpiry, expiryState, type SocialCareEvent } from '../../fhir/social-care.js';
+import type { SocialCareKind } from '../../fhir/social-care-codes.js';
+
+export function kindName(kind: SocialCareKind): string {
+  return t(`socialCare.kind.${kind}` as MessageKey);
+}
+
+export function statusName(status: string | undefined): string {
+  if (!status) return t('socialCare.ownerNotRecorded');
+  const key = `socialCare.status.${status}` as MessageKey;
+  const text = t(key);
+  return text === key ? status : text; // an unforeseen status is shown as recorded, never hidden
+}
+
+function expiryBadge(event: SocialCareEvent, now: Date): TemplateResult | typeof nothing {
+  const state = expiryState(event, now);
+  if (state === 'expired') return html`<span class="badge expired" data-expiry="expired">${icon('alert')}${t('socialCare.expired')}</span>`;
+  if (state !== 'expiring') return nothing;
+  const days = daysToExpiry(event, now) ?? 0;
+  const text = days <= 0 ? t('socialCare.expiresToday') : days === 1 ? t('socialCare.expiringInOne') : t('socialCare.expiringIn', { days });
+  return html`<span class="badge expiring" data-expiry="expiring">${icon('info')}${text}</span>`;
+}
+
+/** The event's detail: its name, status, outcome, key dates and organisation (R45). */
+function renderDetail(event: SocialCareEvent): TemplateResult {
+  // A label that only repeats the kind ("Review", "Package of care") is not said twice.
+  const label = event.label && event.label.toLowerCase() !== kindName(event.kind).toLowerCase() ? event.label : undefined;
+  return html`${label ? html`<p class="label">${label}</p>` : nothing}
+    <dl>
+      <div><dt>${t('socialCare.status')}</dt><dd>${statusName(event.status)}</dd></div>
+      ${event.outcome ? html`<div><dt>${t('socialCare.outcome')}</dt><dd>${event.outcome}</dd></div>` : nothing}
+      ${event.dates.map((d) => html`<div><dt>${t(`socialCare.date.${d.kind}` as MessageKey)}</dt><dd>${formatDate(d.value)}</dd></div>`)}
+      <div><dt>${t('socialCare.owner')}</dt><dd>${event.owner ?? t('socialCare.ownerNotRecorded')}</dd></div>
+    </dl>`;
+}
+
+/**
+ * One event. R51: a sensitive event keeps its kind and its safety signals (open safeguarding,
+ * Expired) in view; its detail stays collapsed until revealed through the shared control.
+ */
+export function renderEvent(event: SocialCareEvent, now: Date, reveals: SensitiveReveals): TemplateResult {
+  const open = event.openSafeguarding;
+  const [resourceType, id] = event.id.split('/');
+  return html`<li class="event ${open ? 'open' : ''}" part="event" data-kind=${event.kind} data-id=${event.id}>
+    <div class="event-head">
+      <span class="kind">${kindName(event.kind)}</span>
+      ${open ? html`<span class="badge open" data-open-safeguarding>${icon('alert')}${t('socialCare.openSafeguarding')}</span>` : nothing}
+      ${expiryBadge(event, now)}
+    </div>
+    ${renderSensitive(reveals, { section: 'social-care', resourceType, id }, event.sensitivity, () => renderDetail(event))}
+  </li>`;
+}
+
+/** R45: nothing shared never reads as "none": it says what it does not mean. */
+export function renderEmpty(message: string, hint: string): TemplateResult {
+  return html`<div class="empty" data-state="empty" role="status">
+    ${icon('info')}
+    <div><p><strong>${message}</strong></p><p class="hint">${hint}</p></div>
+  </div>`;
+}

@@ -1,0 +1,124 @@
+/**
+ * `<icr-social-care-events>`: the dates social services share through the ICR (REQUIREMENTS.md §8,
+ * R45): assessments, reviews, safeguarding, DoLS and packages of care, newest first by year.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { IcrSectionElement } from '../shared/section-element.js';
+import type { DataState } from '../../controllers/section-controller.js';
+import { t } from '../../i18n/index.js';
+import {
+  groupByYear, mapSocialCare, ownersOf, SOCIAL_CARE_TASK_QUERY, type SocialCareView,
+} from '../../fhir/social-care.js';
+import { SOCIAL_CARE_KINDS, socialCareCodes, type SocialCareCodeTable, type SocialCareKind } from '../../fhir/social-care-codes.js';
+import { kindName, renderEmpty, renderEvent } from './render-event.js';
+import { socialCareStyles } from './social-care-events.styles.js';
+import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
+
+/**
+ * Social care events shared through the Integrated Care Record.
+ *
+ * Recognition follows the documented code table (docs/social-care-codes.md). A host adds its
+ * ICR's local codes once, before or after the element loads (it is read at each load):
+ *
+ * ```js
+ * IcrSocialCareEvents.codes.add({ resourceType: 'Task', element: 'code',
+ *   system: 'https://my-la.example/codes', code: 'OTA', kind: 'assessment', label: 'OT assessment' });
+ * ```
+ *
+ * A Flag that fits no row is shown as "Other alert"; Tasks and EpisodeOfCares that are not social
+ * care are left out. DoLS authorisations and flags past their end date say "Expired"; within 28
+ * days, "Expires in N days" (R45). An empty result never says there is no safeguarding or DoLS.
+ *
+ * @summary Social care event dates: assessments, reviews, safeguarding, DoLS, packages of care.
+ * @csspart base - The section.
+ * @csspart heading - The section title.
+ * @csspart filter - The "Show" kind filter.
+ * @csspart event - One event.
+ * @csspart sensitive-mark - The mark on a restricted item (R51).
+ * @csspart sensitive-reveal - The button that reveals a restricted item's detail (R51).
+ * @csspart warnings - Completeness and data warnings (R39–R41).
+ * @csspart meta - Sources and "Retrieved …" (R42).
+ * @csspart micro-banner - The patient, when the element stands alone (R8).
+ * @cssproperty --icr-social-care-accent - Left border of an event (default the primary blue).
+ * @cssproperty --icr-social-care-open-safeguarding - Border and text of open safeguarding and expired items (default error red).
+ * @event icr-sensitive-reveal - The viewer revealed a restricted item (R51), for the host's audit.
+ * @event icr-data-load - The section loaded (`detail.section` is `social-care`).
+ * @event icr-error - The section could not be shown (restricted, opted out, unavailable, …).
+ * @event icr-auth-expire - The ICR refused the token after a refresh (standalone use).
+ */
+export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
+  static override styles = [...IcrSectionElement.styles, sensitiveStyles, socialCareStyles];
+
+  /** The page-wide recognition table; `IcrSocialCareEvents.codes.add(row)` adds an ICR's local codes. */
+  static codes: SocialCareCodeTable = socialCareCodes;
+
+  /** The clock for "Expired" and "expires within 28 days" (R45); defaults to the time of rendering. */
+  @property({ attribute: false }) now?: Date;
+
+  /** The kind shown (`all`, or a kind such as `safeguarding-concern`, `dols-authorisation`). */
+  @property({ reflect: true }) filter: SocialCareKind | 'all' = 'all';
+
+  protected readonly sectionTitle = t('socialCare.title');
+
+  /** R51: reveals of sensitive items, forgotten on every new load (R47). */
+  private readonly reveals = new SensitiveReveals(this);
+
+  constructor() {
+    super({
+      section: 'social-care',
+      // All three at once; the Task search is the same one <icr-care-plans> makes, so it is shared.
+      queries: () => [{ ...SOCIAL_CARE_TASK_QUERY }, { resourceType: 'Flag' }, { resourceType: 'EpisodeOfCare' }],
+      map: (results, patient) => mapSocialCare(results, patient, IcrSocialCareEvents.codes),
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.section.state.kind === 'loading') this.reveals.clear();
+  }
+
+  protected override sources(state: DataState<SocialCareView>): string[] {
+    return ownersOf(state.view.events);
+  }
+
+  protected renderData(state: DataState<SocialCareView>): TemplateResult {
+    const events = state.view.events;
+    if (!events.length) return renderEmpty(t('socialCare.empty'), t('socialCare.empty.hint'));
+    const now = this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
+    const shown = this.filter === 'all' ? events : events.filter((e) => e.kind === this.filter);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
+    return html`${this.renderFilter(events.map((e) => e.kind))}
+      ${shown.length
+        ? groupByYear(shown).map((group) => html`
+            <div class="year" role="heading" aria-level=${level}>${group.year ?? t('socialCare.undated')}</div>
+            <ol>${group.events.map((e) => renderEvent(e, now, this.reveals))}</ol>`)
+        : renderEmpty(t('socialCare.filterEmpty'), t('socialCare.empty.hint'))}`;
+  }
+
+  private renderFilter(kinds: SocialCareKind[]): TemplateResult | typeof nothing {
+    const counts = new Map<SocialCareKind, number>();
+    for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const present = SOCIAL_CARE_KINDS.filter((k) => counts.has(k));
+    return html`<div class="toolbar">
+      <label for="filter">${t('socialCare.filter')}</label>
+      <select id="filter" part="filter" @change=${this.onFilter}>
+        <option value="all" ?selected=${this.filter === 'all'}>${t('socialCare.filter.all', { count: kinds.length })}</option>
+        ${present.map((k) => html`<option value=${k} ?selected=${this.filter === k}>${t('socialCare.filter.kind', { kind: kindName(k), count: counts.get(k) ?? 0 })}</option>`)}
+        ${this.filter !== 'all' && !counts.has(this.filter)
+          ? html`<option value=${this.filter} selected>${t('socialCare.filter.kind', { kind: kindName(this.filter), count: 0 })}</option>`
+          : nothing}
+      </select>
+    </div>`;
+  }
+
+  private onFilter(e: Event): void {
+    this.filter = (e.target as HTMLSelectElement).value as SocialCareKind | 'all';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'icr-social-care-events': IcrSocialCareEvents;
+  }
+}
