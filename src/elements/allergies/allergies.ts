@@ -3,10 +3,10 @@
  */
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
-import { isDataState, isFailureState, type DataState, type SectionState } from '../../controllers/section-controller.js';
+import { isDataState, type DataState, type SectionState } from '../../controllers/section-controller.js';
 import { allergiesSpec, type AllergiesSectionView } from './allergies-spec.js';
 import { renderAllergy } from './allergy-item.js';
-import { icon, renderFailure } from '../shared/section-states.js';
+import { icon } from '../shared/section-states.js';
 import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
 import { IcrConflictDetectEvent } from '../medications/conflict-event.js';
 import { t, type MessageKey } from '../../i18n/index.js';
@@ -92,18 +92,6 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
     if (isDataState(state) && state.view.conflicts.length) {
       this.dispatchEvent(new IcrConflictDetectEvent({ section: 'allergies', matches: state.view.conflicts }));
     }
-  }
-
-  /** R24: every failure also says "Allergies unavailable" (the shared state says why). */
-  override render() {
-    const state = this.state;
-    if (!isFailureState(state) || state.kind === 'unavailable' || state.kind === 'bad-response') return super.render();
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<section part="base" aria-labelledby="heading" aria-busy="false">
-      <div class="section-heading" id="heading" role="heading" aria-level=${level} part="heading">${this.sectionTitle}</div>
-      <div class="summary" part="summary" data-summary="unavailable">${icon('cloud')}<p class="summary-title"><strong>${t('allergies.summary.unavailable')}</strong></p></div>
-      ${renderFailure(state, this.sectionTitle, () => this.section.retry())}
-    </section>`;
   }
 
   protected renderData(state: DataState<AllergiesSectionView>): TemplateResult {

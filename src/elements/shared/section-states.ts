@@ -25,20 +25,25 @@ export function icon(name: keyof typeof ICON_PATHS | string): TemplateResult {
 
 interface FailureLook {
   icon: string;
+  /** The first line. Section failures say "{section} unavailable" so none reads as "none" (R24, R31). */
   title: (section: string) => string;
-  hint: (failure: Failure) => string | undefined;
+  /** The second line, in bold: why (role, opt-out, sign-in). */
+  reason?: (section: string) => string;
+  hint?: (failure: Failure, section: string) => string | undefined;
   role: 'alert' | 'status';
   retry: boolean;
 }
 
+const unavailable = (section: string) => t('state.unavailable', { section });
+
 const LOOKS: Record<FailureKind, FailureLook> = {
-  'restricted': { icon: 'lock', title: () => t('state.restricted'), hint: () => undefined, role: 'status', retry: false },
-  'opted-out': { icon: 'ban', title: () => t('state.optedOut'), hint: () => undefined, role: 'status', retry: false },
-  'unavailable': { icon: 'cloud', title: (s) => t('state.unavailable', { section: s }), hint: () => t('state.unavailable.hint'), role: 'alert', retry: true },
-  'bad-response': { icon: 'cloud', title: (s) => t('state.unavailable', { section: s }), hint: () => t('state.badResponse.hint'), role: 'alert', retry: true },
-  'auth-required': { icon: 'key', title: (s) => t('state.authRequired', { section: s.toLowerCase() }), hint: () => t('state.authRequired.hint'), role: 'alert', retry: true },
-  'not-found': { icon: 'search', title: () => t('state.notFound'), hint: () => undefined, role: 'status', retry: true },
-  'invalid-nhs-number': { icon: 'alert', title: () => t('state.invalidNhsNumber'), hint: () => undefined, role: 'alert', retry: false },
+  'restricted': { icon: 'lock', title: unavailable, reason: () => t('state.restricted'), hint: (_f, s) => t('state.restricted.hint', { section: s.toLowerCase() }), role: 'status', retry: false },
+  'opted-out': { icon: 'ban', title: unavailable, reason: () => t('state.optedOut'), role: 'status', retry: false },
+  'unavailable': { icon: 'cloud', title: unavailable, hint: () => t('state.unavailable.hint'), role: 'alert', retry: true },
+  'bad-response': { icon: 'cloud', title: unavailable, hint: () => t('state.badResponse.hint'), role: 'alert', retry: true },
+  'auth-required': { icon: 'key', title: unavailable, reason: (s) => t('state.authRequired', { section: s.toLowerCase() }), hint: () => t('state.authRequired.hint'), role: 'alert', retry: true },
+  'not-found': { icon: 'search', title: () => t('state.notFound'), role: 'status', retry: true },
+  'invalid-nhs-number': { icon: 'alert', title: () => t('state.invalidNhsNumber'), role: 'alert', retry: false },
   'not-configured': { icon: 'info', title: () => t('state.notConfigured'), hint: (f) => t('state.notConfigured.hint', { detail: f.detail ?? '' }), role: 'status', retry: false },
   'wrong-patient': { icon: 'alert', title: () => t('state.wrongPatient'), hint: () => t('state.wrongPatient.hint'), role: 'alert', retry: false },
 };
@@ -54,13 +59,14 @@ export function renderLoading(section: string): TemplateResult {
 /** A failure state. `section` is the human name ("Allergies"); `onRetry` adds the retry control. */
 export function renderFailure(failure: Failure, section: string, onRetry?: () => void): TemplateResult {
   const look = LOOKS[failure.kind] ?? LOOKS.unavailable;
-  const hint = look.hint(failure);
-  const reason = failure.kind === 'restricted' ? t('state.restricted.hint', { section: section.toLowerCase() }) : hint;
+  const reason = look.reason?.(section);
+  const hint = look.hint?.(failure, section);
   return html`<div class="state state-failure state-${failure.kind}" data-state=${failure.kind} role=${look.role}>
     ${icon(look.icon)}
     <div>
       <p class="state-title"><strong>${look.title(section)}</strong></p>
-      ${reason ? html`<p class="state-hint">${reason}</p>` : nothing}
+      ${reason ? html`<p class="state-reason"><strong>${reason}</strong></p>` : nothing}
+      ${hint ? html`<p class="state-hint">${hint}</p>` : nothing}
       ${failure.detail && failure.kind !== 'not-configured' ? html`<p class="state-hint">${t('state.reason', { detail: failure.detail })}</p>` : nothing}
       ${look.retry && onRetry ? html`<button type="button" class="retry" @click=${onRetry}>${t('state.retry')}</button>` : nothing}
     </div>
