@@ -5,3 +5,12 @@
  */
 import './elements/provider.define.js';
 import './elements/patient-banner.define.js';
+import './elements/contact-details.define.js';
+import './elements/social-care-events.define.js';
+import './elements/care-plans.define.js';
+import './elements/radiology-reports.define.js';
+import './elements/pathology-reports.define.js';
+import './elements/results.define.js';
+import './elements/diagnoses.define.js';
+import './elements/allergies.define.js';
+import './elements/medications.define.js';

@@ -1,49 +1,125 @@
 /**
- * `<icr-patient-banner>`: identifies the patient beyond doubt (R1–R17).
- * Spine version: name and NHS number through the provider; issue 3 completes it.
+ * `<icr-patient-banner>`: identifies the patient beyond doubt, to the NHS CUI Patient Banner
+ * standard (R1–R17, R55, R56, R58). Patient-level: it follows the view's patient lookup through
+ * PatientController, not a section search.
  */
-import { html, css, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { IcrElement } from '../shared/icr-element.js';
 import { PatientController } from '../../controllers/patient-controller.js';
+import type { PatientViewState } from '../../data/patient-view.js';
 import { tokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
 import { renderFailure, renderLoading } from '../shared/section-states.js';
-import { formatPatientName } from '../../format/names.js';
-import { findNhsNumber, formatNhsNumber, spokenNhsNumber } from '../../format/nhs-number.js';
+import { mapPatientBanner } from '../../fhir/patient.js';
+import { t } from '../../i18n/index.js';
+import { bannerStyles } from './patient-banner.styles.js';
+import { renderIdentifiers, renderMicro, renderMore } from './banner-render.js';
+import { IcrNhsNumberCopyEvent } from './patient-banner-events.js';
 
 /**
- * The patient banner.
+ * The patient banner: name, born (date and age, or died and age at death), gender and NHS No.,
+ * with address, phones and GP practice in an expandable region. Every patient-level state
+ * (loading, opted out, not found, invalid NHS number, wrong patient, unavailable) is shown in the
+ * same footprint, and reflected to the `state` attribute.
  *
  * @summary Name, born, gender and NHS No. of the patient, to the NHS CUI banner standard.
  * @csspart base - The banner.
+ * @csspart name - The patient's name.
+ * @csspart identifiers - The born / gender / NHS No. list.
+ * @csspart copy - The button that copies the NHS number.
+ * @csspart more-toggle - The button that shows or hides the extra details.
+ * @csspart more - The extra details: addresses, phones and email, GP practice.
+ * @cssproperty --icr-banner-background - Background of a living patient's banner.
+ * @cssproperty --icr-banner-accent - Bottom rule of a living patient's banner.
+ * @cssproperty --icr-banner-deceased-background - Background of a deceased patient's banner.
+ * @cssproperty --icr-banner-deceased-accent - Hatching, rule and "Deceased" badge of a deceased patient's banner.
+ * @event icr-nhs-number-copy - The user copied the NHS number (`detail.nhsNumber`, ten digits).
  */
 export class IcrPatientBanner extends IcrElement {
-  static override styles = [tokens, stateStyles, css`
-    .banner { padding: var(--_space); background: var(--_surface-alt); border-bottom: 4px solid var(--_blue); }
-    .name { font-weight: bold; font-size: 1.25rem; margin: 0; }
-    dl { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0; }
-    dt { display: inline; color: var(--_secondary); }
-    dd { display: inline; margin: 0 0 0 0.25rem; font-weight: bold; }
-  `];
+  static override styles = [tokens, stateStyles, bannerStyles];
 
   /** `full` (default) or `micro` (name, born, NHS No.: for a section standing alone, R8). */
   @property({ reflect: true }) variant: 'full' | 'micro' = 'full';
 
-  private readonly patient = new PatientController(this, () => this.view);
+  /** The clock ages are measured against; the time of render when not set (tests set it). */
+  @property({ attribute: false }) now?: Date;
 
-  override render() {
-    const state = this.patient.state;
-    if (state.kind === 'loading') return renderLoading('Patient');
-    if (state.kind !== 'loaded') return renderFailure(state, 'Patient record', () => this.patient.retry());
-    const name = formatPatientName(state.patient.name);
-    const nhs = findNhsNumber(state.patient.identifier);
-    return html`<section class="banner" part="base" aria-label="Patient">
-      <p class="name">${name ?? 'Name not known'}</p>
-      <dl>
-        ${nhs ? html`<div><dt>NHS No.</dt><dd aria-label=${spokenNhsNumber(nhs.value)}>${formatNhsNumber(nhs.value)}</dd></div>` : nothing}
-      </dl>
+  /** Whether the extra details (address, phones, GP) are shown. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  @state() private copied = false;
+
+  private readonly patient = new PatientController(this, () => (this.conflictsWithProvider ? undefined : this.view));
+
+  /** The state to render: R8, an element told about another patient than its provider's shows none. */
+  private get current(): PatientViewState {
+    if (this.conflictsWithProvider) return { kind: 'wrong-patient', detail: 'This element was given a different patient from its provider' };
+    return this.patient.state;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const current = this.current;
+    this.setAttribute('state', current.kind);
+    const deceased = current.kind === 'loaded' && !!mapPatientBanner(current.patient, this.clock).deceased;
+    this.toggleAttribute('deceased', deceased);
+  }
+
+  private get clock(): Date {
+    return this.now ?? new Date();
+  }
+
+  override render(): TemplateResult {
+    const current = this.current;
+    const micro = this.variant === 'micro';
+    const classes = `banner${micro ? ' micro' : ''}`;
+    if (current.kind === 'loading') {
+      return html`<section class=${classes} part="base" aria-label=${t('banner.label')} aria-busy="true">${renderLoading(t('banner.section'))}</section>`;
+    }
+    if (current.kind !== 'loaded') {
+      return html`<section class=${classes} part="base" aria-label=${t('banner.label')}>
+        ${renderFailure(current, t('banner.section'), () => this.patient.retry())}
+        ${current.kind === 'invalid-nhs-number' && this.givenNhsNumber
+          ? html`<p class="note">${t('state.invalidNhsNumber.hint', { nhs: this.givenNhsNumber })}</p>`
+          : nothing}
+      </section>`;
+    }
+    const view = mapPatientBanner(current.patient, this.clock, current.included);
+    const look = `${classes}${view.deceased ? ' deceased' : ''}`;
+    if (micro) {
+      return html`<section class=${look} part="base" aria-label=${t('banner.label')}>${renderMicro(view)}</section>`;
+    }
+    return html`<section class=${look} part="base" aria-label=${t('banner.label')}>
+      ${renderIdentifiers(view, (digits) => void this.copy(digits))}
+      <span class="visually-hidden" role="status">${this.copied ? t('banner.copied') : ''}</span>
+      <button type="button" class="more-toggle" part="more-toggle" aria-expanded=${this.expanded ? 'true' : 'false'}
+        aria-controls="more" @click=${this.toggleMore}>${this.expanded ? t('banner.less') : t('banner.more')}</button>
+      <div id="more" class="more" part="more" role="region" aria-label=${t('banner.more')} ?hidden=${!this.expanded}>
+        ${renderMore(view)}
+      </div>
     </section>`;
+  }
+
+  /** The NHS number the host gave (own attribute or the provider's), for the invalid-number hint. */
+  private get givenNhsNumber(): string | undefined {
+    return this.nhsNumber ?? this.view?.ref.nhsNumber;
+  }
+
+  private toggleMore(): void {
+    this.expanded = !this.expanded;
+  }
+
+  /** R17: copies the ten digits (never an invalid number: the button is not offered for one). */
+  private async copy(digits: string): Promise<void> {
+    try {
+      await navigator.clipboard?.writeText(digits);
+    } catch {
+      // Clipboard refused (permissions, insecure context): the number stays selectable as text.
+    }
+    this.copied = true;
+    this.dispatchEvent(new IcrNhsNumberCopyEvent({ nhsNumber: digits }));
+    setTimeout(() => (this.copied = false), 3000);
   }
 }
 

@@ -1,18 +1,28 @@
 /**
  * R8: the micro banner (name, born, NHS No.) a section shows when it stands alone, so clinical
- * content is never shown without saying whose it is. Built from the same mapper as the banner.
+ * content is never shown without saying whose it is. Built from the same mapper as the banner
+ * (src/fhir/patient.ts), so the two can never disagree about the patient.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FhirResource } from '../../fhir/read.js';
-import { formatPatientName } from '../../format/names.js';
-import { findNhsNumber, formatNhsNumber, spokenNhsNumber } from '../../format/nhs-number.js';
-import { formatDate } from '../../format/dates.js';
+import { mapPatientBanner, type BannerView } from '../../fhir/patient.js';
+import { t } from '../../i18n/index.js';
 
-export function renderMicroBanner(patient: FhirResource): TemplateResult {
-  const nhs = findNhsNumber(patient.identifier);
-  return html`<p class="micro-banner" part="micro-banner" aria-label="Patient">
-    <strong>${formatPatientName(patient.name) ?? 'Name not known'}</strong>
-    <span>Born <strong>${formatDate(patient.birthDate)}</strong></span>
-    ${nhs ? html`<span>NHS No. <strong aria-label=${spokenNhsNumber(nhs.value)}>${formatNhsNumber(nhs.value)}</strong></span>` : nothing}
+/** The micro banner of a view model (R8); a deceased patient also shows Died (R5). */
+export function renderMicroBannerView(view: BannerView): TemplateResult {
+  const nhs = view.nhsNumber;
+  return html`<p class="micro-banner" part="micro-banner" aria-label=${t('banner.label')} role="group">
+    <strong>${view.name ?? t('banner.nameNotKnown')}</strong>
+    <span>${t('banner.born')} <strong>${view.born ?? t('banner.notKnown')}</strong>${view.age ? ` (${view.age})` : nothing}</span>
+    ${view.deceased ? html`<span>${t('banner.died')} <strong>${view.deceased.date ?? t('banner.notKnown')}</strong></span>` : nothing}
+    <span>${t('banner.nhsNumber')} ${nhs
+      ? html`<strong aria-hidden="true">${nhs.display}</strong><span class="visually-hidden">${nhs.spoken}</span>${nhs.valid
+          ? nothing : html` <strong>(${t('banner.invalidNhsNumber')})</strong>`}`
+      : html`<strong>${t('banner.notKnown')}</strong>`}</span>
   </p>`;
+}
+
+/** The micro banner of a Patient resource, ages measured at `now`. */
+export function renderMicroBanner(patient: FhirResource, now: Date = new Date()): TemplateResult {
+  return renderMicroBannerView(mapPatientBanner(patient, now));
 }

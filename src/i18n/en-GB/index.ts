@@ -4,10 +4,30 @@
  */
 import { formatMessages } from './format.js';
 import { stateMessages } from './state.js';
+import { bannerMessages } from './banner.js';
+import { contactMessages } from './contact.js';
+import { allergiesMessages } from './allergies.js';
+import { medicationsMessages } from './medications.js';
+import { sensitiveMessages } from './sensitive.js';
+import { socialCareMessages } from './social-care.js';
+import { carePlansMessages } from './care-plans.js';
+import { reportsMessages } from './reports.js';
+import { resultsMessages } from './results.js';
+import { diagnosesMessages } from './diagnoses.js';
 
 export const enGB = {
   ...formatMessages,
   ...stateMessages,
+  ...bannerMessages,
+  ...contactMessages,
+  ...allergiesMessages,
+  ...medicationsMessages,
+  ...sensitiveMessages,
+  ...socialCareMessages,
+  ...carePlansMessages,
+  ...reportsMessages,
+  ...resultsMessages,
+  ...diagnosesMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

@@ -1,0 +1,87 @@
+/**
+ * `<icr-contact-details>`: how to reach the patient and who to contact (R10, R11, R42, R44).
+ * The Patient comes from the view's lookup; RelatedPersons are searched (optional: their failure
+ * is shown as a warning, never as "no contacts").
+ */
+import { css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { IcrSectionElement } from '../shared/section-element.js';
+import type { DataState } from '../../controllers/section-controller.js';
+import { t } from '../../i18n/index.js';
+import { mapContactSection, type ContactDetailsView } from '../../fhir/contact.js';
+import { renderContactDetails } from './contact-render.js';
+import { icon } from '../shared/section-states.js';
+
+/**
+ * Contact details: addresses (with use and period), phones and email in CUI order, contact
+ * preferences and communication needs (languages, Makaton, interpreter, large print), next of kin
+ * and other contacts, and the registered GP practice; each item with its source.
+ *
+ * @summary Addresses, phones, communication needs, contacts and GP practice, each with its source.
+ * @csspart base - The section.
+ * @csspart heading - The section title.
+ * @csspart group - One group (addresses, phone and email, preferences, communication, contacts, GP).
+ * @csspart warnings - Completeness and data warnings (R39–R41).
+ * @csspart meta - Sources and "Retrieved …" (R42).
+ * @csspart micro-banner - The patient, when the element stands alone (R8).
+ * @cssproperty --icr-contact-details-accent - Left rule of each contact (default the primary blue).
+ * @event icr-data-load - The section loaded (`detail.section` is `contact-details`).
+ * @event icr-error - The section could not be shown (restricted, opted out, unavailable, …).
+ * @event icr-auth-expire - The ICR refused the token after a refresh (standalone use).
+ */
+export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
+  static override styles = [...IcrSectionElement.styles, css`
+    :host {
+      --_accent: var(--icr-contact-details-accent, var(--_blue));
+    }
+    .group { margin: 0 0 var(--_space); }
+    .group-title { font-weight: bold; margin: 0 0 0.25rem; }
+    ul.plain { list-style: none; margin: 0; padding: 0; }
+    ul.plain > li { margin: 0 0 0.25rem; }
+    .label { color: var(--_secondary); }
+    .label::after { content: ' '; }
+    .value { font-weight: bold; }
+    .period, .source, .origin { color: var(--_secondary); font-size: var(--_size-small); }
+    .source, .origin { display: inline-block; }
+    .person { border-left: 4px solid var(--_accent); padding-left: var(--_space); margin-bottom: var(--_space); }
+    .person-name { margin: 0; font-weight: bold; }
+    .none { margin: 0; color: var(--_secondary); display: flex; gap: 0.25rem; align-items: center; }
+    .none .icon, .restricted-note .icon { width: 1.25em; height: 1.25em; flex: none; }
+    .restricted-note { display: flex; gap: var(--_space); align-items: flex-start; margin: 0 0 var(--_space);
+      padding: var(--_space); border-left: 6px dashed var(--_secondary); background: var(--_surface-alt); }
+    .not-recorded { display: flex; gap: var(--_space); padding: var(--_space); border-left: 6px solid var(--_border); }
+    .not-recorded p { margin: 0; }
+  `];
+
+  /** The clock for "current" addresses and contacts (period ended or not); the time of render when not set. */
+  @property({ attribute: false }) now?: Date;
+
+  protected readonly sectionTitle = t('contact.title');
+
+  constructor() {
+    super({
+      section: 'contact-details',
+      queries: () => [{ resourceType: 'RelatedPerson', optional: true }],
+      map: (results, patient) => mapContactSection(results, patient, this.now ?? new Date()),
+    });
+  }
+
+  protected override sources(state: DataState<ContactDetailsView>): string[] {
+    return state.view.sources.length ? state.view.sources : [t('contact.source.icr')];
+  }
+
+  protected renderData(state: DataState<ContactDetailsView>): TemplateResult {
+    if (state.kind !== 'loaded') {
+      return html`<div class="not-recorded" data-state="not-recorded" role="status">${icon('info')}<div>
+        <p><strong>${t('contact.notRecorded')}</strong></p><p class="period">${t('contact.notRecorded.hint')}</p></div></div>`;
+    }
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
+    return renderContactDetails(state.view, level);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'icr-contact-details': IcrContactDetails;
+  }
+}
