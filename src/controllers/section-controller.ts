@@ -148,7 +148,7 @@ export class SectionController<VM> implements ReactiveController {
       ...mapped,
       patient,
       meta: {
-        retrievedAt: Math.max(0, ...loaded.map((r) => r.retrievedAt)),
+        retrievedAt: Math.max(patient.retrievedAt, ...loaded.map((r) => r.retrievedAt)),
         warnings: [...loaded.flatMap((r) => r.warnings), ...(mapped.warnings ?? [])],
         incomplete,
       },

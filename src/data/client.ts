@@ -77,7 +77,7 @@ export class IcrClient {
     }
     const path = ref.patientId
       ? `Patient/${encodeURIComponent(ref.patientId)}`
-      : `Patient?identifier=${encodeURIComponent(`${NHS_NUMBER_SYSTEM}|${nhsNumber ?? ''}`)}`;
+      : `Patient?identifier=${encodeURIComponent(`${NHS_NUMBER_SYSTEM}|${nhsNumber ?? ''}`)}&_include=Patient:general-practitioner`;
     if (!ref.patientId && !nhsNumber) return { kind: 'not-configured', detail: 'No patient given' };
     const key = `${this.endpoint}|${await this.tokenKey()}|${path}`;
     return shareRequest(key, this.options.cacheTtlMs, (signal) => this.fetchPatient(path, ref, nhsNumber, { ...ctx, signal }),
