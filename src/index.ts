@@ -43,3 +43,4 @@ export { mapAllergies, type AllergiesView, type AllergyItem, type AllergySummary
 export { mapMedications, type MedicationsView, type MedicationItem } from './fhir/medications.js';
 export { dosageView, frequencyText, type DosageView } from './fhir/dosage.js';
 export { findConflicts, normaliseSubstance, type ConflictMatch } from './fhir/conflicts.js';
+export { fromSmartClient, connectSmartClient, type SmartClientLike, type SmartConnection, type SmartConnectionOptions } from './smart/from-smart-client.js';

@@ -165,6 +165,10 @@ export class IcrClient {
       }
     }
     result.retrievedAt = Date.now();
+    // R39: a server that pages without `next` links (some do) still said how many there are.
+    if (!result.incomplete && result.total !== undefined && result.total > result.matches.length) {
+      result.incomplete = { shown: result.matches.length, total: result.total };
+    }
     if (findStranger(result.matches, who)) {
       return { kind: 'wrong-patient', detail: 'The ICR answered with data for another patient' };
     }

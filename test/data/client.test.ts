@@ -184,6 +184,23 @@ describe('IcrClient', () => {
     expect(sent.length).to.equal(outcome.matches.length + 1);
   });
 
+  it('R39: a server that gives a total but no next link still gets "Showing N of M"', async () => {
+    const c = client({
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        if (!String(input).includes('/Condition')) return response;
+        const body = await response.json();
+        body.link = (body.link ?? []).filter((l: { relation: string }) => l.relation !== 'next');
+        body.total = (body.entry?.length ?? 0) + 5;
+        return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/fhir+json' } });
+      },
+    });
+    const who = await richard(c);
+    const outcome = await c.search({ resourceType: 'Condition' }, who, ctx());
+    if (outcome.kind !== 'loaded') throw new Error(outcome.kind);
+    expect(outcome.incomplete).to.deep.equal({ shown: outcome.matches.length, total: outcome.matches.length + 5 });
+  });
+
   it('never follows a next link to another origin, and the token never goes there', async () => {
     const c = client();
     const who = await richard(c);

@@ -1,0 +1,178 @@
+/**
+ * What a clinician checks in each element, computed from the resources the FHIR server holds for
+ * the patient. Each check throws (chai) with the missing item named.
+ */
+import { expect } from '@open-wc/testing';
+import { formatDate } from '../src/format/dates.js';
+import {
+  conceptTexts, normalise, nhsNumberOf, resourcesFor, showsOneOf, visibleText, type InteropData, type Json, type SectionTag,
+} from './helpers.js';
+
+type Check = (el: HTMLElement, patient: Json, data: InteropData) => void;
+
+const DATA_STATES = ['loaded', 'empty', 'not-recorded'];
+
+function state(el: HTMLElement): string {
+  return el.getAttribute('state') ?? '';
+}
+
+function expectDataState(el: HTMLElement, hasData: boolean): void {
+  if (hasData) expect(state(el), `${el.localName} state`).to.equal('loaded');
+  else expect(DATA_STATES, `${el.localName} state`).to.include(state(el));
+}
+
+/** Asserts each item's name is on screen; `items` are [label for the message, texts it may be shown as]. */
+function expectShown(el: HTMLElement, items: [string, string[]][]): void {
+  const text = visibleText(el);
+  const missing = items.filter(([, candidates]) => !showsOneOf(text, candidates)).map(([label, c]) => `${label}: "${c[0]}"`);
+  expect(missing, `${el.localName}: items not shown`).to.deep.equal([]);
+}
+
+const isEnteredInError = (r: Json) =>
+  r.status === 'entered-in-error' || r.verificationStatus?.coding?.some((c: Json) => c?.code === 'entered-in-error');
+
+const GENDER: Record<string, string> = { male: 'male', female: 'female', other: 'other', unknown: 'unknown' };
+
+const banner: Check = (el, patient) => {
+  expect(state(el), 'banner state').to.equal('loaded');
+  const text = visibleText(el);
+  const names: Json[] = patient.name ?? [];
+  const families = names.map((n) => n.family).filter((f): f is string => typeof f === 'string');
+  if (families.length) expect(showsOneOf(text, families), `family name ${families[0]} in "${text}"`).to.equal(true);
+  if (patient.birthDate) expect(text, 'date of birth').to.include(normalise(formatDate(patient.birthDate)));
+  if (patient.gender && GENDER[patient.gender]) expect(text, 'gender').to.include(GENDER[patient.gender]);
+  const nhs = nhsNumberOf(patient);
+  if (nhs) expect(text.replace(/\s/g, ''), 'NHS number').to.include(nhs);
+};
+
+function generic(type: string, name: (r: Json) => string[], filter: (r: Json) => boolean = (r) => !isEnteredInError(r)): Check {
+  return (el, patient, data) => {
+    const items = resourcesFor(data.resources, type, patient.id).filter(filter);
+    expectDataState(el, items.length > 0);
+    expectShown(el, items.map((r) => [`${type}/${r.id}`, name(r)]));
+  };
+}
+
+/** SNOMED "no known …" codes: shown as a statement, not as an item. */
+const NO_KNOWN = new Set(['716186003', '409137002', '428607008', '429625007', '1631000175102']);
+const NO_KNOWN_TEXT = ['no known'];
+
+const allergies: Check = (el, patient, data) => {
+  const items = resourcesFor(data.resources, 'AllergyIntolerance', patient.id).filter((r) => !isEnteredInError(r));
+  expectDataState(el, items.length > 0);
+  expectShown(el, items.map((r) => {
+    const noKnown = (r.code?.coding ?? []).some((c: Json) => NO_KNOWN.has(c?.code));
+    return [`AllergyIntolerance/${r.id}`, noKnown ? [...conceptTexts(r.code), ...NO_KNOWN_TEXT] : conceptTexts(r.code)];
+  }));
+};
+
+/** The medication's names: its code, or the referenced (or contained) Medication's code. */
+function medicationNames(r: Json, all: Json[]): string[] {
+  if (r.medicationCodeableConcept) return conceptTexts(r.medicationCodeableConcept);
+  const ref = r.medicationReference?.reference;
+  const names: string[] = [];
+  if (typeof r.medicationReference?.display === 'string') names.push(r.medicationReference.display);
+  if (typeof ref === 'string') {
+    const med = ref.startsWith('#')
+      ? (r.contained ?? []).find((c: Json) => `#${c.id}` === ref)
+      : all.find((m) => m.resourceType === 'Medication' && ref.endsWith(`Medication/${m.id}`));
+    if (med) {
+      names.push(...conceptTexts(med.code));
+      // A Medication with no code is named by its ingredients.
+      if (!med.code) for (const i of med.ingredient ?? []) names.push(...conceptTexts(i.itemCodeableConcept));
+    }
+  }
+  return names;
+}
+
+const medications: Check = (el, patient, data) => {
+  const items = [
+    ...resourcesFor(data.resources, 'MedicationStatement', patient.id),
+    ...resourcesFor(data.resources, 'MedicationRequest', patient.id),
+  ].filter((r) => !isEnteredInError(r));
+  expectDataState(el, items.length > 0);
+  expectShown(el, items.map((r) => [`${r.resourceType}/${r.id}`, medicationNames(r, data.resources)]));
+};
+
+const STATUS_WORDS: Record<string, string[]> = {
+  registered: ['registered'], partial: ['partial', 'preliminary'], preliminary: ['preliminary'], amended: ['amended', 'corrected'],
+  corrected: ['corrected', 'amended'], appended: ['appended', 'amended'], cancelled: ['cancelled'], unknown: ['unknown'],
+};
+
+/** Both report elements together show every report of the patient once (R34): title, and status unless final. */
+function reports(el: HTMLElement, patient: Json, data: InteropData): void {
+  const items = resourcesFor(data.resources, 'DiagnosticReport', patient.id).filter((r) => !isEnteredInError(r));
+  const provider = el.parentElement!;
+  const radiology = provider.querySelector('icr-radiology-reports') as HTMLElement | null;
+  const pathology = provider.querySelector('icr-pathology-reports') as HTMLElement | null;
+  for (const e of [radiology, pathology]) if (e) expect(DATA_STATES, `${e.localName} state`).to.include(state(e));
+  const text = `${radiology ? visibleText(radiology) : ''} ${pathology ? visibleText(pathology) : ''}`;
+  const missing = items.filter((r) => {
+    const title = conceptTexts(r.code);
+    const code = (r.code?.coding ?? []).map((c: Json) => c?.code).filter(Boolean);
+    if (!showsOneOf(text, title.length ? title : code)) return true;
+    const words = STATUS_WORDS[r.status];
+    return words ? !showsOneOf(text, words) : false;
+  }).map((r) => `DiagnosticReport/${r.id} "${conceptTexts(r.code)[0]}" (${r.status})`);
+  expect(missing, 'reports not shown with their title and status').to.deep.equal([]);
+}
+
+/** Results: for each test (code), the latest value with its unit. */
+const results: Check = (el, patient, data) => {
+  const obs = resourcesFor(data.resources, 'Observation', patient.id).filter((r) => !isEnteredInError(r) && hasCategory(r, ['laboratory', 'vital-signs']));
+  expectDataState(el, obs.length > 0);
+  const text = visibleText(el);
+  const latest = new Map<string, Json>();
+  for (const o of obs) {
+    const key = (o.code?.coding ?? []).map((c: Json) => `${c?.system}|${c?.code}`).sort().join(',') || normalise(o.code?.text ?? '');
+    const prev = latest.get(key);
+    if (!prev || when(o) > when(prev)) latest.set(key, o);
+  }
+  const missing: string[] = [];
+  for (const o of latest.values()) {
+    if (!showsOneOf(text, conceptTexts(o.code))) missing.push(`Observation/${o.id} name "${conceptTexts(o.code)[0]}"`);
+    const unit = o.valueQuantity?.unit ?? o.valueQuantity?.code;
+    if (typeof unit === 'string' && !text.includes(normalise(unit))) missing.push(`Observation/${o.id} unit "${unit}"`);
+  }
+  expect(missing, 'latest results not shown').to.deep.equal([]);
+};
+
+function hasCategory(r: Json, codes: string[]): boolean {
+  return (r.category ?? []).some((c: Json) => (c?.coding ?? []).some((x: Json) => codes.includes(x?.code)));
+}
+
+function when(o: Json): string {
+  return String(o.effectiveDateTime ?? o.effectivePeriod?.start ?? o.effectiveInstant ?? o.issued ?? '');
+}
+
+const carePlans: Check = (el, patient, data) => {
+  const items = resourcesFor(data.resources, 'CarePlan', patient.id).filter((r) => !isEnteredInError(r));
+  expectDataState(el, items.length > 0);
+  expectShown(el, items.map((r) => [`CarePlan/${r.id}`, [r.title, r.description, ...(r.category ?? []).flatMap(conceptTexts)].filter((x): x is string => typeof x === 'string')]));
+};
+
+/** Contact details: each current contact person of the Patient, by family name. */
+const contactDetails: Check = (el, patient) => {
+  expect(DATA_STATES, 'contact details state').to.include(state(el));
+  const current = (patient.contact ?? []).filter((c: Json) => !c?.period?.end || String(c.period.end) > new Date().toISOString());
+  const restricted = (patient.meta?.security ?? []).some((c: Json) => c?.code === 'R');
+  if (restricted) return;
+  expectShown(el, current.filter((c: Json) => typeof c?.name?.family === 'string').map((c: Json) => [`contact ${c.name.family}`, [c.name.family]]));
+};
+
+const socialCare: Check = (el) => {
+  expect(DATA_STATES, 'social care state').to.include(state(el));
+};
+
+export const CHECKS: Record<SectionTag, Check> = {
+  'icr-patient-banner': banner,
+  'icr-contact-details': contactDetails,
+  'icr-allergies': allergies,
+  'icr-medications': medications,
+  'icr-social-care-events': socialCare,
+  'icr-care-plans': carePlans,
+  'icr-radiology-reports': reports,
+  'icr-pathology-reports': reports,
+  'icr-results': results,
+  'icr-diagnoses': generic('Condition', (r) => conceptTexts(r.code)),
+};

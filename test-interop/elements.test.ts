@@ -1,0 +1,76 @@
+/**
+ * Every element against an independent FHIR server (Medplum) loaded with every shared fixture.
+ * One describe per fixture patient (resolved by NHS number where it has one, by id otherwise), one
+ * test per element named by its tag: scripts/interop.mjs counts them per element.
+ * Expectations come from the data the server holds, never from the mock ICR.
+ */
+import { expect } from '@open-wc/testing';
+import {
+  SECTION_TAGS, defineElements, interopData, mountPatient, nhsNumberOf, type InteropData, type Json, type Mounted,
+} from './helpers.js';
+import { CHECKS } from './checks.js';
+import { isValidNhsNumber } from '../src/format/nhs-number.js';
+
+const validNhsNumber = (n?: string) => (n && isValidNhsNumber(n) ? n : undefined);
+
+const data: InteropData = await interopData();
+const notDefined = await defineElements();
+const patients = data.resources.filter((r) => r.resourceType === 'Patient').filter((p) => !data.only?.length || data.only.includes(String(p.id)))
+  .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+
+describe('interop server', () => {
+  it('holds the fixtures', () => {
+    expect(data.report.loaded).to.be.greaterThan(1000);
+    if (!data.only?.length) expect(patients.length).to.be.greaterThan(20);
+  });
+
+  it('finds UK Core Richard Smith by NHS number and by id alike', async () => {
+    for (const ref of [{ nhsNumber: '9912003888' }, { patientId: 'UKCore-Patient-RichardSmith-Example' }]) {
+      const m = await mountPatient(data.endpoint, ref, ['icr-patient-banner']);
+      try {
+        const banner = m.elements.get('icr-patient-banner')!;
+        expect(banner.getAttribute('state'), JSON.stringify(ref)).to.equal('loaded');
+        expect(banner.shadowRoot!.textContent!.replace(/\s/g, '')).to.contain('9912003888');
+        expect(m.errors).to.deep.equal([]);
+      } finally {
+        m.dispose();
+      }
+    }
+  });
+
+  it('says "not found" for a valid NHS number the server does not hold, and for an unknown id', async () => {
+    for (const ref of [{ nhsNumber: '9434765919' }, { patientId: 'no-such-patient' }]) {
+      const m = await mountPatient(data.endpoint, ref, ['icr-patient-banner', 'icr-allergies']);
+      try {
+        expect(m.elements.get('icr-patient-banner')!.getAttribute('state'), JSON.stringify(ref)).to.equal('not-found');
+        expect(m.stuck).to.deep.equal([]);
+      } finally {
+        m.dispose();
+      }
+    }
+  });
+});
+
+for (const patient of patients) {
+  // By NHS number where it has a valid one (an invalid one is refused before any request, R14).
+  const nhs = validNhsNumber(nhsNumberOf(patient));
+  const label = nhs ? `Patient/${patient.id} (NHS ${nhs})` : `Patient/${patient.id}`;
+  describe(label, () => {
+    let mounted: Mounted;
+    before(async () => {
+      mounted = await mountPatient(data.endpoint, nhs ? { nhsNumber: nhs } : { patientId: patient.id }, SECTION_TAGS);
+    });
+    after(() => mounted?.dispose());
+
+    for (const tag of SECTION_TAGS) {
+      it(tag, () => {
+        if (notDefined.has(tag)) throw new Error(`${tag} is not defined: ${notDefined.get(tag)}`);
+        const el = mounted.elements.get(tag);
+        if (!el) throw new Error(`${tag} is not defined`);
+        expect(mounted.stuck, 'elements stuck loading').not.to.include(tag);
+        expect(mounted.errors, 'console errors').to.deep.equal([]);
+        CHECKS[tag](el, patient as Json, data);
+      });
+    }
+  });
+}
