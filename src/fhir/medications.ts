@@ -118,8 +118,9 @@ function productOf(resource: FhirResource, included: FhirResource[]): Product {
     if (strength) strengths.push(strength);
   }
   return {
-    // No code: the ingredients name the product (R32: never dropped, never blank if anything names it).
-    name: conceptText(med.code) ?? (ingredients.length ? ingredients.join(' + ') : undefined) ?? readReference(ref)?.display,
+    // R32: never blank if anything names it. The reference's display is what was prescribed; the
+    // ingredients name the product only when nothing else does.
+    name: conceptText(med.code) ?? readReference(ref)?.display ?? (ingredients.length ? ingredients.join(' + ') : undefined),
     codes: codings(med.code),
     form: conceptText(med.form),
     strength: strengths.length ? strengths.join(' + ') : formatQuantity(med.amount),
