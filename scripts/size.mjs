@@ -4,7 +4,8 @@
 // Rows: the CDN file (every element, the client, Lit included) and, for each element, its own
 // define entry (dist/elements/<name>.define.js) bundled with Lit by the same rollup plugins as the
 // CDN file (so "banner alone" is what a host that imports only the banner pays), plus checks that
-// an element's bundle holds no other element and that DOMPurify stays with the two report elements.
+// an element's bundle holds no other element's class (shared helpers
+// from another element's folder are fine) and that DOMPurify stays with the two report elements.
 //
 // Two numbers per row: the issue's goal (reported met / not met) and the enforced ceiling: the size
 // achieved when the ceiling was last set, plus a small margin, so CI fails on regressions while the
@@ -20,20 +21,20 @@ const kb = (n) => (n / KB).toFixed(1);
 const gz = (s) => gzipSync(s, { level: 9 }).length;
 
 /** Goals from issue 9 and enforced ceilings (KB min+gzip). */
-const CDN = { file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 63 };
+const CDN = { file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 62.5 };
 const ELEMENT_GOALS = { 'patient-banner': 15 };
 const ELEMENT_CEILINGS = {
-  provider: 16,
-  'patient-banner': 27,
-  'contact-details': 28,
-  allergies: 30,
-  medications: 31,
+  provider: 12.5,
+  'patient-banner': 26.5,
+  'contact-details': 28.5,
+  allergies: 31.5,
+  medications: 32,
   diagnoses: 28,
   results: 29,
-  'care-plans': 27,
-  'social-care-events': 29,
-  'radiology-reports': 40,
-  'pathology-reports': 40,
+  'care-plans': 28.5,
+  'social-care-events': 29.5,
+  'radiology-reports': 42.5,
+  'pathology-reports': 42.5,
 };
 const REPORT_ELEMENTS = new Set(['radiology-reports', 'pathology-reports']);
 
@@ -58,7 +59,7 @@ const cdn = readFileSync(CDN.file, 'utf8');
 rows.push({ label: 'CDN file: every element, client, Lit', min: cdn.length, gz: gz(cdn), goal: CDN.goal, ceiling: CDN.ceiling, note: '' });
 for (const name of names) {
   const { code, modules } = await bundleAlone(name);
-  const otherElements = names.filter((n) => n !== name && modules.some((m) => m.includes(`/dist/elements/${n}/`)));
+  const otherElements = names.filter((n) => n !== name && modules.some((m) => m.endsWith(`/dist/elements/${n}/${n}.js`)));
   const purify = modules.some((m) => m.includes('/dompurify/'));
   const notes = [];
   if (otherElements.length) notes.push(`also holds ${otherElements.join(', ')}`);
