@@ -3,7 +3,6 @@
  * log, around an `<icr-provider>` holding every element. Switching patient or role replaces the
  * provider's patient view, so every element clears at once (R42).
  */
-import '../src/define.js';
 import { createMockIcr, startMockIcrWorker, type FaultRule } from '../src/mock/index.js';
 import type { IcrProvider } from '../src/elements/provider/provider.js';
 
@@ -102,3 +101,6 @@ provider.endpoint = mock.baseUrl;
 roleSelect.value = role;
 selectRole(role);
 selectPatient(location.hash.slice(1) || mock.population[0].id);
+// Define the elements only now, configured, so they never flash "Not configured" at start-up.
+await import('../src/define.js');
+document.body.dataset.ready = 'true';
