@@ -4,6 +4,7 @@
  * mapper and exposes one explicit state. A new patient view clears the state at once and
  * discards every answer still in flight for the old one (R42).
  */
+import { t } from '../i18n/index.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SearchRequest } from '../data/client.js';
 import { isAbort } from '../data/http.js';
@@ -126,7 +127,7 @@ export class SectionController<VM> implements ReactiveController {
     } catch (error) {
       if (isAbort(error) || run.signal.aborted) return;
       // A mapper that throws on data it did not foresee must still end in a defined state.
-      this.settle({ kind: 'bad-response', detail: 'The record could not be read' }, run);
+      this.settle({ kind: 'bad-response', detail: t('data.unreadable') }, run);
     } finally {
       view.signal.removeEventListener('abort', onViewEnd);
     }

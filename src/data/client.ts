@@ -2,6 +2,7 @@
  * The ICR client: patient lookup and section searches against one endpoint, exactly as
  * ICR-API.md says. No DOM. Every answer is a typed outcome; only an abort rejects.
  */
+import { t } from '../i18n/index.js';
 import { isObject, isResource, objects, str, type FhirResource } from '../fhir/read.js';
 import { isValidNhsNumber, NHS_NUMBER_SYSTEM } from '../format/nhs-number.js';
 import { HttpRequester, type RequestContext, type TokenProvider } from './http.js';
@@ -73,12 +74,12 @@ export class IcrClient {
   async resolvePatient(ref: PatientRef, ctx: RequestContext, reload = false): Promise<PatientOutcome> {
     const nhsNumber = ref.nhsNumber?.replace(/\s/g, '');
     if (!ref.patientId && nhsNumber !== undefined && !isValidNhsNumber(nhsNumber)) {
-      return { kind: 'invalid-nhs-number', detail: 'Invalid NHS number' };
+      return { kind: 'invalid-nhs-number', detail: t('data.invalidNhsNumber') };
     }
     const path = ref.patientId
       ? `Patient/${encodeURIComponent(ref.patientId)}`
       : `Patient?identifier=${encodeURIComponent(`${NHS_NUMBER_SYSTEM}|${nhsNumber ?? ''}`)}&_include=Patient:general-practitioner`;
-    if (!ref.patientId && !nhsNumber) return { kind: 'not-configured', detail: 'No patient given' };
+    if (!ref.patientId && !nhsNumber) return { kind: 'not-configured', detail: t('data.noPatient') };
     const key = `${this.endpoint}|${await this.tokenKey()}|${path}`;
     return shareRequest(key, this.options.cacheTtlMs, (signal) => this.fetchPatient(path, ref, nhsNumber, { ...ctx, signal }),
       (o) => o.kind === 'loaded', ctx.signal, reload);
@@ -111,21 +112,21 @@ export class IcrClient {
     let patient: FhirResource | undefined;
     let included: FhirResource[] = [];
     if (ref.patientId) {
-      if (!isResource(body) || body.resourceType !== 'Patient') return badResponse('Expected a Patient');
+      if (!isResource(body) || body.resourceType !== 'Patient') return badResponse(t('data.expectedPatient'));
       patient = body;
     } else {
       const page = readSearchset(body, 'Patient');
       if ('kind' in page) return page;
       const patients = dedupeById(page.matches);
-      if (patients.length === 0) return { kind: 'not-found', detail: 'No patient with this NHS number' };
-      if (patients.length > 1) return { kind: 'wrong-patient', detail: 'More than one patient has this NHS number' };
+      if (patients.length === 0) return { kind: 'not-found', detail: t('data.noSuchNhsNumber') };
+      if (patients.length > 1) return { kind: 'wrong-patient', detail: t('data.severalPatients') };
       patient = patients[0];
       included = page.included;
     }
     const who = ref.patientId ? { id: ref.patientId } : { nhsNumber };
-    if (!isSamePatient(patient, who)) return { kind: 'wrong-patient', detail: 'The ICR answered with another patient' };
+    if (!isSamePatient(patient, who)) return { kind: 'wrong-patient', detail: t('data.otherPatient') };
     const id = str(patient.id);
-    if (!id) return badResponse('The patient has no id');
+    if (!id) return badResponse(t('data.patientNoId'));
     const onRecord = objects(patient.identifier).find((i) => i.system === NHS_NUMBER_SYSTEM);
     const recordNhs = str(onRecord?.value)?.replace(/\s/g, '');
     return {
@@ -156,7 +157,7 @@ export class IcrClient {
       if (page === 0 && read.total !== undefined) result.total = read.total;
       url = read.next;
       if (url && new URL(url, this.endpoint).origin !== this.origin) {
-        result.warnings.push({ kind: 'foreign-next-link', text: 'The ICR pointed to further pages on another site; they were not fetched' });
+        result.warnings.push({ kind: 'foreign-next-link', text: t('data.foreignNext') });
         url = undefined;
         result.incomplete = { shown: result.matches.length, total: result.total };
       } else if (url && page + 1 >= this.options.maxPages) {
@@ -170,7 +171,7 @@ export class IcrClient {
       result.incomplete = { shown: result.matches.length, total: result.total };
     }
     if (findStranger(result.matches, who)) {
-      return { kind: 'wrong-patient', detail: 'The ICR answered with data for another patient' };
+      return { kind: 'wrong-patient', detail: t('data.otherPatientData') };
     }
     return result;
   }
@@ -195,23 +196,23 @@ function badResponse(detail: string): Failure {
 
 /** Reads one searchset page; anything that is not one is a bad response, never an empty list. */
 export function readSearchset(body: unknown, resourceType: string): Page | Failure {
-  if (!isResource(body) || body.resourceType !== 'Bundle') return badResponse('Expected a FHIR Bundle');
-  if (body.type !== undefined && body.type !== 'searchset') return badResponse('Expected a searchset Bundle');
+  if (!isResource(body) || body.resourceType !== 'Bundle') return badResponse(t('data.expectedBundle'));
+  if (body.type !== undefined && body.type !== 'searchset') return badResponse(t('data.expectedSearchset'));
   const page: Page = { matches: [], included: [], warnings: [] };
   if (typeof body.total === 'number' && Number.isFinite(body.total)) page.total = body.total;
   for (const entry of objects(body.entry)) {
     const resource = entry.resource;
     const mode = isObject(entry.search) ? str(entry.search.mode) : undefined;
-    if (!isResource(resource)) return badResponse('A Bundle entry is not a FHIR resource');
+    if (!isResource(resource)) return badResponse(t('data.entryNotResource'));
     if (mode === 'outcome' || (mode === undefined && resource.resourceType === 'OperationOutcome')) {
       const issues = readIssues(resource);
-      page.warnings.push({ kind: 'search-outcome', text: outcomeText(issues) ?? 'The ICR reported a problem with this search', code: issues[0]?.detailCode });
+      page.warnings.push({ kind: 'search-outcome', text: outcomeText(issues) ?? t('data.searchProblem'), code: issues[0]?.detailCode });
     } else if (mode === 'include') {
       page.included.push(resource);
     } else if (resource.resourceType === resourceType) {
       page.matches.push(resource);
     } else {
-      return badResponse(`Expected ${resourceType}, received ${resource.resourceType}`);
+      return badResponse(t('data.unexpectedType', { expected: resourceType, received: resource.resourceType }));
     }
   }
   const next = objects(body.link).find((l) => l.relation === 'next');

@@ -3,6 +3,7 @@
  * Retry-After, and one token refresh on 401 (ICR-API.md). It turns every HTTP answer into either
  * a parsed JSON body or a typed Failure; it never throws except to report an abort.
  */
+import { t } from '../i18n/index.js';
 import { isObject } from '../fhir/read.js';
 import type { Failure } from './outcome.js';
 import { outcomeText, readIssues } from './operation-outcome.js';
@@ -76,14 +77,14 @@ export class HttpRequester {
   async getJson(url: string, ctx: RequestContext): Promise<JsonAnswer> {
     if (new URL(url).origin !== this.settings.origin) {
       // Defence in depth: callers already refuse foreign URLs; the token must never follow one.
-      return { ok: false, failure: { kind: 'bad-response', detail: 'Refused a URL outside the ICR endpoint' } };
+      return { ok: false, failure: { kind: 'bad-response', detail: t('data.foreignUrl') } };
     }
     let token: string;
     try {
       token = await this.token(false, ctx.signal);
     } catch (error) {
       if (isAbort(error)) throw error;
-      return { ok: false, failure: { kind: 'auth-required', detail: 'The host could not supply a token' } };
+      return { ok: false, failure: { kind: 'auth-required', detail: t('data.noToken') } };
     }
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
@@ -95,7 +96,7 @@ export class HttpRequester {
           token = await this.token(true, ctx.signal);
         } catch (error) {
           if (isAbort(error)) throw error;
-          return { ok: false, failure: { kind: 'auth-required', status: 401, detail: 'The host could not renew the token' } };
+          return { ok: false, failure: { kind: 'auth-required', status: 401, detail: t('data.noRenewal') } };
         }
         attempt--; // the refresh retry does not count against the transient budget
         continue;
@@ -151,12 +152,12 @@ export class HttpRequester {
       if (TRANSIENT.has(response.status)) {
         const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
         void response.body?.cancel().catch(() => undefined);
-        return { type: 'transient', status: response.status, retryAfterMs, detail: `HTTP ${response.status}` };
+        return { type: 'transient', status: response.status, retryAfterMs, detail: t('data.httpStatus', { status: response.status }) };
       }
       return { type: 'answer', response };
     } catch (error) {
       if (ctx.signal?.aborted) throw abortError();
-      return { type: 'transient', detail: timedOut ? 'The ICR did not answer in time' : 'The ICR could not be reached' };
+      return { type: 'transient', detail: timedOut ? t('data.timeout') : t('data.unreachable') };
     } finally {
       clearTimeout(timer);
       ctx.signal?.removeEventListener('abort', onAbort);
@@ -169,7 +170,7 @@ export class HttpRequester {
       text = await response.text();
     } catch {
       if (ctx.signal?.aborted) throw abortError();
-      return { ok: false, failure: { kind: 'unavailable', status: response.status, detail: 'The answer was cut off' } };
+      return { ok: false, failure: { kind: 'unavailable', status: response.status, detail: t('data.cutOff') } };
     }
     let body: unknown;
     let parsed = false;
@@ -183,7 +184,7 @@ export class HttpRequester {
     if (status >= 200 && status < 300) {
       const type = response.headers.get('Content-Type') ?? '';
       if (!parsed || !/json/i.test(type) || !isObject(body)) {
-        return { ok: false, failure: { kind: 'bad-response', status, detail: 'The ICR did not answer with FHIR JSON' } };
+        return { ok: false, failure: { kind: 'bad-response', status, detail: t('data.notFhirJson') } };
       }
       return { ok: true, status, body };
     }
@@ -202,5 +203,5 @@ export function failureFor(status: number, body: unknown): Failure {
   if (status === 403) return { kind: 'restricted', status, code: codes.find(Boolean), detail };
   if (status === 401) return { kind: 'auth-required', status, code: codes.find(Boolean), detail };
   if (status === 404) return { kind: 'not-found', status, code: codes.find(Boolean), detail };
-  return { kind: 'unavailable', status, code: codes.find(Boolean), detail: detail ?? `HTTP ${status}` };
+  return { kind: 'unavailable', status, code: codes.find(Boolean), detail: detail ?? t('data.httpStatus', { status }) };
 }

@@ -3,6 +3,7 @@
  * the view (ICR-API.md). Disposing it aborts everything still in flight for that patient (R42).
  * The provider owns one and shares it through context; a stand-alone element owns its own.
  */
+import { t } from '../i18n/index.js';
 import { IcrClient, type IcrClientOptions, type PatientRef } from './client.js';
 import type { RequestContext, TokenProvider } from './http.js';
 import { isAbort } from './http.js';
@@ -89,15 +90,15 @@ export class PatientView {
 
   private async resolve(reload: boolean): Promise<PatientOutcome> {
     if (!this.client) {
-      const missing = !this.config.endpoint ? 'endpoint' : !this.config.tokenProvider ? 'token provider' : 'valid endpoint URL';
+      const missing = !this.config.endpoint ? t('data.setting.endpoint') : !this.config.tokenProvider ? t('data.setting.tokenProvider') : t('data.setting.validEndpoint');
       return { kind: 'not-configured', detail: `No ${missing}` };
     }
-    if (!this.ref.nhsNumber && !this.ref.patientId) return { kind: 'not-configured', detail: 'No patient given' };
+    if (!this.ref.nhsNumber && !this.ref.patientId) return { kind: 'not-configured', detail: t('data.noPatient') };
     try {
       return await this.client.resolvePatient(this.ref, this.context(), reload);
     } catch (error) {
       if (isAbort(error)) return new Promise<never>(() => undefined); // a disposed view never settles
-      return { kind: 'unavailable', detail: 'Unexpected error' };
+      return { kind: 'unavailable', detail: t('data.unexpected') };
     }
   }
 

@@ -54,7 +54,7 @@ export class IcrPatientBanner extends IcrElement {
 
   /** The state to render: R8, an element told about another patient than its provider's shows none. */
   private get current(): PatientViewState {
-    if (this.conflictsWithProvider) return { kind: 'wrong-patient', detail: 'This element was given a different patient from its provider' };
+    if (this.conflictsWithProvider) return { kind: 'wrong-patient', detail: t('data.providerMismatch') };
     return this.patient.state;
   }
 

@@ -3,6 +3,7 @@
  * the shared states rendered the same way everywhere, the micro banner when standing alone (R8),
  * and the `state` attribute a host can style. A subclass supplies its spec and `renderData`.
  */
+import { t } from '../../i18n/index.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrElement } from './icr-element.js';
@@ -53,7 +54,7 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
   }
 
   protected get state(): SectionState<VM> {
-    if (this.conflictsWithProvider) return { kind: 'wrong-patient', detail: 'This element was given a different patient from its provider' };
+    if (this.conflictsWithProvider) return { kind: 'wrong-patient', detail: t('data.providerMismatch') };
     return this.section.state;
   }
 

@@ -4,6 +4,7 @@
  */
 import { formatMessages } from './format.js';
 import { stateMessages } from './state.js';
+import { dataMessages } from './data.js';
 import { bannerMessages } from './banner.js';
 import { contactMessages } from './contact.js';
 import { allergiesMessages } from './allergies.js';
@@ -18,6 +19,7 @@ import { diagnosesMessages } from './diagnoses.js';
 export const enGB = {
   ...formatMessages,
   ...stateMessages,
+  ...dataMessages,
   ...bannerMessages,
   ...contactMessages,
   ...allergiesMessages,
