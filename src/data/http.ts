@@ -101,7 +101,7 @@ export class HttpRequester {
         attempt--; // the refresh retry does not count against the transient budget
         continue;
       }
-      if (result.type === 'answer') return this.read(result.response, ctx);
+      if (result.type === 'answer') return this.read(result.response, ctx, token);
       const wait = this.backoff(attempt, result.retryAfterMs);
       if (attempt >= this.settings.maxRetries || wait === undefined) {
         return { ok: false, failure: { kind: 'unavailable', status: result.status, detail: result.detail } };
@@ -164,10 +164,10 @@ export class HttpRequester {
     }
   }
 
-  private async read(response: Response, ctx: RequestContext): Promise<JsonAnswer> {
+  private async read(response: Response, ctx: RequestContext, token: string): Promise<JsonAnswer> {
     let text: string;
     try {
-      text = await response.text();
+      text = redactToken(await response.text(), token);
     } catch {
       if (ctx.signal?.aborted) throw abortError();
       return { ok: false, failure: { kind: 'unavailable', status: response.status, detail: t('data.cutOff') } };
@@ -190,6 +190,20 @@ export class HttpRequester {
     }
     return { ok: false, failure: failureFor(status, body) };
   }
+}
+
+/** What a quoted token is replaced with. */
+export const REDACTED_TOKEN = '[token removed]';
+
+/**
+ * A server that quotes the Authorization header back (in an OperationOutcome's diagnostics, a
+ * warning, anything) must not put the token on the page, in an event or in a log: every copy is
+ * replaced before the body is read. Only real bearer tokens (16 characters or more) are looked
+ * for, so a short test token can never corrupt a body.
+ */
+export function redactToken(text: string, token: string): string {
+  if (token.length < 16 || !text.includes(token)) return text;
+  return text.split(token).join(REDACTED_TOKEN);
 }
 
 /** Maps a non-2xx answer to its outcome (ICR-API.md "Responses the widgets understand"). */
