@@ -10,6 +10,7 @@ import { fingerprint } from './ids.js';
 import type { DataWarning, Failure, PatientOutcome, SearchOutcome, SearchResult } from './outcome.js';
 import { findStranger, isSamePatient, type PatientIdentity } from './patient-guard.js';
 import { shareRequest } from './shared-requests.js';
+import { scopeAllowsRead } from './scopes.js';
 import { readIssues, outcomeText } from './operation-outcome.js';
 
 export type { TokenProvider, RequestContext };
@@ -28,6 +29,11 @@ export interface IcrClientOptions {
   maxPages?: number;
   /** How long a successful answer is reused for the same question (de-duplication window). */
   cacheTtlMs?: number;
+  /**
+   * The scopes the host's SMART launch granted (R52). When set, a resource type they do not cover
+   * is "not available" without a request; when absent the server alone decides (R47).
+   */
+  grantedScopes?: string;
   fetch?: typeof fetch;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -59,7 +65,7 @@ const DEFAULTS = {
 export class IcrClient {
   readonly endpoint: string;
   readonly origin: string;
-  private readonly options: Required<Omit<IcrClientOptions, 'fetch' | 'sleep'>> & IcrClientOptions;
+  private readonly options: Required<Omit<IcrClientOptions, 'fetch' | 'sleep' | 'grantedScopes'>> & IcrClientOptions;
   private readonly http: HttpRequester;
 
   constructor(options: IcrClientOptions) {
@@ -80,6 +86,8 @@ export class IcrClient {
       ? `Patient/${encodeURIComponent(ref.patientId)}`
       : `Patient?identifier=${encodeURIComponent(`${NHS_NUMBER_SYSTEM}|${nhsNumber ?? ''}`)}&_include=Patient:general-practitioner`;
     if (!ref.patientId && !nhsNumber) return { kind: 'not-configured', detail: t('data.noPatient') };
+    const ungranted = this.ungranted('Patient');
+    if (ungranted) return ungranted;
     const key = `${this.endpoint}|${await this.tokenKey()}|${path}`;
     return shareRequest(key, this.options.cacheTtlMs, (signal) => this.fetchPatient(path, ref, nhsNumber, { ...ctx, signal }),
       (o) => o.kind === 'loaded', ctx.signal, reload);
@@ -87,6 +95,8 @@ export class IcrClient {
 
   /** Searches one resource type for the patient, following pages, with the R9 guard. */
   async search(request: SearchRequest, who: PatientIdentity, ctx: RequestContext): Promise<SearchOutcome> {
+    const ungranted = this.ungranted(request.resourceType);
+    if (ungranted) return ungranted;
     const params = new URLSearchParams({ [request.patientParam ?? 'patient']: who.id });
     for (const [name, value] of Object.entries(request.params ?? {}).sort()) params.set(name, value);
     params.set('_count', String(this.options.pageSize));
@@ -94,6 +104,13 @@ export class IcrClient {
     const key = `${await this.tokenKey()}|${who.id}|${url}`;
     return shareRequest(key, this.options.cacheTtlMs, (signal) => this.fetchAll(url, request.resourceType, who, { ...ctx, signal }),
       (o) => o.kind === 'loaded', ctx.signal, request.reload);
+  }
+
+  /** R52: a resource type outside the granted SMART scopes is restricted without a request. */
+  private ungranted(resourceType: string): Failure | undefined {
+    const granted = this.options.grantedScopes;
+    if (granted === undefined || scopeAllowsRead(granted, resourceType)) return undefined;
+    return { kind: 'restricted', code: 'SCOPE_NOT_GRANTED', detail: t('data.scopeNotGranted', { type: resourceType }) };
   }
 
   /** Which token the answer is for; a provider that fails gets its own key and fails in the request. */

@@ -7,6 +7,7 @@
  * and any object shaped like a fhirclient `Client` works.
  */
 import type { TokenProvider } from '../data/http.js';
+import type { IcrClientOptions } from '../data/client.js';
 
 /** The parts of a fhirclient.js `Client` (2.x) the adapter reads. */
 export interface SmartClientLike {
@@ -26,6 +27,8 @@ export interface SmartConnection {
   endpoint: string;
   /** The launch's patient (`client.patient.id`), if the launch has one. */
   patientId?: string;
+  /** The scopes the launch granted (`tokenResponse.scope`): sections outside them are not called (R52). */
+  grantedScopes?: string;
   /** The current access token; refreshed when `forceRefresh` is asked (after a 401) or when it is about to expire. */
   tokenProvider: TokenProvider;
 }
@@ -62,12 +65,14 @@ export function fromSmartClient(client: SmartClientLike, options: SmartConnectio
   };
 
   const patientId = client.patient.id ?? client.state.tokenResponse?.patient ?? undefined;
-  return { endpoint: client.state.serverUrl, patientId: patientId || undefined, tokenProvider };
+  const scope = client.state.tokenResponse?.scope;
+  const grantedScopes = typeof scope === 'string' ? scope : undefined;
+  return { endpoint: client.state.serverUrl, patientId: patientId || undefined, tokenProvider, grantedScopes };
 }
 
 /** Configures an `<icr-provider>` (or any element with these properties) from a SMART launch. */
 export function connectSmartClient(
-  target: { endpoint?: string; patientId?: string; tokenProvider?: TokenProvider },
+  target: { endpoint?: string; patientId?: string; tokenProvider?: TokenProvider; clientOptions?: Partial<IcrClientOptions> },
   client: SmartClientLike,
   options?: SmartConnectionOptions,
 ): SmartConnection {
@@ -75,5 +80,8 @@ export function connectSmartClient(
   target.endpoint = connection.endpoint;
   target.patientId = connection.patientId;
   target.tokenProvider = connection.tokenProvider;
+  if (connection.grantedScopes !== undefined) {
+    target.clientOptions = { ...target.clientOptions, grantedScopes: connection.grantedScopes };
+  }
   return connection;
 }

@@ -29,4 +29,5 @@ export const dataMessages = {
   'data.entryNotResource': 'A Bundle entry is not a FHIR resource',
   'data.searchProblem': 'The ICR reported a problem with this search',
   'data.unexpectedType': 'Expected {expected}, received {received}',
+  'data.scopeNotGranted': 'The SMART launch did not grant access to {type}',
 } as const;
