@@ -41,6 +41,7 @@ const SUMMARY: Record<AllergiesSectionView['summary'], { key: MessageKey; hint?:
  * @event icr-error - The section failed.
  * @event icr-sensitive-reveal - The viewer revealed a restricted item (detail: section, resourceType, id).
  * @event icr-conflict-detect - A current medication and an allergy share a substance (exact match only).
+ * @tagname icr-allergies
  */
 export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   static override styles = [

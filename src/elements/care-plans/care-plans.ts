@@ -47,6 +47,7 @@ function statusName(status: string | undefined): string {
  * @event icr-data-load - The section loaded (`detail.section` is `care-plans`).
  * @event icr-error - The section could not be shown (restricted, opted out, unavailable, …).
  * @event icr-auth-expire - The ICR refused the token after a refresh (standalone use).
+ * @tagname icr-care-plans
  */
 export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
   static override styles = [...IcrSectionElement.styles, sensitiveStyles, socialCareStyles, css`

@@ -28,6 +28,7 @@ import { icon } from '../shared/section-states.js';
  * @event icr-data-load - The section loaded (`detail.section` is `contact-details`).
  * @event icr-error - The section could not be shown (restricted, opted out, unavailable, …).
  * @event icr-auth-expire - The ICR refused the token after a refresh (standalone use).
+ * @tagname icr-contact-details
  */
 export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
   static override styles = [...IcrSectionElement.styles, css`

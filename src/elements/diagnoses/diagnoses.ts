@@ -22,6 +22,7 @@ import { icon } from '../shared/section-states.js';
  * @cssproperty --icr-diagnoses-unconfirmed-border - Border of a diagnosis that is not confirmed.
  * @event icr-data-load - The section loaded.
  * @event icr-error - The section failed.
+ * @tagname icr-diagnoses
  */
 export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
   static override styles = [...IcrSectionElement.styles, css`

@@ -36,6 +36,7 @@ import type { MedicationItem } from '../../fhir/medications.js';
  * @event icr-error - The section failed.
  * @event icr-sensitive-reveal - The viewer revealed a restricted item (detail: section, resourceType, id).
  * @event icr-conflict-detect - A current medication and an allergy share a substance (exact match only).
+ * @tagname icr-medications
  */
 export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   static override styles = [

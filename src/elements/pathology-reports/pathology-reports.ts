@@ -23,6 +23,7 @@ import { IcrReportsElement } from '../reports-shared/reports-element.js';
  * @event icr-report-open - The user opened a PDF, image or other document; `detail.attachment` carries it.
  * @event icr-data-load - The section loaded.
  * @event icr-error - The section failed.
+ * @tagname icr-pathology-reports
  */
 export class IcrPathologyReports extends IcrReportsElement {
   constructor() {

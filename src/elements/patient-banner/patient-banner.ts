@@ -35,6 +35,7 @@ import { IcrNhsNumberCopyEvent } from './patient-banner-events.js';
  * @cssproperty --icr-banner-deceased-background - Background of a deceased patient's banner.
  * @cssproperty --icr-banner-deceased-accent - Hatching, rule and "Deceased" badge of a deceased patient's banner.
  * @event icr-nhs-number-copy - The user copied the NHS number (`detail.nhsNumber`, ten digits).
+ * @tagname icr-patient-banner
  */
 export class IcrPatientBanner extends IcrElement {
   static override styles = [tokens, stateStyles, bannerStyles];

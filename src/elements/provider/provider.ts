@@ -22,6 +22,7 @@ const CONFIG_KEYS = ['endpoint', 'nhsNumber', 'patientId', 'tokenProvider', 'cor
  * @event icr-data-load - The patient was found (`detail.section` is `patient`).
  * @event icr-error - The patient lookup failed (`detail.kind` says how).
  * @event icr-auth-expire - The ICR refused the token even after a refresh: renew the login.
+ * @tagname icr-provider
  */
 export class IcrProvider extends LitElement {
   static override styles = css`

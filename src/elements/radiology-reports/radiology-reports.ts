@@ -24,6 +24,7 @@ import { IcrReportsElement } from '../reports-shared/reports-element.js';
  * @event icr-image-open - The user asked for the images; `detail.study` carries the study identifiers.
  * @event icr-data-load - The section loaded.
  * @event icr-error - The section failed.
+ * @tagname icr-radiology-reports
  */
 export class IcrRadiologyReports extends IcrReportsElement {
   constructor() {

@@ -27,6 +27,7 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @cssproperty --icr-results-flag-color - Colour of abnormal interpretation flags (text and icon always shown too).
  * @event icr-data-load - The section loaded.
  * @event icr-error - The section failed.
+ * @tagname icr-results
  */
 export class IcrResults extends IcrSectionElement<ResultsView> {
   static override styles = [...IcrSectionElement.styles, css`

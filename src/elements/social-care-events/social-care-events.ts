@@ -46,6 +46,7 @@ import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
  * @event icr-data-load - The section loaded (`detail.section` is `social-care`).
  * @event icr-error - The section could not be shown (restricted, opted out, unavailable, …).
  * @event icr-auth-expire - The ICR refused the token after a refresh (standalone use).
+ * @tagname icr-social-care-events
  */
 export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
   static override styles = [...IcrSectionElement.styles, sensitiveStyles, socialCareStyles];
