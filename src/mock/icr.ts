@@ -248,10 +248,15 @@ class MockIcrImpl implements MockIcr {
     return undefined;
   }
 
-  /** A patient other than `patientId` with a full record, for the `wrong-patient` fault. */
-  private donorFor(patientId: string | undefined): PatientRecord | undefined {
-    const donorId = WRONG_PATIENT_DONORS.find((d) => d !== patientId);
-    return donorId ? this.store.record(donorId) : undefined;
+  /**
+   * A patient other than `patientId` for the `wrong-patient` fault: one that has resources of
+   * `type`, so the fault always serves another patient's data rather than an empty answer.
+   */
+  private donorFor(patientId: string | undefined, type: string): PatientRecord | undefined {
+    const donors = WRONG_PATIENT_DONORS.filter((d) => d !== patientId)
+      .map((d) => this.store.record(d))
+      .filter((r): r is PatientRecord => !!r);
+    return donors.find((r) => type === 'Patient' || (r.byType.get(type)?.length ?? 0) > 0) ?? donors[0];
   }
 
   private read(ctx: RequestContext, type: string, id: string): Reply {
@@ -264,7 +269,7 @@ class MockIcrImpl implements MockIcr {
     const gate = this.gate(ctx, type, located.owner);
     if (gate) return gate;
     if (ctx.wrongPatient && located.owner) {
-      const donor = this.donorFor(located.owner.module.id);
+      const donor = this.donorFor(located.owner.module.id, type);
       const swapped = type === 'Patient' ? donor?.patient : donor?.byType.get(type)?.[0];
       if (swapped) return json(200, swapped);
     }
@@ -301,7 +306,7 @@ class MockIcrImpl implements MockIcr {
     if (gate) return gate;
 
     if (ctx.wrongPatient && record) {
-      const donor = this.donorFor(record.module.id);
+      const donor = this.donorFor(record.module.id, type);
       if (donor) {
         record = donor;
         candidates = type === 'Patient' ? [donor.patient] : (donor.byType.get(type) ?? []);
