@@ -16,10 +16,43 @@ interface Entry<T> {
 
 const entries = new Map<string, Entry<unknown>>();
 
+/**
+ * Answers past their time are dropped by one timer, not only when the same question comes again:
+ * they hold clinical data, and a page that moves through many patients would otherwise keep every
+ * answer it ever had (a leak, and old patients' records in memory for the life of the page).
+ */
+let sweepTimer: ReturnType<typeof setTimeout> | undefined;
+let sweepAt = Infinity;
+
+function sweep(): void {
+  sweepTimer = undefined;
+  sweepAt = Infinity;
+  const now = Date.now();
+  let next = Infinity;
+  for (const [key, entry] of entries) {
+    if (!entry.settled) continue;
+    if (entry.expires <= now) entries.delete(key);
+    else next = Math.min(next, entry.expires);
+  }
+  if (next !== Infinity) scheduleSweep(next);
+}
+
+function scheduleSweep(at: number): void {
+  if (at >= sweepAt) return;
+  if (sweepTimer !== undefined) clearTimeout(sweepTimer);
+  sweepAt = at;
+  sweepTimer = setTimeout(sweep, Math.max(0, at - Date.now()));
+  // In Node (the mock server, SSR) the timer must not keep the process alive.
+  (sweepTimer as { unref?: () => void }).unref?.();
+}
+
 /** Forget every cached answer (a host's "refresh", logout, tests). */
 export function clearSharedRequests(): void {
   for (const entry of entries.values()) if (!entry.settled) entry.controller.abort();
   entries.clear();
+  if (sweepTimer !== undefined) clearTimeout(sweepTimer);
+  sweepTimer = undefined;
+  sweepAt = Infinity;
 }
 
 /** How many requests are in flight now (for leak tests and the benchmark). */
@@ -27,6 +60,19 @@ export function pendingSharedRequests(): number {
   let n = 0;
   for (const entry of entries.values()) if (!entry.settled) n++;
   return n;
+}
+
+/** Answers held for re-use now, and how many of them are past their time (for leak tests). */
+export function cachedSharedRequests(): { held: number; expired: number } {
+  const now = Date.now();
+  let held = 0;
+  let expired = 0;
+  for (const entry of entries.values()) {
+    if (!entry.settled) continue;
+    held++;
+    if (entry.expires <= now) expired++;
+  }
+  return { held, expired };
 }
 
 export function shareRequest<T>(
@@ -51,6 +97,7 @@ export function shareRequest<T>(
         created.settled = true;
         created.expires = Date.now() + ttlMs;
         if (!keep(value) && entries.get(key) === created) entries.delete(key);
+        else scheduleSweep(created.expires);
         return value;
       },
       (error: unknown) => {

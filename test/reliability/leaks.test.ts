@@ -1,0 +1,214 @@
+/**
+ * Leaks (H1, H2; R42, R47). Mounting and unmounting elements (in a provider and alone) and
+ * switching patients and roles, a thousand times each in CI, must leave nothing growing: live
+ * event listeners (on the page's nodes, window, document, and the current view's abort signal),
+ * pending timers, requests in flight, shared answers kept past their time, unanswered context
+ * requests, and removed elements or old patient views that can no longer be collected.
+ *
+ * Figures: cycles and switches done; each count at every checkpoint; retained after GC.
+ */
+import { expect } from '@open-wc/testing';
+import { ContextRoot } from '@lit/context';
+import { trackLeaks, retainedAfterGc, type LeakTracker } from '../helpers/reliability/leak-tracker.js';
+import { createMockIcr, type MockIcr, type MockRoleCode } from '../../src/mock/index.js';
+import { clearSharedRequests, pendingSharedRequests, cachedSharedRequests } from '../../src/data/shared-requests.js';
+import type { IcrProvider } from '../../src/elements/provider/provider.js';
+import type { TokenProvider } from '../../src/data/http.js';
+import { routeFetch, type FetchRouter } from '../helpers/reliability/fetch-router.js';
+import { DEFINED_STATES, ELEMENTS, createElement, mountProvider, untilAll } from '../helpers/reliability/elements.js';
+import { settled } from '../helpers/reliability/dom.js';
+import { Rng, SEED, figure, size, sleep } from '../helpers/reliability/run.js';
+
+// Before any element connects: the tracker, and a handle on the page's context root (it keeps the
+// context requests of elements standing alone until a provider appears).
+const tracker: LeakTracker = trackLeaks();
+let contextRoot: { pendingContextRequests: Map<unknown, { requests: unknown[] }> } | undefined;
+const attach = ContextRoot.prototype.attach;
+ContextRoot.prototype.attach = function (this: ContextRoot, element: HTMLElement) {
+  contextRoot = this as unknown as typeof contextRoot;
+  return attach.call(this, element);
+};
+
+const CYCLES = size(1000, 10_000);
+const SWITCHES = size(1000, 10_000);
+const ROLES: MockRoleCode[] = ['R8000', 'R8001', 'R1070', 'R9570', 'R8010'];
+const RICHARD = '9912003888';
+
+interface Checkpoint {
+  at: number;
+  listeners: number;
+  longLived: number;
+  timers: number;
+  inFlight: number;
+  pendingShared: number;
+  cachedShared: number;
+  expiredShared: number;
+  contextRequests: number;
+  signal?: number;
+}
+
+describe('reliability: leaks', function () {
+  this.timeout(size(110_000, 3_600_000));
+  let mock: MockIcr;
+  let router: FetchRouter;
+  const tokens = new Map<MockRoleCode, TokenProvider>();
+  let patients: string[] = [];
+
+  before(async () => {
+    mock = createMockIcr();
+    router = routeFetch({ mock });
+    for (const role of ROLES) {
+      const token = await mock.issueToken(role);
+      tokens.set(role, () => token);
+    }
+    patients = mock.population.filter((p) => p.id !== 'pat-arthur-greenwood').map((p) => p.nhsNumber);
+  });
+
+  after(() => {
+    router.restore();
+    clearSharedRequests();
+    tracker.stop();
+    ContextRoot.prototype.attach = attach;
+  });
+
+  /** Lets everything in flight finish (or be aborted) before counting. */
+  async function quiesce(): Promise<void> {
+    const start = performance.now();
+    while ((router.inFlight() > 0 || pendingSharedRequests() > 0) && performance.now() - start < 10_000) await sleep(10);
+    await sleep(0);
+  }
+
+  function measure(at: number, signal?: AbortSignal): Checkpoint {
+    return {
+      at,
+      listeners: tracker.listenersOnPage(),
+      longLived: tracker.listenersOn(window) + tracker.listenersOn(document) + tracker.listenersOn(document.documentElement) + tracker.listenersOn(document.body),
+      timers: tracker.pendingTimers(),
+      inFlight: router.inFlight(),
+      pendingShared: pendingSharedRequests(),
+      cachedShared: cachedSharedRequests().held,
+      expiredShared: cachedSharedRequests().expired,
+      contextRequests: [...(contextRoot?.pendingContextRequests.values() ?? [])].reduce((n, p) => n + p.requests.length, 0),
+      signal: signal ? tracker.listenersOn(signal) : undefined,
+    };
+  }
+
+  const row = (c: Checkpoint) =>
+    `@${c.at}: listeners ${c.listeners} (window/document ${c.longLived}${c.signal !== undefined ? `, view signal ${c.signal}` : ''}), timers ${c.timers}, ` +
+    `in flight ${c.inFlight}/${c.pendingShared}, cached answers ${c.cachedShared} (past their time ${c.expiredShared}), context requests ${c.contextRequests}`;
+
+  it(`mounting and unmounting ${CYCLES} times leaves nothing behind`, async () => {
+    const rng = new Rng(SEED);
+    const container = document.createElement('div');
+    document.body.append(container);
+    const refs: WeakRef<object>[] = [];
+    // Warm-up: the first mount creates the page-wide context root and Lit's template caches.
+    {
+      const { provider, elements } = mountProvider({ endpoint: mock.baseUrl, tokenProvider: tokens.get('R8000'), nhsNumber: RICHARD, clientOptions: { cacheTtlMs: 200 } }, container);
+      await untilAll(elements, DEFINED_STATES);
+      provider.remove();
+      const alone = createElement('icr-allergies');
+      container.append(alone);
+      alone.remove();
+    }
+    await quiesce();
+    await sleep(250); // cached answers expire (cacheTtlMs 200)
+    const checkpoints: Checkpoint[] = [measure(0)];
+    const every = Math.max(1, Math.floor(CYCLES / 4));
+    for (let cycle = 1; cycle <= CYCLES; cycle++) {
+      const role = rng.pick(ROLES);
+      const nhsNumber = rng.pick(patients);
+      let mounted: Element[];
+      let waitFor: Element[];
+      if (rng.chance(0.7)) {
+        const tags = ELEMENTS.filter(() => rng.chance(0.6)).map((e) => e.tag);
+        const { provider, elements } = mountProvider({ endpoint: mock.baseUrl, tokenProvider: tokens.get(role), nhsNumber, tags, clientOptions: { cacheTtlMs: 200 } }, container);
+        mounted = [provider, ...elements];
+        waitFor = elements;
+      } else {
+        const el = createElement(rng.pick(ELEMENTS).tag) as HTMLElement & { tokenProvider?: TokenProvider };
+        el.setAttribute('endpoint', mock.baseUrl);
+        el.setAttribute('nhs-number', nhsNumber);
+        el.tokenProvider = tokens.get(role);
+        container.append(el);
+        mounted = [el];
+        waitFor = [el];
+      }
+      for (const m of mounted) refs.push(new WeakRef(m));
+      const wait = rng.weighted([['none', 5], ['short', 3], ['settle', 1]] as const);
+      if (wait === 'short') await sleep(rng.int(20));
+      if (wait === 'settle') await untilAll(waitFor, DEFINED_STATES, 10_000).catch(() => undefined);
+      // Moved once now and then before removal (a host re-parenting the view).
+      if (rng.chance(0.1)) {
+        const other = document.createElement('div');
+        document.body.append(other);
+        other.append(mounted[0]!);
+        await settled(...(mounted as HTMLElement[]));
+        other.remove();
+      }
+      mounted[0]!.remove();
+      if (cycle % every === 0) {
+        await quiesce();
+        await sleep(250);
+        checkpoints.push(measure(cycle));
+      }
+    }
+    container.remove();
+    await quiesce();
+    const gc = await retainedAfterGc(refs);
+    figure('leaks', `mount/unmount cycles ${CYCLES} (${refs.length} elements and providers); ${checkpoints.map(row).join('; ')}; ` +
+      `removed elements still alive after GC: ${gc.collected ? `${gc.retained} of ${refs.length}` : `not measurable (no major GC in ${gc.rounds} rounds)`}`);
+    const [first, ...rest] = checkpoints;
+    for (const c of rest) {
+      expect(c.listeners, `listeners ${row(c)} vs ${row(first!)}`).to.be.at.most(first!.listeners);
+      // +1: the shared-answer cache's one expiry timer, pending while answers are young.
+      expect(c.timers, `timers ${row(c)}`).to.be.at.most(first!.timers + 1);
+      expect(c.inFlight + c.pendingShared, `in flight ${row(c)}`).to.equal(0);
+      expect(c.expiredShared, `cached answers past their time ${row(c)}`).to.equal(0);
+    }
+    if (gc.collected) expect(gc.retained, 'removed elements still reachable').to.be.at.most(2);
+  });
+
+  it(`switching patient and role ${SWITCHES} times leaves nothing growing`, async () => {
+    const rng = new Rng(SEED ^ 0x9e3779b9);
+    const views: WeakRef<object>[] = [];
+    const { provider, elements } = mountProvider({ endpoint: mock.baseUrl, tokenProvider: tokens.get('R8000'), nhsNumber: RICHARD, clientOptions: { cacheTtlMs: 200 } });
+    /** The same patient, role and state at every checkpoint, so counts are comparable. */
+    const steady = async (at: number): Promise<Checkpoint> => {
+      provider.nhsNumber = RICHARD;
+      provider.tokenProvider = tokens.get('R8000');
+      await settled(provider);
+      await untilAll(elements, DEFINED_STATES, 15_000);
+      await quiesce();
+      await sleep(250);
+      return measure(at, provider.view?.signal);
+    };
+    const checkpoints: Checkpoint[] = [await steady(0)];
+    const every = Math.max(1, Math.floor(SWITCHES / 4));
+    for (let step = 1; step <= SWITCHES; step++) {
+      if (rng.chance(0.75)) provider.nhsNumber = rng.pick(patients);
+      else provider.tokenProvider = tokens.get(rng.pick(ROLES));
+      await (provider as IcrProvider).updateComplete;
+      if (provider.view) views.push(new WeakRef(provider.view));
+      const wait = rng.weighted([['none', 6], ['short', 3], ['settle', 1]] as const);
+      if (wait === 'short') await sleep(rng.int(20));
+      if (wait === 'settle') await untilAll(elements, DEFINED_STATES, 10_000).catch(() => undefined);
+      if (step % every === 0) checkpoints.push(await steady(step));
+    }
+    const current = provider.view;
+    provider.remove();
+    await quiesce();
+    const gc = await retainedAfterGc(views.filter((v) => v.deref() !== current));
+    figure('leaks', `patient/role switches ${SWITCHES} (${views.length} patient views); ${checkpoints.map(row).join('; ')}; ` +
+      `old patient views still alive after GC: ${gc.collected ? `${gc.retained} of ${views.length}` : `not measurable (no major GC in ${gc.rounds} rounds)`}`);
+    const [first, ...rest] = checkpoints;
+    for (const c of rest) {
+      expect(c.listeners, `listeners ${row(c)} vs ${row(first!)}`).to.be.at.most(first!.listeners);
+      expect(c.signal ?? 0, `view signal listeners ${row(c)}`).to.be.at.most(first!.signal ?? 0);
+      expect(c.timers, `timers ${row(c)}`).to.be.at.most(Math.max(first!.timers, 1));
+      expect(c.inFlight + c.pendingShared, `in flight ${row(c)}`).to.equal(0);
+      expect(c.expiredShared, `cached answers past their time ${row(c)}`).to.equal(0);
+    }
+    if (gc.collected) expect(gc.retained, 'old patient views (and their data) still reachable').to.be.at.most(2);
+  });
+});
