@@ -21,20 +21,20 @@ const kb = (n) => (n / KB).toFixed(1);
 const gz = (s) => gzipSync(s, { level: 9 }).length;
 
 /** Goals from issue 9 and enforced ceilings (KB min+gzip). */
-const CDN = { file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 62.5 };
+const CDN = { file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 63 };
 const ELEMENT_GOALS = { 'patient-banner': 15 };
 const ELEMENT_CEILINGS = {
-  provider: 12.5,
-  'patient-banner': 26.5,
-  'contact-details': 28.5,
-  allergies: 31.5,
-  medications: 32,
-  diagnoses: 28,
-  results: 29,
-  'care-plans': 28.5,
-  'social-care-events': 29.5,
-  'radiology-reports': 42.5,
-  'pathology-reports': 42.5,
+  provider: 19,
+  'patient-banner': 27,
+  'contact-details': 29,
+  allergies: 32.5,
+  medications: 33,
+  diagnoses: 29,
+  results: 30,
+  'care-plans': 29.5,
+  'social-care-events': 30,
+  'radiology-reports': 43.5,
+  'pathology-reports': 43.5,
 };
 const REPORT_ELEMENTS = new Set(['radiology-reports', 'pathology-reports']);
 

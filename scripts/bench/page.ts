@@ -1,0 +1,237 @@
+/**
+ * The page `npm run bench` drives (scripts/bench/run.mjs): every icr- element on the built-in mock
+ * ICR through msw's service worker, plus the plain Lit baseline. Each measurement is a function on
+ * `window.bench` that the runner calls with page.evaluate and that resolves to plain figures.
+ */
+import { setupWorker } from 'msw/browser';
+import { http } from 'msw';
+import '../../src/define.js';
+import { createMockIcr, icrHandlers } from '../../src/mock/index.js';
+import type { IcrProvider } from '../../src/elements/provider/provider.js';
+import './plain-list.js';
+import type { BenchPlainList, PlainRow } from './plain-list.js';
+
+const mock = createMockIcr();
+const main = document.querySelector('#main')!;
+const ALL = ['icr-patient-banner', 'icr-allergies', 'icr-medications', 'icr-diagnoses', 'icr-results', 'icr-radiology-reports', 'icr-pathology-reports', 'icr-social-care-events', 'icr-care-plans', 'icr-contact-details'];
+const LARGE = ['icr-patient-banner', 'icr-medications', 'icr-results', 'icr-pathology-reports'];
+const SECTION_OF: Record<string, string> = {
+  'icr-patient-banner': 'patient',
+  'icr-allergies': 'allergies',
+  'icr-medications': 'medications',
+  'icr-diagnoses': 'diagnoses',
+  'icr-results': 'results',
+  'icr-radiology-reports': 'radiology-reports',
+  'icr-pathology-reports': 'pathology-reports',
+  'icr-social-care-events': 'social-care',
+  'icr-care-plans': 'care-plans',
+  'icr-contact-details': 'contact-details',
+};
+
+// The synthetic large record: the long-history patient's first page of each search, cloned (new ids
+// and identifiers) up to N items in one page with Bundle.total = N (a server that ignores _count).
+const large = { medications: 0, results: 0, reports: 0 };
+const LARGE_PATIENT = 'pat-arthur-greenwood';
+const served: Record<string, number> = {};
+async function expand(request: Request, n: number): Promise<Response> {
+  const t0 = performance.now();
+  const type = new URL(request.url).pathname.split('/').pop()!;
+  const answer = await mock.handle(request);
+  if (!answer.ok) return answer;
+  const body = await answer.json();
+  const entries: Array<{ fullUrl?: string; resource: Record<string, unknown> & { id: string }; search?: { mode?: string } }> = body.entry ?? [];
+  const matches = entries.filter((e) => e.search?.mode !== 'include');
+  const included = entries.filter((e) => e.search?.mode === 'include');
+  const out = [];
+  for (let i = 0; i < n && matches.length; i++) {
+    const src = matches[i % matches.length];
+    const resource = structuredClone(src.resource);
+    resource.id = `${src.resource.id}-b${i}`;
+    if (Array.isArray(resource.identifier)) {
+      resource.identifier = (resource.identifier as Array<{ value?: string }>).map((id) => ({ ...id, value: `${id.value ?? ''}-b${i}` }));
+    }
+    out.push({ ...src, fullUrl: src.fullUrl?.replace(src.resource.id, resource.id), resource });
+  }
+  body.entry = [...out, ...included];
+  body.total = out.length;
+  body.link = (body.link ?? []).filter((l: { relation: string }) => l.relation !== 'next');
+  const text = JSON.stringify(body);
+  served[type] = Math.round(performance.now() - t0);
+  served[`${type} KB`] = Math.round(text.length / 1024);
+  return new Response(text, { status: 200, headers: { 'content-type': 'application/fhir+json' } });
+}
+const largeHandler = http.get(`${mock.baseUrl}/:type`, ({ request, params }) => {
+  const url = new URL(request.url);
+  if (!large.medications || url.searchParams.get('patient') !== LARGE_PATIENT) return undefined;
+  const type = String(params.type);
+  if (type === 'MedicationStatement' || type === 'MedicationRequest') return expand(request, large.medications / 2);
+  if (type === 'Observation') return expand(request, large.results);
+  if (type === 'DiagnosticReport') return expand(request, large.reports);
+  return undefined;
+});
+
+const worker = setupWorker(largeHandler, ...icrHandlers(mock));
+await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+const token = await mock.issueToken('R8000');
+
+const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+const richard = mock.population.find((p) => p.id.includes('richard'))!;
+
+function mount(tags: string[], fresh = false): IcrProvider {
+  main.replaceChildren();
+  const provider = document.createElement('icr-provider') as IcrProvider;
+  for (const tag of tags) provider.append(document.createElement(tag));
+  main.append(provider);
+  provider.endpoint = mock.baseUrl;
+  provider.tokenProvider = async () => token;
+  // The client reuses an answer for the same question for 30 s; each large run asks afresh.
+  if (fresh) provider.clientOptions = { cacheTtlMs: 0 };
+  // Every medication, current and past (the default view shows current ones only).
+  provider.querySelector('icr-medications')?.setAttribute('view', 'all');
+  return provider;
+}
+
+/** Resolves when every section of `tags` has fired icr-data-load or icr-error, and has rendered. */
+let missing: string[] = [];
+const eventAt: Record<string, number> = {};
+const eventKind: Record<string, string> = {};
+function settled(provider: IcrProvider, tags: string[], timeoutMs = 20000): Promise<boolean> {
+  const want = new Set(tags.map((t) => SECTION_OF[t]));
+  return new Promise((resolve) => {
+    const seen = new Set<string>();
+    const timer = setTimeout(() => finish(false), timeoutMs);
+    const on = (e: Event) => {
+      seen.add((e as CustomEvent).detail.section);
+      eventAt[(e as CustomEvent).detail.section] = Math.round(performance.now());
+      eventKind[(e as CustomEvent).detail.section] = `${(e as CustomEvent).detail.state ?? (e as CustomEvent).detail.kind}${(e as CustomEvent).detail.count !== undefined ? ` ${(e as CustomEvent).detail.count}` : ''}`;
+      if ([...want].every((s) => seen.has(s))) finish(true);
+    };
+    async function finish(ok: boolean) {
+      clearTimeout(timer);
+      missing = [...want].filter((s) => !seen.has(s));
+      provider.removeEventListener('icr-data-load', on);
+      provider.removeEventListener('icr-error', on);
+      await Promise.all([...provider.children].map((el) => (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete));
+      await frame();
+      await frame();
+      resolve(ok);
+    }
+    provider.addEventListener('icr-data-load', on);
+    provider.addEventListener('icr-error', on);
+  });
+}
+
+/** Items a keyboard or screen-reader user can reach: list items and table rows in the shadow roots. */
+function reachable(root: Element | ShadowRoot): number {
+  let n = 0;
+  for (const el of root.querySelectorAll('*')) {
+    if (el.localName === 'li' || el.localName === 'tr' || el.getAttribute('role') === 'listitem' || el.getAttribute('role') === 'row') n++;
+    if (el.shadowRoot) n += reachable(el.shadowRoot);
+  }
+  return n;
+}
+
+async function scrollFrames(frames = 90): Promise<{ p95: number; long: number }> {
+  window.scrollTo(0, 0);
+  const deltas: number[] = [];
+  let last = await frame();
+  const step = Math.max(200, (document.documentElement.scrollHeight - innerHeight) / frames);
+  for (let i = 0; i < frames; i++) {
+    window.scrollBy(0, step);
+    const now = await frame();
+    deltas.push(now - last);
+    last = now;
+  }
+  deltas.sort((a, b) => a - b);
+  return { p95: deltas[Math.floor(deltas.length * 0.95)], long: deltas.filter((d) => d > 50).length };
+}
+
+async function roundTrip(by: 'nhs' | 'id', latencyMs = 200) {
+  mock.latencyMs = latencyMs;
+  mock.requests.length = 0;
+  const provider = mount(ALL);
+  const done = settled(provider, ALL);
+  if (by === 'nhs') provider.nhsNumber = richard.nhsNumber;
+  else provider.patientId = richard.id;
+  const ok = await done;
+  const end = Date.now();
+  const requests = mock.requests.map((r) => `${r.method} ${r.url}`);
+  const first = Math.min(...mock.requests.map((r) => r.at));
+  const counts = new Map<string, number>();
+  for (const r of requests) counts.set(r, (counts.get(r) ?? 0) + 1);
+  const sections = mock.requests.filter((r) => !/\/Patient[/?]/.test(r.url));
+  const spread = sections.length ? Math.max(...sections.map((r) => r.at)) - Math.min(...sections.map((r) => r.at)) : 0;
+  const timeline = mock.requests.map((r) => `${r.at - first} ms ${r.url.replace(mock.baseUrl, '')}`).concat(`${end - first} ms rendered`);
+  mock.latencyMs = 0;
+  return { ok, missing, timeline, requests: requests.length, distinct: counts.size, repeated: [...counts.entries()].filter(([, c]) => c > 1).map(([u]) => u), ms: end - first, roundTrips: (end - first) / 200, latencyMs, sectionSpreadMs: spread };
+}
+
+/** A "Show more" control (every item stays reachable by keyboard through it, and by search). */
+function hasMore(root: ShadowRoot | null): boolean {
+  return !!root?.querySelector('[part~="more"] button, button[part~="more"]');
+}
+
+let warmed = false;
+async function largeRecord(n: number) {
+  if (!warmed) {
+    // The mock generates the long-history record on its first request: not part of the figure.
+    warmed = true;
+    Object.assign(large, { medications: 2, results: 1, reports: 1 });
+    const p = mount(LARGE, true);
+    const d = settled(p, LARGE);
+    p.patientId = LARGE_PATIENT;
+    await d;
+  }
+  Object.assign(large, { medications: n, results: n, reports: n / 5 });
+  const provider = mount(LARGE, true);
+  const start = performance.now();
+  const done = settled(provider, LARGE, 180000);
+  provider.patientId = LARGE_PATIENT;
+  const ok = await done;
+  const ms = performance.now() - start;
+  const dataAt = Object.fromEntries(Object.entries(eventAt).map(([k, v]) => [k, Math.round(v - start)]));
+  const items: Record<string, number> = {};
+  const more: Record<string, boolean> = {};
+  for (const el of provider.children) {
+    items[el.localName] = el.shadowRoot ? reachable(el.shadowRoot) : 0;
+    more[el.localName] = hasMore(el.shadowRoot);
+  }
+  const scroll = await scrollFrames();
+  Object.assign(large, { medications: 0, results: 0, reports: 0 });
+  return { ok, ms, dataAt, served: { ...served }, states: { ...eventKind }, items, more, scroll };
+}
+
+async function plain(n: number) {
+  main.replaceChildren();
+  const rows: PlainRow[] = Array.from({ length: n }, (_, i) => ({ id: `m${i}`, name: `Amlodipine 5mg tablets ${i}`, dose: 'One tablet once a day', date: '12-Mar-2024' }));
+  const start = performance.now();
+  const el = document.createElement('bench-plain-list') as BenchPlainList;
+  el.rows = rows;
+  main.append(el);
+  await el.updateComplete;
+  await frame();
+  await frame();
+  const ms = performance.now() - start;
+  const scroll = await scrollFrames();
+  return { ms, items: reachable(el.shadowRoot!), scroll };
+}
+
+let provider: IcrProvider | undefined;
+let switchesDone = 0;
+async function switches(k: number) {
+  provider ??= mount(ALL);
+  let timeouts = 0;
+  for (let i = 0; i < k; i++) {
+    // Ten patients in turn, so the 10-switch baseline has met each of them once (the mock builds a
+    // record on its first request and the client caches answers for 30 s: both reach steady state).
+    const p = mock.population[switchesDone++ % 10];
+    const done = settled(provider, ALL, 5000);
+    provider.patientId = p.nhsNumber ? undefined : p.id;
+    provider.nhsNumber = p.nhsNumber;
+    if (!(await done)) timeouts++;
+    mock.requests.length = 0;
+  }
+  return { switches: switchesDone, timeouts };
+}
+
+(window as unknown as { bench: unknown }).bench = { roundTrip, largeRecord, plain, switches, ready: true };

@@ -1,0 +1,210 @@
+// `npm run bench`: the issue 9 performance figures, measured in headless Chromium on this machine,
+// printed as one table with each goal marked met / not met. Figures, never timed tests.
+//
+//   npm run bench                       everything (a few minutes)
+//   npm run bench -- --quick            fewer repeats, smaller memory run (a smoke check)
+//   npm run bench -- --only=size,rtt,large,memory
+//
+// Serves scripts/bench/page.html with @web/dev-server (TypeScript through esbuild, production Lit),
+// the mock ICR in the page through msw's service worker; drives it with puppeteer-core.
+import { spawnSync } from 'node:child_process';
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import puppeteer from 'puppeteer-core';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'large', 'memory'];
+const REPEATS = quick ? 2 : 5;
+const SIZES = [100, 1000, 10000];
+const SWITCHES = quick ? 200 : 1000;
+if (args.includes('--heap-diff') && !only.includes('memory')) only.push('memory');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const rows = [];
+const row = (goal, figure, met) => {
+  rows.push({ goal, figure, met });
+  console.log(`  ${met === undefined ? '' : met ? '[met] ' : '[NOT MET] '}${goal}: ${figure}`);
+};
+
+// ---- Bytes: scripts/size.mjs on the built dist/ (npm run build first) ----
+if (only.includes('size')) {
+  console.log('Bytes (npm run size)');
+  const r = spawnSync(process.execPath, ['scripts/size.mjs'], { encoding: 'utf8' });
+  process.stdout.write(r.stdout.replace(/^/gm, '    '));
+  const kbOf = (label) => Number(r.stdout.split('\n').find((l) => l.startsWith(label))?.slice(44).trim().split(/\s+/)[1]);
+  const cdn = kbOf('CDN file');
+  const banner = kbOf('<icr-patient-banner>');
+  const shakes = !/also holds|should not be here/.test(r.stdout);
+  row('CDN file ≤ 40 KB min+gzip', `${cdn} KB`, cdn <= 40);
+  row('banner alone, with Lit, ≤ 15 KB', `${banner} KB`, banner <= 15);
+  row('per-element entries hold only their element (DOMPurify only in reports)', shakes ? 'yes' : 'no', shakes);
+  row('byte budgets enforced in CI (npm run size -- --strict)', 'ceilings at achieved size; see docs/performance.md', undefined);
+}
+
+const server = await startDevServer({
+  config: {
+    rootDir: '.',
+    port: 0,
+    hostname: '127.0.0.1',
+    nodeResolve: { exportConditions: ['browser', 'production'] },
+    middleware: [
+      function serveMswWorker(ctx, next) {
+        if (ctx.path === '/mockServiceWorker.js') ctx.url = '/public/mockServiceWorker.js';
+        return next();
+      },
+    ],
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const url = `http://127.0.0.1:${server.server.address().port}/scripts/bench/page.html`;
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--js-flags=--expose-gc'],
+});
+
+async function openPage() {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => window.bench?.ready, { timeout: 60000 });
+  return page;
+}
+
+try {
+  if (only.includes('rtt')) {
+    console.log('Round trips (every element, one patient, 200 ms latency at the mock ICR)');
+    for (const [by, goal] of [['nhs', 2.3], ['id', 1.3]]) {
+      const runs = [];
+      const zero = [];
+      for (let i = 0; i < REPEATS; i++) {
+        for (const [latency, into] of [[0, zero], [200, runs]]) {
+          const page = await openPage();
+          into.push(await page.evaluate((b, l) => window.bench.roundTrip(b, l), by, latency));
+          await page.close();
+        }
+      }
+      // The same page with no latency: what this machine's CPU adds; (T200 − T0) / 200 ms is the
+      // number of round trips on the critical path, free of the machine's speed.
+      const cpuMs = median(zero.map((r) => r.ms));
+      const onPath = (median(runs.map((r) => r.ms)) - cpuMs) / 200;
+      const m = (k) => median(runs.map((r) => r[k]));
+      if (args.includes('--verbose')) for (const r of runs) console.log(r.timeline.map((l) => `      ${l}`).join('\n'));
+      const repeated = [...new Set(runs.flatMap((r) => r.repeated))];
+      const label = by === 'nhs' ? 'NHS number' : 'logical id';
+      console.log(`    by ${label}: requests ${m('requests')} (distinct ${m('distinct')}), time ${m('ms')} ms, round trips ${m('roundTrips').toFixed(2)}, section requests spread over ${m('sectionSpreadMs')} ms${runs.every((r) => r.ok) ? "" : ` (did not settle: ${[...new Set(runs.flatMap((r) => r.missing ?? []))].join(", ")})`}`);
+      row(`by ${label}: one request per distinct query`, `${m('requests')} requests, ${m('distinct')} distinct${repeated.length ? `; repeated: ${repeated.join(', ')}` : ''}`, repeated.length === 0);
+      row(`by ${label}: section queries in flight together`, `first to last section request ${m('sectionSpreadMs')} ms apart (< 200 ms = one round trip)`, m('sectionSpreadMs') < 200);
+      row(`by ${label}: fully rendered within ${goal} round trips`, `${m('roundTrips').toFixed(2)} round trips (${m('ms')} ms from the first request; ${cpuMs} ms of it with no latency, so ${onPath.toFixed(2)} round trips on the critical path)`, m('roundTrips') <= goal && runs.every((r) => r.ok));
+    }
+  }
+
+  if (only.includes('large')) {
+    console.log(`Large records (banner + medications N, results N, pathology reports N/5; median of ${REPEATS})`);
+    const res = {};
+    for (const n of SIZES) {
+      const runs = [];
+      const plains = [];
+      for (let i = 0; i < REPEATS; i++) {
+        const page = await openPage();
+        runs.push(await page.evaluate((k) => window.bench.largeRecord(k), n));
+        plains.push(await page.evaluate((k) => window.bench.plain(k), n));
+        await page.close();
+      }
+      res[n] = {
+        ms: median(runs.map((r) => r.ms)),
+        plain: median(plains.map((r) => r.ms)),
+        p95: median(runs.map((r) => r.scroll.p95)),
+        long: median(runs.map((r) => r.scroll.long)),
+        plainP95: median(plains.map((r) => r.scroll.p95)),
+        items: runs[0].items,
+        more: runs[0].more,
+        dataAt: runs[0].dataAt,
+        states: runs[0].states,
+        served: runs[0].served,
+        plainItems: plains[0].items,
+        ok: runs.every((r) => r.ok),
+      };
+      const r = res[n];
+      console.log(`    N=${n}: icr ${r.ms.toFixed(0)} ms, plain Lit repeat() ${r.plain.toFixed(0)} ms, ratio ${(r.ms / r.plain).toFixed(2)}; scroll p95 frame ${r.p95.toFixed(1)} ms (plain ${r.plainP95.toFixed(1)}), frames > 50 ms: ${r.long}; rows in DOM ${JSON.stringify(r.items)} (plain ${r.plainItems}), "Show more" ${JSON.stringify(r.more)}, data events at ${JSON.stringify(r.dataAt)} ms, states ${JSON.stringify(r.states)}, mock answer built in (ms, KB) ${JSON.stringify(r.served)}${r.ok ? '' : ' (a section did not settle)'}`);
+    }
+    const big = res[SIZES.at(-1)];
+    const small = res[100];
+    row('N=10,000 first useful render within 2× of N=100', `${big.ms.toFixed(0)} ms vs ${small.ms.toFixed(0)} ms = ${(big.ms / small.ms).toFixed(2)}×`, big.ms <= 2 * small.ms);
+    for (const n of SIZES) row(`N=${n}: icr-elements / plain Lit repeat()`, `${(res[n].ms / res[n].plain).toFixed(2)} (${res[n].ms.toFixed(0)} / ${res[n].plain.toFixed(0)} ms)`, undefined);
+    row('N=10,000 scrolling smooth (p95 frame ≤ 50 ms)', `p95 ${big.p95.toFixed(1)} ms, ${big.long} frames > 50 ms of 90`, big.p95 <= 50);
+    const expect = { 'icr-medications': 10000, 'icr-results': 10000, 'icr-pathology-reports': 2000 };
+    const reach = Object.entries(expect).map(([tag, n]) => ({ tag, rows: big.items[tag] ?? 0, more: big.more[tag], ok: (big.items[tag] ?? 0) >= n || big.more[tag] }));
+    row('N=10,000 every item reachable (rows in the DOM, or a "Show more" button)', reach.map((r) => `${r.tag.slice(4)} ${r.rows} rows${r.more ? ' + Show more' : ''}`).join(', '), reach.every((r) => r.ok));
+  }
+
+  if (only.includes('memory')) {
+    console.log(`Memory (every element, ${SWITCHES} patient switches across the mock population)`);
+    const page = await openPage();
+    const cdp = await page.createCDPSession();
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    // --heap-diff: which constructors grow between switch 10 and the last (the leak hunt).
+    const census = async () => {
+      if (!args.includes('--heap-diff')) return undefined;
+      await heap();
+      let json = '';
+      const onChunk = (e) => { json += e.chunk; };
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+      const snap = JSON.parse(json);
+      const f = snap.snapshot.meta.node_fields;
+      const types = snap.snapshot.meta.node_types[0];
+      const [iType, iName, iSize] = ['type', 'name', 'self_size'].map((k) => f.indexOf(k));
+      const out = new Map();
+      for (let i = 0; i < snap.nodes.length; i += f.length) {
+        const key = `${types[snap.nodes[i + iType]]}:${String(snap.strings[snap.nodes[i + iName]]).slice(0, 60)}`;
+        const c = out.get(key) ?? { n: 0, size: 0 };
+        c.n++;
+        c.size += snap.nodes[i + iSize];
+        out.set(key, c);
+      }
+      return out;
+    };
+    const t0 = Date.now();
+    await page.evaluate(() => window.bench.switches(10));
+    const c10 = await census();
+    const h10 = await heap();
+    const mb = (b) => (b / 1048576).toFixed(1);
+    const trail = [`10: ${mb(h10)}`];
+    let r;
+    for (const at of [100, SWITCHES / 2, SWITCHES]) {
+      r = await page.evaluate((k) => window.bench.switches(k), at - r?.switches || at - 10);
+      if (at < SWITCHES) trail.push(`${r.switches}: ${mb(await heap())}`);
+    }
+    const hN = await heap();
+    trail.push(`${r.switches}: ${mb(hN)}`);
+    console.log(`    heap (MB) after n switches: ${trail.join(', ')}`);
+    const cN = await census();
+    if (c10 && cN) {
+      const grew = [...cN].map(([k, v]) => ({ k, dn: v.n - (c10.get(k)?.n ?? 0), ds: v.size - (c10.get(k)?.size ?? 0) })).sort((a, b) => b.ds - a.ds).slice(0, 25);
+      for (const g of grew) console.log(`      +${g.dn} objects, +${(g.ds / 1024).toFixed(0)} KB  ${g.k}`);
+    }
+    console.log(`    heap after 10 switches ${mb(h10)} MB, after ${r.switches} ${mb(hN)} MB (${(((hN - h10) / h10) * 100).toFixed(1)}%), ${r.timeouts} switches did not settle in 5 s, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    row(`heap after ${r.switches} switches within 10% of after 10`, `${mb(h10)} → ${mb(hN)} MB (${(((hN - h10) / h10) * 100).toFixed(1)}%)`, hN <= h10 * 1.1);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+console.log('\nissue 9 goals');
+const w = Math.max(...rows.map((r) => r.goal.length));
+for (const r of rows) console.log(`${(r.met === undefined ? '(figure)' : r.met ? 'met' : 'NOT MET').padEnd(9)}${r.goal.padEnd(w + 2)}${r.figure}`);
