@@ -10,6 +10,7 @@ import type { SearchRequest } from '../data/client.js';
 import { isAbort } from '../data/http.js';
 import type { DataWarning, Failure, FailureKind, PatientLoaded, SearchOutcome, SearchResult } from '../data/outcome.js';
 import type { PatientView } from '../data/patient-view.js';
+import type { PatientIdentity } from '../data/patient-guard.js';
 import { IcrDataLoadEvent, IcrErrorEvent } from '../events.js';
 
 export type MappedKind = 'loaded' | 'empty' | 'not-recorded';
@@ -44,7 +45,8 @@ export interface SectionQuery extends SearchRequest {
 export interface SectionSpec<VM> {
   /** Section name used in events (`allergies`, `medications`, …). */
   section: string;
-  queries(patient: PatientLoaded): SectionQuery[];
+  /** The searches, known before the patient is (so they can start with the patient read). */
+  queries(): SectionQuery[];
   /** Pure: answers (undefined for a failed optional query) → view model. */
   map(results: (SearchResult | undefined)[], patient: PatientLoaded): Mapped<VM>;
 }
@@ -62,7 +64,6 @@ export class SectionController<VM> implements ReactiveController {
   state: SectionState<VM> = { kind: 'loading' };
   private view?: PatientView;
   private run?: AbortController;
-  private unsubscribe?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -104,8 +105,6 @@ export class SectionController<VM> implements ReactiveController {
   private stop(): void {
     this.run?.abort();
     this.run = undefined;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
   }
 
   private async load(view: PatientView, reload: boolean): Promise<void> {
@@ -113,15 +112,27 @@ export class SectionController<VM> implements ReactiveController {
     this.run = run;
     const onViewEnd = () => run.abort();
     view.signal.addEventListener('abort', onViewEnd, { once: true });
+    const queries = this.spec.queries();
+    const search = (who: PatientIdentity) =>
+      Promise.all(queries.map((q) => view.client!.search({ ...q, reload }, who, view.context(run.signal))));
     try {
+      // Given the logical id, the sections need not wait for the patient read (one round trip, not
+      // two): their answers are held back until the patient is confirmed, and shown only then.
+      const knownId = view.client ? view.ref.patientId : undefined;
+      const early = knownId ? search({ id: knownId }) : undefined;
+      early?.catch(() => undefined); // an abort while the patient read fails is not an error
       const previous = view.state;
       const patient = await view.patient(reload && previous.kind !== 'loaded' && previous.kind !== 'loading');
       if (run.signal.aborted) return;
-      if (patient.kind !== 'loaded') return this.settle(patient, run);
-      const queries = this.spec.queries(patient);
-      const outcomes = await Promise.all(
-        queries.map((q) => view.client!.search({ ...q, reload }, { id: patient.id, nhsNumber: patient.nhsNumber }, view.context(run.signal))),
-      );
+      if (patient.kind !== 'loaded') {
+        this.settle(patient, run);
+        run.abort(); // discard the early searches: nothing of theirs may be shown (R9, R55)
+        return;
+      }
+      const who = { id: patient.id, nhsNumber: patient.nhsNumber };
+      let outcomes = early && patient.id === knownId ? await early : await search(who);
+      // References by NHS number can only be matched once the patient is known: ask again then.
+      if (early && patient.nhsNumber && outcomes.some((o) => o.kind === 'wrong-patient')) outcomes = await search(who);
       if (run.signal.aborted) return;
       this.settle(this.combine(queries, outcomes, patient), run);
     } catch (error) {

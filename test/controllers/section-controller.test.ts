@@ -1,0 +1,39 @@
+/**
+ * SectionController through the mock ICR: with the logical id the sections do not wait for the
+ * patient read (one round trip), and nothing they fetched early is shown unless the patient is
+ * confirmed (R9, R55).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { useMockIcr, untilState } from '../helpers/mock-icr.js';
+
+describe('SectionController', () => {
+  const h = useMockIcr();
+
+  it('by logical id, section searches go out together with the patient read', async () => {
+    h.mock.latencyMs = 300;
+    const el = await fixture(html`<icr-provider endpoint=${h.endpoint} patient-id="pat-richard-smith" .tokenProvider=${h.tokenFor()}>
+      <icr-diagnoses></icr-diagnoses><icr-allergies></icr-allergies></icr-provider>`);
+    await untilState(el.querySelector('icr-diagnoses')!, 'loaded');
+    const at = (part: string) => h.mock.requests.find((r) => r.url.includes(part))!.at;
+    expect(Math.abs(at('/Condition') - at('/Patient/'))).to.be.lessThan(150);
+    expect(Math.abs(at('/AllergyIntolerance') - at('/Patient/'))).to.be.lessThan(150);
+  });
+
+  it('R55: by logical id, an opted-out patient shows no early section data, only the opted-out state', async () => {
+    const el = await fixture(html`<icr-provider endpoint=${h.endpoint} patient-id="pat-gareth-brown" .tokenProvider=${h.tokenFor()}>
+      <icr-allergies></icr-allergies></icr-provider>`);
+    const allergies = el.querySelector('icr-allergies')!;
+    await untilState(allergies, 'opted-out');
+    expect(allergies.shadowRoot!.textContent).to.contain('opted out of sharing');
+  });
+
+  it('R9: by logical id, a patient read that answers with another patient discards the early sections', async () => {
+    h.mock.faults.add({ fault: 'wrong-patient', resourceType: 'Patient' });
+    const el = await fixture(html`<icr-provider endpoint=${h.endpoint} patient-id="pat-david-jones" .tokenProvider=${h.tokenFor()}>
+      <icr-allergies></icr-allergies></icr-provider>`);
+    const allergies = el.querySelector('icr-allergies')!;
+    await untilState(allergies, 'wrong-patient');
+    expect(allergies.shadowRoot!.textContent).to.not.match(/No known allergies|Known allergies/);
+  });
+});
