@@ -9,7 +9,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { ContextRoot } from '@lit/context';
-import { trackLeaks, retainedAfterGc, type LeakTracker } from '../helpers/reliability/leak-tracker.js';
+import { trackLeaks, retainedAfterGc, controlGroup, type LeakTracker } from '../helpers/reliability/leak-tracker.js';
 import { createMockIcr, type MockIcr, type MockRoleCode } from '../../src/mock/index.js';
 import { clearSharedRequests, pendingSharedRequests, cachedSharedRequests } from '../../src/data/shared-requests.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
@@ -99,6 +99,7 @@ describe('reliability: leaks', function () {
 
   it(`mounting and unmounting ${CYCLES} times leaves nothing behind`, async () => {
     const rng = new Rng(SEED);
+    const control = controlGroup();
     const container = document.createElement('div');
     document.body.append(container);
     const refs: WeakRef<object>[] = [];
@@ -155,9 +156,10 @@ describe('reliability: leaks', function () {
     }
     container.remove();
     await quiesce();
-    const gc = await retainedAfterGc(refs);
+    const gc = await retainedAfterGc(refs, control);
+    const alive = gc.retained.length;
     figure('leaks', `mount/unmount cycles ${CYCLES} (${refs.length} elements and providers); ${checkpoints.map(row).join('; ')}; ` +
-      `removed elements still alive after GC: ${gc.collected ? `${gc.retained} of ${refs.length}` : `not measurable (no major GC in ${gc.rounds} rounds)`}`);
+      `removed elements still alive after a full GC: ${gc.collected ? `${alive} of ${refs.length}` : `not measurable (no full GC in ${gc.rounds} rounds)`}`);
     const [first, ...rest] = checkpoints;
     for (const c of rest) {
       expect(c.listeners, `listeners ${row(c)} vs ${row(first!)}`).to.be.at.most(first!.listeners);
@@ -166,11 +168,12 @@ describe('reliability: leaks', function () {
       expect(c.inFlight + c.pendingShared, `in flight ${row(c)}`).to.equal(0);
       expect(c.expiredShared, `cached answers past their time ${row(c)}`).to.equal(0);
     }
-    if (gc.collected) expect(gc.retained, 'removed elements still reachable').to.be.at.most(2);
+    if (gc.collected) expect(alive, `removed elements still reachable: ${gc.retained.slice(0, 5).map((e) => (e as Element).localName).join(', ')}`).to.be.at.most(2);
   });
 
   it(`switching patient and role ${SWITCHES} times leaves nothing growing`, async () => {
     const rng = new Rng(SEED ^ 0x9e3779b9);
+    const control = controlGroup();
     const views: WeakRef<object>[] = [];
     const { provider, elements } = mountProvider({ endpoint: mock.baseUrl, tokenProvider: tokens.get('R8000'), nhsNumber: RICHARD, clientOptions: { cacheTtlMs: 200 } });
     /** The same patient, role and state at every checkpoint, so counts are comparable. */
@@ -198,9 +201,10 @@ describe('reliability: leaks', function () {
     const current = provider.view;
     provider.remove();
     await quiesce();
-    const gc = await retainedAfterGc(views.filter((v) => v.deref() !== current));
+    const gc = await retainedAfterGc(views, control);
+    const alive = gc.retained.filter((v) => v !== current).length;
     figure('leaks', `patient/role switches ${SWITCHES} (${views.length} patient views); ${checkpoints.map(row).join('; ')}; ` +
-      `old patient views still alive after GC: ${gc.collected ? `${gc.retained} of ${views.length}` : `not measurable (no major GC in ${gc.rounds} rounds)`}`);
+      `old patient views still alive after a full GC: ${gc.collected ? `${alive} of ${views.length}` : `not measurable (no full GC in ${gc.rounds} rounds)`}`);
     const [first, ...rest] = checkpoints;
     for (const c of rest) {
       expect(c.listeners, `listeners ${row(c)} vs ${row(first!)}`).to.be.at.most(first!.listeners);
@@ -209,6 +213,6 @@ describe('reliability: leaks', function () {
       expect(c.inFlight + c.pendingShared, `in flight ${row(c)}`).to.equal(0);
       expect(c.expiredShared, `cached answers past their time ${row(c)}`).to.equal(0);
     }
-    if (gc.collected) expect(gc.retained, 'old patient views (and their data) still reachable').to.be.at.most(2);
+    if (gc.collected) expect(alive, 'old patient views (and their data) still reachable').to.be.at.most(2);
   });
 });

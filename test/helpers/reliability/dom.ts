@@ -23,21 +23,28 @@ export function fold(text: string): string {
   return norm(text).toUpperCase().toLowerCase();
 }
 
-/** All text an element shows: its shadow root's text and, recursively, nested shadow roots. */
+/** Custom elements (a hyphen in the name) under `scope`, through nested shadow roots. Native queries, no JS walk. */
+function customElementsUnder(scope: ParentNode, out: Element[]): Element[] {
+  for (const el of scope.querySelectorAll('*')) {
+    if (!el.localName.includes('-')) continue;
+    out.push(el);
+    if (el.shadowRoot) customElementsUnder(el.shadowRoot, out);
+  }
+  return out;
+}
+
+/** All text an element shows: its shadow root's text and that of any custom element inside it. */
 export function shownText(el: Element): string {
-  let out = '';
-  const walk = (root: Node) => {
-    out += ` ${root.textContent ?? ''}`;
-    for (const e of deepElements(root)) if (e.shadowRoot) out += ` ${e.shadowRoot.textContent ?? ''}`;
-  };
-  walk(el.shadowRoot ?? el);
+  const root = el.shadowRoot ?? el;
+  let out = root.textContent ?? '';
+  for (const inner of customElementsUnder(root, [])) if (inner.shadowRoot) out += ` ${inner.shadowRoot.textContent ?? ''}`;
   return norm(out);
 }
 
 /** Text of every open shadow root on the page, and the light DOM. */
 export function pageText(): string {
   let out = document.documentElement.textContent ?? '';
-  for (const e of deepElements(document.documentElement)) if (e.shadowRoot) out += ` ${e.shadowRoot.textContent ?? ''}`;
+  for (const e of customElementsUnder(document, [])) if (e.shadowRoot) out += ` ${e.shadowRoot.textContent ?? ''}`;
   return out;
 }
 
@@ -45,12 +52,13 @@ interface Updatable extends Element {
   updateComplete?: Promise<unknown>;
 }
 
-/** Waits for every Lit element under `root` (shadow roots included) to finish updating. */
+/** Waits for every Lit element at or under `roots` (shadow roots included) to finish updating. */
 export async function settled(...roots: Element[]): Promise<void> {
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 2; round++) {
     const pending: Promise<unknown>[] = [];
     for (const root of roots) {
-      for (const e of [root, ...deepElements(root)] as Updatable[]) if (e.updateComplete) pending.push(e.updateComplete);
+      const all = [root, ...customElementsUnder(root, []), ...(root.shadowRoot ? customElementsUnder(root.shadowRoot, []) : [])] as Updatable[];
+      for (const e of all) if (e.updateComplete) pending.push(e.updateComplete);
     }
     await Promise.all(pending);
   }

@@ -25,7 +25,7 @@ export interface FetchRouterOptions {
   /** The ICR's origin when there is no mock (default: the mock's). Other origins are refused. */
   origin?: string;
   /** Answers requests to the ICR first; return undefined to fall through to the mock. */
-  serve?: (request: Request) => Response | Promise<Response> | undefined;
+  serve?: (request: Request) => Response | undefined | Promise<Response | undefined>;
 }
 
 export interface FetchRouter {
@@ -97,7 +97,7 @@ export function routeFetch(options: FetchRouterOptions): FetchRouter {
               if (finish('network-error')) reject(new TypeError('Failed to fetch'));
               return;
             }
-            entry.status = response.status;
+            if (!settled) entry.status = response.status;
             if (finish('answered')) resolve(response);
           },
           (error: unknown) => finish('network-error') && reject(error instanceof Error ? new TypeError(error.message) : new TypeError('Failed to fetch')),

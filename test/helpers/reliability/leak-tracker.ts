@@ -64,27 +64,31 @@ export function trackLeaks(): LeakTracker {
     setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, setInterval: window.setInterval, clearInterval: window.clearInterval,
     requestAnimationFrame: window.requestAnimationFrame, cancelAnimationFrame: window.cancelAnimationFrame,
   };
-  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id: number = saved.setTimeout.call(window, () => {
+  type Handler = (...args: unknown[]) => void;
+  // The DOM's timers return numbers (the Node typings in scope say otherwise).
+  const domSetTimeout = saved.setTimeout as unknown as (handler: Handler, ms?: number) => number;
+  const domSetInterval = saved.setInterval as unknown as (handler: TimerHandler, ms?: number, ...args: unknown[]) => number;
+  const wrappedSetTimeout = (handler: TimerHandler, ms?: number, ...args: unknown[]): number => {
+    const id = domSetTimeout.call(window, () => {
       timers.delete(id);
-      if (typeof handler === 'function') (handler as (...a: unknown[]) => void)(...args);
+      if (typeof handler === 'function') (handler as Handler)(...args);
     }, ms);
     timers.add(id);
     return id;
-  }) as typeof window.setTimeout;
-  window.clearTimeout = (id?: number) => {
-    if (id !== undefined) timers.delete(id);
-    saved.clearTimeout.call(window, id);
   };
-  window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id = saved.setInterval.call(window, handler, ms, ...args);
+  const wrappedSetInterval = (handler: TimerHandler, ms?: number, ...args: unknown[]): number => {
+    const id = domSetInterval.call(window, handler, ms, ...args);
     timers.add(id);
     return id;
-  }) as typeof window.setInterval;
-  window.clearInterval = (id?: number) => {
-    if (id !== undefined) timers.delete(id);
-    saved.clearInterval.call(window, id);
   };
+  const clear = (original: (id?: number) => void) => (id?: number) => {
+    if (id !== undefined) timers.delete(id);
+    original.call(window, id);
+  };
+  window.setTimeout = wrappedSetTimeout as unknown as typeof window.setTimeout;
+  window.setInterval = wrappedSetInterval as unknown as typeof window.setInterval;
+  window.clearTimeout = clear(saved.clearTimeout as (id?: number) => void) as typeof window.clearTimeout;
+  window.clearInterval = clear(saved.clearInterval as (id?: number) => void) as typeof window.clearInterval;
   window.requestAnimationFrame = (cb: FrameRequestCallback) => {
     const id = saved.requestAnimationFrame.call(window, (t) => {
       frames.delete(id);
@@ -131,34 +135,71 @@ export function trackLeaks(): LeakTracker {
 
 const macrotask = () => new Promise<void>((r) => setTimeout(r, 0));
 
+export interface ControlGroup {
+  readonly size: number;
+  /** Drops the strong references: from now on the nodes are garbage. */
+  release(): void;
+  /** How many have been collected so far. */
+  collected(): number;
+}
+
 /**
- * Allocation pressure until the control group (plain detached nodes made now) is collected, then
- * how many of `refs` are still alive. `collected` false means no major GC could be provoked and
- * the figure says nothing.
+ * Plain detached nodes made when the watched objects are, so that they age the same way (a young
+ * node can go in a minor collection; only a full, DOM-tracing collection frees old ones). They are
+ * watched with a FinalizationRegistry, never dereferenced: a WeakRef deref during incremental
+ * marking would itself keep its target alive.
  */
-export async function retainedAfterGc(refs: readonly WeakRef<object>[]): Promise<{ retained: number; collected: boolean; rounds: number }> {
-  let control: WeakRef<object>[] = [];
-  (() => {
-    for (let i = 0; i < 200; i++) {
-      const d = document.createElement('div');
-      d.append(document.createElement('span'));
-      control.push(new WeakRef(d));
-    }
-  })();
-  let rounds = 0;
-  for (; rounds < 24; rounds++) {
-    await macrotask();
-    (() => {
-      let junk: number[][] = [];
-      for (let i = 0; i < 16; i++) junk.push(new Array(1_000_000).fill(i));
-      junk = [];
-      return junk;
-    })();
-    await macrotask();
-    if (control.filter((r) => r.deref()).length <= 2) break;
+export function controlGroup(size = 200): ControlGroup {
+  let gone = 0;
+  const registry = new FinalizationRegistry(() => void gone++);
+  let nodes: Element[] = [];
+  for (let i = 0; i < size; i++) {
+    const d = document.createElement('div');
+    d.append(document.createElement('span'));
+    registry.register(d, i);
+    nodes.push(d);
   }
-  await macrotask();
-  const collected = control.filter((r) => r.deref()).length <= 2;
-  control = [];
-  return { retained: refs.filter((r) => r.deref()).length, collected, rounds: rounds + 1 };
+  // The registry must outlive the nodes, or its callbacks never come.
+  return { size, release: () => void (nodes = []), collected: () => (registry ? gone : gone) };
+}
+
+/**
+ * Releases the control group, applies allocation pressure until it has been collected (a full
+ * collection has run), then counts how many of `refs` are still alive. Objects that were being
+ * marked when the collection started can survive that one, so while anything survives, up to two
+ * more rounds follow with fresh (aged) control groups: a real leak survives them all. `collected`
+ * false means no full collection could be provoked and the figure says nothing.
+ */
+export async function retainedAfterGc(refs: readonly WeakRef<object>[], control: ControlGroup): Promise<{ retained: object[]; collected: boolean; rounds: number }> {
+  let rounds = 0;
+  let group = control;
+  let retained: object[] = [];
+  let collected = false;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    group.release();
+    for (let r = 0; r < 40 && group.collected() < group.size - 2; r++, rounds++) {
+      await new Promise<void>((resolve) => setTimeout(resolve, r < 4 ? 0 : 25));
+      (() => {
+        let junk: number[][] = [];
+        for (let i = 0; i < 12; i++) junk.push(new Array(1_000_000).fill(i));
+        junk = [];
+        return junk;
+      })();
+      await macrotask();
+    }
+    await macrotask();
+    collected = group.collected() >= group.size - 2;
+    retained = refs.map((ref) => ref.deref()).filter((x): x is object => x !== undefined);
+    if (!collected || retained.length <= 2) break;
+    retained = [];
+    group = controlGroup();
+    for (let i = 0; i < 4; i++) {
+      // Age the new group past the young generation.
+      let junk: object[] = [];
+      for (let j = 0; j < 200_000; j++) junk.push({ j });
+      junk = [];
+      await macrotask();
+    }
+  }
+  return { retained, collected, rounds };
 }
