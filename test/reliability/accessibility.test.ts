@@ -18,7 +18,7 @@ import { routeFetch, type FetchRouter } from '../helpers/reliability/fetch-route
 import { DATA_STATES, DEFINED_STATES, ELEMENTS, createElement, mountProvider, untilAll } from '../helpers/reliability/elements.js';
 import { deepElements, expandAll, settled } from '../helpers/reliability/dom.js';
 import { capture } from '../helpers/reliability/capture.js';
-import { figure } from '../helpers/reliability/run.js';
+import { SOAK, figure } from '../helpers/reliability/run.js';
 
 interface AxeViolation {
   id: string;
@@ -76,7 +76,7 @@ function focusVisible(control: Element): boolean {
 }
 
 describe('reliability: accessibility (WCAG 2.2 AA, keyboard, focus)', function () {
-  this.timeout(110_000);
+  this.timeout(SOAK ? 1_800_000 : 110_000);
   let mock: MockIcr;
   let router: FetchRouter;
   let axe: AxeWindow['axe'];
@@ -158,6 +158,10 @@ describe('reliability: accessibility (WCAG 2.2 AA, keyboard, focus)', function (
     (await scenario('invalid NHS number', { nhsNumber: '9434765918', states: ['invalid-nhs-number'] })).provider.remove();
     (await scenario('not configured', { role: null, states: ['not-configured'] })).provider.remove();
     (await scenario('wrong patient', { nhsNumber: EDITH, fault: { fault: 'wrong-patient' }, states: ['wrong-patient'] })).provider.remove();
+    // Under soak: every patient of the mock population, loaded and expanded.
+    if (SOAK) {
+      for (const p of mock.population) (await scenario(`soak: ${p.name}`, { nhsNumber: p.nhsNumber, expand: p.id !== 'pat-arthur-greenwood' })).provider.remove();
+    }
     // Alone: each element with its micro banner (R8).
     const alone = ELEMENTS.map(({ tag }) => {
       const el = createElement(tag) as HTMLElement & { tokenProvider?: TokenProvider };

@@ -14,7 +14,7 @@ import { createMockIcr, type FaultKind, type MockIcr } from '../../src/mock/inde
 import { clearSharedRequests } from '../../src/data/shared-requests.js';
 import type { FailureKind } from '../../src/data/outcome.js';
 import { routeFetch, type FetchRouter } from '../helpers/reliability/fetch-router.js';
-import { DATA_STATES, DEFINED_STATES, ELEMENTS, mountProvider, untilAll } from '../helpers/reliability/elements.js';
+import { DATA_STATES, DEFINED_STATES, mountProvider, untilAll } from '../helpers/reliability/elements.js';
 import { settled } from '../helpers/reliability/dom.js';
 import { capture } from '../helpers/reliability/capture.js';
 import { Rng, SEED, SOAK, figure, size } from '../helpers/reliability/run.js';
@@ -325,6 +325,5 @@ describe('reliability: faults (H2, H3, H4)', function () {
     const stale = router.log.slice(sentBefore).filter((r) => r.url.includes(EDITH.id) || r.url.includes(EDITH.nhsNumber));
     expect(stale, 'no request for the previous patient after the switch').to.deep.equal([]);
     expect(router.inFlight()).to.equal(0);
-    void ELEMENTS;
   });
 });
