@@ -41,13 +41,6 @@ export function shownText(el: Element): string {
   return norm(out);
 }
 
-/** Text of every open shadow root on the page, and the light DOM. */
-export function pageText(): string {
-  let out = document.documentElement.textContent ?? '';
-  for (const e of customElementsUnder(document, [])) if (e.shadowRoot) out += ` ${e.shadowRoot.textContent ?? ''}`;
-  return out;
-}
-
 interface Updatable extends Element {
   updateComplete?: Promise<unknown>;
 }

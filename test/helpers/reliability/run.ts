@@ -68,5 +68,4 @@ export class Rng {
   }
 }
 
-export const nextFrame = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
