@@ -26,7 +26,8 @@ export interface AuthExpireDetail {
   endpoint: string;
 }
 
-abstract class IcrEvent<T> extends CustomEvent<T> {
+/** The base of every `icr-` event: bubbles and is composed, so the host hears it through shadow roots. */
+export abstract class IcrEvent<T> extends CustomEvent<T> {
   constructor(type: string, detail: T) {
     super(type, { detail, bubbles: true, composed: true });
   }

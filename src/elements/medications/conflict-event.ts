@@ -1,4 +1,5 @@
 /** The conflict-cue event shared by <icr-allergies> and <icr-medications>. */
+import { IcrEvent } from '../../events.js';
 import type { ConflictMatch } from '../../fhir/conflicts.js';
 
 export interface ConflictDetectDetail {
@@ -9,10 +10,10 @@ export interface ConflictDetectDetail {
 }
 
 /** Fired once per load when a current medication and a recorded allergy share a substance. */
-export class IcrConflictDetectEvent extends CustomEvent<ConflictDetectDetail> {
+export class IcrConflictDetectEvent extends IcrEvent<ConflictDetectDetail> {
   static readonly eventName = 'icr-conflict-detect';
   constructor(detail: ConflictDetectDetail) {
-    super(IcrConflictDetectEvent.eventName, { detail, bubbles: true, composed: true });
+    super(IcrConflictDetectEvent.eventName, detail);
   }
 }
 

@@ -1,4 +1,5 @@
 /** Events of the report elements: the host decides how to show documents and images. */
+import { IcrEvent } from '../../events.js';
 import type { AttachmentData } from '../../fhir/report-detail.js';
 import type { ImagingStudyRef } from '../../fhir/reports.js';
 
@@ -17,18 +18,18 @@ export interface ImageOpenDetail {
 }
 
 /** Fired when the user opens a PDF, image or other document of a report. */
-export class IcrReportOpenEvent extends CustomEvent<ReportOpenDetail> {
+export class IcrReportOpenEvent extends IcrEvent<ReportOpenDetail> {
   static readonly eventName = 'icr-report-open';
   constructor(detail: ReportOpenDetail) {
-    super(IcrReportOpenEvent.eventName, { detail, bubbles: true, composed: true });
+    super(IcrReportOpenEvent.eventName, detail);
   }
 }
 
 /** Fired when the user asks to see the images of a radiology report: the host launches its viewer. */
-export class IcrImageOpenEvent extends CustomEvent<ImageOpenDetail> {
+export class IcrImageOpenEvent extends IcrEvent<ImageOpenDetail> {
   static readonly eventName = 'icr-image-open';
   constructor(detail: ImageOpenDetail) {
-    super(IcrImageOpenEvent.eventName, { detail, bubbles: true, composed: true });
+    super(IcrImageOpenEvent.eventName, detail);
   }
 }
 

@@ -4,6 +4,7 @@
  * chooses to reveal it; each reveal fires `icr-sensitive-reveal` so the host can audit it.
  * Reveals are per element and forgotten on every new load (R47: nothing kept across patients).
  */
+import { IcrEvent } from '../../events.js';
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { t } from '../../i18n/index.js';
 import { icon } from './section-states.js';
@@ -16,10 +17,10 @@ export interface SensitiveRevealDetail {
 }
 
 /** Fired when the viewer reveals a sensitive item (R51), for the host's audit. */
-export class IcrSensitiveRevealEvent extends CustomEvent<SensitiveRevealDetail> {
+export class IcrSensitiveRevealEvent extends IcrEvent<SensitiveRevealDetail> {
   static readonly eventName = 'icr-sensitive-reveal';
   constructor(detail: SensitiveRevealDetail) {
-    super(IcrSensitiveRevealEvent.eventName, { detail, bubbles: true, composed: true });
+    super(IcrSensitiveRevealEvent.eventName, detail);
   }
 }
 
