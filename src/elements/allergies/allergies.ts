@@ -1,7 +1,7 @@
 /**
  * `<icr-allergies>`: the patient's allergies and adverse reactions (R24–R29, R41, R50, R51).
  */
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
 import { isDataState, type DataState, type SectionState } from '../../controllers/section-controller.js';
 import { allergiesSpec, type AllergiesSectionView } from './allergies-spec.js';
@@ -73,16 +73,11 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   ];
 
   protected readonly sectionTitle = t('allergies.title');
-  private readonly reveals = new SensitiveReveals(this);
+  private readonly reveals = new SensitiveReveals(this, () => this.state);
   private lastState?: SectionState<AllergiesSectionView>;
 
   constructor() {
     super(allergiesSpec);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.state !== this.lastState) this.reveals.clear();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

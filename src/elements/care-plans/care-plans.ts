@@ -2,7 +2,7 @@
  * `<icr-care-plans>`: care plans shared through the ICR (support plans, end-of-life, ReSPECT, …)
  * with their events: created, started, reviewed, due for review, ended. Overdue reviews stand out.
  */
-import { html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, css, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
@@ -65,12 +65,7 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
   protected readonly sectionTitle = t('carePlans.title');
 
   /** R51: reveals of sensitive plans, forgotten on every new load (R47). */
-  private readonly reveals = new SensitiveReveals(this);
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.section.state.kind === 'loading') this.reveals.clear();
-  }
+  private readonly reveals = new SensitiveReveals(this, () => this.section.state);
 
   constructor() {
     super({

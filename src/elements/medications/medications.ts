@@ -77,7 +77,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   @litState() private limit: Record<'current' | 'past', number> = { current: 0, past: 0 };
 
   protected readonly sectionTitle = t('medications.title');
-  private readonly reveals = new SensitiveReveals(this);
+  private readonly reveals = new SensitiveReveals(this, () => this.state);
   private lastState?: SectionState<MedicationsSectionView>;
 
   constructor() {
@@ -87,7 +87,6 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.state !== this.lastState) {
-      this.reveals.clear();
       this.limit = { current: this.pageSize, past: this.pageSize };
     }
   }

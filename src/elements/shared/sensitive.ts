@@ -5,7 +5,7 @@
  * Reveals are per element and forgotten on every new load (R47: nothing kept across patients).
  */
 import { IcrEvent } from '../../events.js';
-import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { t } from '../../i18n/index.js';
 import { icon } from './section-states.js';
 
@@ -30,10 +30,26 @@ declare global {
   }
 }
 
-/** Which sensitive items the viewer has revealed in this element. */
-export class SensitiveReveals {
+/**
+ * Which sensitive items the viewer has revealed in this element. Every new section state (a new
+ * load, a new patient) forgets them all before it renders (R47), so no element has to remember to.
+ */
+export class SensitiveReveals implements ReactiveController {
   private readonly revealed = new Set<string>();
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  private seen: unknown;
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly currentState: () => unknown,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const state = this.currentState();
+    if (state === this.seen) return;
+    this.seen = state;
+    this.revealed.clear();
+  }
 
   private key(d: SensitiveRevealDetail): string {
     return `${d.section}|${d.resourceType}|${d.id}`;
@@ -50,10 +66,6 @@ export class SensitiveReveals {
     this.host.dispatchEvent(new IcrSensitiveRevealEvent({ ...d }));
   }
 
-  /** Forget every reveal (a new load or a new patient). */
-  clear(): void {
-    this.revealed.clear();
-  }
 }
 
 export const sensitiveStyles = css`

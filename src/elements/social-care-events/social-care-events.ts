@@ -2,7 +2,7 @@
  * `<icr-social-care-events>`: the dates social services share through the ICR (REQUIREMENTS.md §8,
  * R45): assessments, reviews, safeguarding, DoLS and packages of care, newest first by year.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
@@ -63,7 +63,7 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
   protected readonly sectionTitle = t('socialCare.title');
 
   /** R51: reveals of sensitive items, forgotten on every new load (R47). */
-  private readonly reveals = new SensitiveReveals(this);
+  private readonly reveals = new SensitiveReveals(this, () => this.section.state);
 
   constructor() {
     super({
@@ -72,11 +72,6 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
       queries: () => [{ ...SOCIAL_CARE_TASK_QUERY }, { resourceType: 'Flag' }, { resourceType: 'EpisodeOfCare' }],
       map: (results, patient) => mapSocialCare(results, patient, IcrSocialCareEvents.codes),
     });
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.section.state.kind === 'loading') this.reveals.clear();
   }
 
   protected override sources(state: DataState<SocialCareView>): string[] {
