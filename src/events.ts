@@ -14,6 +14,14 @@ export interface DataLoadDetail {
   retrievedAt: number;
 }
 
+export interface DataProgressDetail {
+  section: string;
+  /** Items received so far (all shown, marked as still loading). */
+  shown: number;
+  /** How many the ICR said there are, when it said. */
+  total?: number;
+}
+
 export interface ErrorDetail {
   section: string;
   kind: FailureKind;
@@ -41,6 +49,17 @@ export class IcrDataLoadEvent extends IcrEvent<DataLoadDetail> {
   }
 }
 
+/**
+ * Fired when a long section shows its first pages while the rest are still arriving; `icr-data-load`
+ * (or `icr-error`) follows when the last page is in.
+ */
+export class IcrDataProgressEvent extends IcrEvent<DataProgressDetail> {
+  static readonly eventName = 'icr-data-progress';
+  constructor(detail: DataProgressDetail) {
+    super(IcrDataProgressEvent.eventName, detail);
+  }
+}
+
 /** Fired when a section (or the patient lookup) ends in a failure state. */
 export class IcrErrorEvent extends IcrEvent<ErrorDetail> {
   static readonly eventName = 'icr-error';
@@ -60,6 +79,7 @@ export class IcrAuthExpireEvent extends IcrEvent<AuthExpireDetail> {
 declare global {
   interface GlobalEventHandlersEventMap {
     'icr-data-load': IcrDataLoadEvent;
+    'icr-data-progress': IcrDataProgressEvent;
     'icr-error': IcrErrorEvent;
     'icr-auth-expire': IcrAuthExpireEvent;
   }

@@ -11,7 +11,7 @@ import { isAbort } from '../data/http.js';
 import type { DataWarning, Failure, FailureKind, PatientLoaded, SearchOutcome, SearchResult } from '../data/outcome.js';
 import type { PatientView } from '../data/patient-view.js';
 import type { PatientIdentity } from '../data/patient-guard.js';
-import { IcrDataLoadEvent, IcrErrorEvent } from '../events.js';
+import { IcrDataLoadEvent, IcrDataProgressEvent, IcrErrorEvent } from '../events.js';
 
 export type MappedKind = 'loaded' | 'empty' | 'not-recorded';
 
@@ -30,6 +30,8 @@ export interface SectionMeta {
   warnings: DataWarning[];
   /** R39: pages left unfetched. */
   incomplete?: { shown: number; total?: number };
+  /** The pages so far of a long record, shown while the rest are still arriving. */
+  loadingMore?: { shown: number; total?: number };
 }
 
 export type SectionState<VM> =
@@ -49,6 +51,11 @@ export interface SectionSpec<VM> {
   queries(): SectionQuery[];
   /** Pure: answers (undefined for a failed optional query) → view model. */
   map(results: (SearchResult | undefined)[], patient: PatientLoaded): Mapped<VM>;
+  /**
+   * Long lists: show the first pages while the rest arrive (marked "loading the rest", never as the
+   * whole record, R39). Only for sections whose summary cannot be misread from part of the list.
+   */
+  progressive?: boolean;
 }
 
 /** Which failure wins when several queries of one section fail: the one that says most. */
@@ -60,8 +67,12 @@ const PRECEDENCE: FailureKind[] = [
 /** Failures an optional query may not hide: they speak about the whole record. */
 const NEVER_IGNORED: FailureKind[] = ['wrong-patient', 'opted-out', 'auth-required'];
 
+/** How often a long list still receiving pages is shown again with what has arrived. */
+const PARTIAL_REFRESH_MS = 1000;
+
 export class SectionController<VM> implements ReactiveController {
   state: SectionState<VM> = { kind: 'loading' };
+  private partialShownAt = 0;
   private view?: PatientView;
   private run?: AbortController;
 
@@ -113,8 +124,21 @@ export class SectionController<VM> implements ReactiveController {
     const onViewEnd = () => run.abort();
     view.signal.addEventListener('abort', onViewEnd, { once: true });
     const queries = this.spec.queries();
-    const search = (who: PatientIdentity) =>
-      Promise.all(queries.map((q) => view.client!.search({ ...q, reload }, who, view.context(run.signal))));
+    // Progressive sections: each query's newest answer, partial (pages so far) or whole.
+    let latest: (SearchOutcome | undefined)[] = [];
+    let confirmed: PatientLoaded | undefined;
+    const showSoFar = () => {
+      if (confirmed && !run.signal.aborted) this.settlePartial(queries, latest, confirmed, run);
+    };
+    const search = (who: PatientIdentity) => {
+      const answers: (SearchOutcome | undefined)[] = (latest = []);
+      return Promise.all(queries.map((q, i) => {
+        const onPartial = this.spec.progressive ? (partial: SearchResult) => { answers[i] = partial; showSoFar(); } : undefined;
+        const answer = view.client!.search({ ...q, reload, onPartial }, who, view.context(run.signal));
+        if (onPartial) void answer.then((o) => { answers[i] = o; showSoFar(); }, () => undefined);
+        return answer;
+      }));
+    };
     try {
       // Given the logical id, the sections need not wait for the patient read (one round trip, not
       // two): their answers are held back until the patient is confirmed, and shown only then.
@@ -130,9 +154,14 @@ export class SectionController<VM> implements ReactiveController {
         return;
       }
       const who = { id: patient.id, nhsNumber: patient.nhsNumber };
-      let outcomes = early && patient.id === knownId ? await early : await search(who);
+      confirmed = early && patient.id === knownId ? patient : undefined;
+      showSoFar();
+      let outcomes = early && patient.id === knownId ? await early : ((confirmed = patient), await search(who));
       // References by NHS number can only be matched once the patient is known: ask again then.
-      if (early && patient.nhsNumber && outcomes.some((o) => o.kind === 'wrong-patient')) outcomes = await search(who);
+      if (early && patient.nhsNumber && outcomes.some((o) => o.kind === 'wrong-patient')) {
+        confirmed = patient;
+        outcomes = await search(who);
+      }
       if (run.signal.aborted) return;
       this.settle(this.combine(queries, outcomes, patient), run);
     } catch (error) {
@@ -167,6 +196,35 @@ export class SectionController<VM> implements ReactiveController {
     };
   }
 
+  /**
+   * Shows a long record's pages so far, once every query has answered at least once and none has
+   * failed (a failure waits for the end, where it wins as usual). Fires `icr-data-progress`.
+   */
+  private settlePartial(queries: SectionQuery[], latest: (SearchOutcome | undefined)[], patient: PatientLoaded, run: AbortController): void {
+    if (this.run !== run || queries.some((_, i) => latest[i]?.kind !== 'loaded')) return;
+    const results = latest as SearchResult[];
+    const pending = results.filter((r) => r.loadingMore);
+    if (!pending.length) return; // the whole answer: load() settles it
+    // Mapping and rendering the whole list again for every page would cost O(pages × items): the
+    // first pages at once, then at most one refresh a second until the last page is in.
+    const now = Date.now();
+    if (isLoadingMore(this.state) && now - this.partialShownAt < PARTIAL_REFRESH_MS) return;
+    this.partialShownAt = now;
+    const state = this.combine(queries, results, patient);
+    // Only a list with items so far: part of a record never says "none" (H4).
+    if (state.kind !== 'loaded') return;
+    // Records of the list itself received so far (an optional helper query, such as the allergies
+    // medications are checked against, is not part of the count).
+    const own = results.filter((_, i) => !queries[i].optional);
+    const shown = own.reduce((n, r) => n + r.matches.length, 0);
+    const totals = own.map((r) => (r.loadingMore ? r.loadingMore.total : r.matches.length));
+    const total = totals.every((n) => n !== undefined) ? totals.reduce((a: number, b) => a + b!, 0) : undefined;
+    state.meta.loadingMore = { shown, total };
+    this.state = state;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new IcrDataProgressEvent({ section: this.spec.section, shown, total }));
+  }
+
   private settle(state: SectionState<VM>, run: AbortController): void {
     if (this.run !== run || run.signal.aborted) return;
     this.state = state;
@@ -186,6 +244,11 @@ export type FailureState = Failure & { patient?: PatientLoaded };
 /** The state has data to show (loaded, empty or not recorded). */
 export function isDataState<VM>(state: SectionState<VM>): state is DataState<VM> {
   return state.kind === 'loaded' || state.kind === 'empty' || state.kind === 'not-recorded';
+}
+
+/** A long list shown before its last page arrived (`icr-data-progress`), still receiving pages. */
+export function isLoadingMore<VM>(state: SectionState<VM> | undefined): boolean {
+  return !!state && isDataState(state) && !!state.meta.loadingMore;
 }
 
 export function isFailureState<VM>(state: SectionState<VM>): state is FailureState {

@@ -50,6 +50,11 @@ export interface SearchRequest {
   /** Defaults to `patient`. */
   patientParam?: string;
   reload?: boolean;
+  /**
+   * Hears the pages so far while more are being fetched (each already checked against the patient,
+   * R9), so a long record can be shown before its last page arrives. It is marked `loadingMore`.
+   */
+  onPartial?: (partial: SearchResult) => void;
 }
 
 const DEFAULTS = {
@@ -58,7 +63,7 @@ const DEFAULTS = {
   retryBaseMs: 400,
   maxRetryWaitMs: 10000,
   pageSize: 100,
-  maxPages: 20,
+  maxPages: 100,
   cacheTtlMs: 30000,
 };
 
@@ -102,8 +107,10 @@ export class IcrClient {
     params.set('_count', String(this.options.pageSize));
     const url = `${this.endpoint}/${request.resourceType}?${params}`;
     const key = `${await this.tokenKey()}|${who.id}|${url}`;
-    return shareRequest(key, this.options.cacheTtlMs, (signal) => this.fetchAll(url, request.resourceType, who, { ...ctx, signal }),
-      (o) => o.kind === 'loaded', ctx.signal, request.reload);
+    const onPartial = request.onPartial && ((o: SearchOutcome) => o.kind === 'loaded' && request.onPartial!(o));
+    return shareRequest(key, this.options.cacheTtlMs,
+      (signal, partial) => this.fetchAll(url, request.resourceType, who, { ...ctx, signal }, partial),
+      (o) => o.kind === 'loaded', ctx.signal, request.reload, onPartial);
   }
 
   /** R52: a resource type outside the granted SMART scopes is restricted without a request. */
@@ -156,7 +163,13 @@ export class IcrClient {
     };
   }
 
-  private async fetchAll(firstUrl: string, resourceType: string, who: PatientIdentity, ctx: RequestContext): Promise<SearchOutcome> {
+  private async fetchAll(
+    firstUrl: string,
+    resourceType: string,
+    who: PatientIdentity,
+    ctx: RequestContext,
+    partial: (value: SearchOutcome) => void,
+  ): Promise<SearchOutcome> {
     const result: SearchResult = { kind: 'loaded', matches: [], included: [], warnings: [], retrievedAt: 0 };
     let url: string | undefined = firstUrl;
     for (let page = 0; url; page++) {
@@ -180,6 +193,18 @@ export class IcrClient {
       } else if (url && page + 1 >= this.options.maxPages) {
         url = undefined;
         result.incomplete = { shown: result.matches.length, total: result.total };
+      }
+      if (url) {
+        // R9 before anything of this page may be shown; the pages so far, marked as still loading.
+        if (findStranger(read.matches, who)) return { kind: 'wrong-patient', detail: t('data.otherPatientData') };
+        partial({
+          ...result,
+          matches: [...result.matches],
+          included: [...result.included],
+          warnings: [...result.warnings],
+          retrievedAt: Date.now(),
+          loadingMore: { shown: result.matches.length, total: result.total },
+        });
       }
     }
     result.retrievedAt = Date.now();

@@ -8,6 +8,9 @@ import { abortError } from './http.js';
 
 interface Entry<T> {
   promise: Promise<T>;
+  /** The newest partial answer (pages so far), for waiters that want to show it before the end. */
+  partial?: T;
+  listeners: Set<(partial: T) => void>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
@@ -75,13 +78,19 @@ export function cachedSharedRequests(): { held: number; expired: number } {
   return { held, expired };
 }
 
+/**
+ * One answer per key for every waiter. `start` may report partial answers (the pages so far) through
+ * its second argument; a waiter that passes `onPartial` hears them, including the newest one at once
+ * if it joins late. The promise still resolves only with the whole answer.
+ */
 export function shareRequest<T>(
   key: string,
   ttlMs: number,
-  start: (signal: AbortSignal) => Promise<T>,
+  start: (signal: AbortSignal, partial: (value: T) => void) => Promise<T>,
   keep: (value: T) => boolean,
   signal?: AbortSignal,
   reload = false,
+  onPartial?: (value: T) => void,
 ): Promise<T> {
   if (signal?.aborted) return Promise.reject(abortError());
   let entry = entries.get(key) as Entry<T> | undefined;
@@ -91,10 +100,17 @@ export function shareRequest<T>(
   }
   if (!entry) {
     const controller = new AbortController();
-    const created: Entry<T> = { controller, waiting: 0, settled: false, expires: 0, promise: undefined as never };
-    created.promise = start(controller.signal).then(
+    const created: Entry<T> = { controller, waiting: 0, settled: false, expires: 0, promise: undefined as never, listeners: new Set() };
+    const report = (value: T) => {
+      if (created.settled) return;
+      created.partial = value;
+      for (const listener of created.listeners) listener(value);
+    };
+    created.promise = start(controller.signal, report).then(
       (value) => {
         created.settled = true;
+        created.partial = undefined;
+        created.listeners.clear();
         created.expires = Date.now() + ttlMs;
         if (!keep(value) && entries.get(key) === created) entries.delete(key);
         else scheduleSweep(created.expires);
@@ -102,6 +118,8 @@ export function shareRequest<T>(
       },
       (error: unknown) => {
         created.settled = true;
+        created.partial = undefined;
+        created.listeners.clear();
         if (entries.get(key) === created) entries.delete(key);
         throw error;
       },
@@ -111,12 +129,22 @@ export function shareRequest<T>(
   }
   const shared = entry;
   shared.waiting++;
+  if (onPartial && !shared.settled) {
+    shared.listeners.add(onPartial);
+    if (shared.partial !== undefined) {
+      queueMicrotask(() => {
+        const partial = shared.partial;
+        if (partial !== undefined && shared.listeners.has(onPartial)) onPartial(partial);
+      });
+    }
+  }
   return new Promise<T>((resolve, reject) => {
     let done = false;
     const leave = () => {
       if (done) return false;
       done = true;
       shared.waiting--;
+      if (onPartial) shared.listeners.delete(onPartial);
       signal?.removeEventListener('abort', onAbort);
       return true;
     };

@@ -88,6 +88,16 @@ export const stateStyles = css`
     border-left: 4px solid var(--_warning);
     background: var(--_surface-alt);
   }
+  .loading-more {
+    display: flex;
+    gap: 0.25rem;
+    align-items: flex-start;
+    margin: 0 0 var(--_space);
+    padding: 0.25rem var(--_space);
+    border-left: 4px solid var(--_warning);
+    background: var(--_surface-alt);
+    font-weight: 600;
+  }
   .meta {
     margin: var(--_space) 0 0;
     color: var(--_secondary);

@@ -16,6 +16,7 @@ export const MEDICATION_QUERIES: SectionQuery[] = [
 
 export const medicationsSpec: SectionSpec<MedicationsSectionView> = {
   section: 'medications',
+  progressive: true,
   queries: () => [...MEDICATION_QUERIES, { resourceType: 'AllergyIntolerance', optional: true }],
   map(results) {
     const view = mapMedications([results[0], results[1]]);

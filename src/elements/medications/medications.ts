@@ -5,7 +5,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state as litState } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
-import { isDataState, type DataState, type SectionState } from '../../controllers/section-controller.js';
+import { isDataState, isLoadingMore, type DataState, type SectionState } from '../../controllers/section-controller.js';
 import { medicationsSpec, type MedicationsSectionView } from './medications-spec.js';
 import { renderMedication } from './medication-item.js';
 import { filterMedications, type MedicationFilter, type MedicationSort } from './filter.js';
@@ -86,7 +86,8 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.state !== this.lastState) {
+    // A new list (not the next pages of the same one) starts again from the first page of rows.
+    if (this.state !== this.lastState && !isLoadingMore(this.lastState)) {
       this.limit = { current: this.pageSize, past: this.pageSize };
     }
   }
@@ -96,7 +97,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
     const state = this.state;
     if (state === this.lastState) return;
     this.lastState = state;
-    if (isDataState(state) && state.view.conflicts.length) {
+    if (isDataState(state) && !state.meta.loadingMore && state.view.conflicts.length) {
       this.dispatchEvent(new IcrConflictDetectEvent({ section: 'medications', matches: state.view.conflicts }));
     }
   }

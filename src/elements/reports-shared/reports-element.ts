@@ -30,6 +30,7 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
       section: group === 'radiology' ? 'radiology-reports' : 'pathology-reports',
       queries: (): SectionQuery[] => (group === 'radiology' ? [REPORTS_QUERY, IMAGING_QUERY] : [REPORTS_QUERY]),
       map: (results) => mapReports(results, { group, showOther: true }),
+      progressive: true,
     });
     this.group = group;
   }

@@ -55,7 +55,7 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
   protected readonly sectionTitle = t('results.title');
 
   constructor() {
-    super({ section: 'results', queries: () => [RESULTS_QUERY], map: (results) => mapResults(results) });
+    super({ section: 'results', progressive: true, queries: () => [RESULTS_QUERY], map: (results) => mapResults(results) });
   }
 
   protected renderData(state: DataState<ResultsView>): TemplateResult {

@@ -10,7 +10,7 @@ import { IcrElement } from './icr-element.js';
 import {
   SectionController, isDataState, type DataState, type SectionSpec, type SectionState,
 } from '../../controllers/section-controller.js';
-import { renderFailure, renderLoading, renderMeta } from './section-states.js';
+import { renderFailure, renderLoading, renderLoadingMore, renderMeta } from './section-states.js';
 import { renderMicroBanner } from './micro-banner.js';
 import { tokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
@@ -60,7 +60,10 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    this.setAttribute('state', this.state.kind);
+    const state = this.state;
+    this.setAttribute('state', state.kind);
+    // A host styling or testing `state="loaded"` can tell a list still receiving pages apart.
+    this.toggleAttribute('loading-more', isDataState(state) && !!state.meta.loadingMore);
   }
 
   override render() {
@@ -75,7 +78,7 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
   private renderBody(state: SectionState<VM>): TemplateResult {
     if (state.kind === 'loading') return renderLoading(this.sectionTitle);
     if (isDataState(state)) {
-      return html`${this.renderData(state)}${renderMeta(state.meta, this.sources(state))}`;
+      return html`${renderLoadingMore(state.meta)}${this.renderData(state)}${renderMeta(state.meta, this.sources(state))}`;
     }
     return renderFailure(state, this.sectionTitle, () => this.section.retry());
   }

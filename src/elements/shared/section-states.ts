@@ -73,6 +73,19 @@ export function renderFailure(failure: Failure, section: string, onRetry?: () =>
   </div>`;
 }
 
+/**
+ * R39, H3: above a long list shown before its last page arrived, so the first lines are never taken
+ * for the whole record. A polite status: the list itself stays readable meanwhile.
+ */
+export function renderLoadingMore(meta: SectionMeta): TemplateResult | typeof nothing {
+  const { loadingMore } = meta;
+  if (!loadingMore) return nothing;
+  return html`<p class="loading-more" part="loading-more" role="status" data-state="loading-more">${icon('info')}<span>${
+    loadingMore.total !== undefined
+      ? t('state.loadingMore', { shown: loadingMore.shown, total: loadingMore.total })
+      : t('state.loadingMoreUnknown', { shown: loadingMore.shown })}</span></p>`;
+}
+
 /** R39–R42, R50: warnings, "more available", sources and "Retrieved …" under a section. */
 export function renderMeta(meta: SectionMeta, sources: string[] = []): TemplateResult {
   const { incomplete } = meta;

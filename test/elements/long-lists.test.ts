@@ -1,0 +1,113 @@
+/**
+ * Long records shown page by page (issue 9, R39, H3, H4, R9): a list whose later pages are still on
+ * their way shows what has arrived, says plainly that it is not complete, and never reads as the
+ * whole record, as "none", or as another patient's data.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { clearSharedRequests } from '../../src/data/shared-requests.js';
+import { ENDPOINT, PATIENT, json, subject, text, token } from '../helpers/fake-icr.js';
+import { until, untilState } from '../helpers/mock-icr.js';
+
+const PAGE = 3;
+const TOTAL = 7; // three pages: 3 + 3 + 1
+
+/** What a later page does: answer, answer with another patient's item, or fail. */
+let laterPage: 'ok' | 'stranger' | 'fail' = 'ok';
+/** Later pages wait for this (the test lets them go), so the first page's render can be seen. */
+let release: () => void = () => undefined;
+let held = new Promise<void>((r) => (release = r));
+
+const med = (i: number, who = subject) =>
+  ({ resourceType: 'MedicationStatement', id: `ms${i}`, status: 'active', subject: who, medicationCodeableConcept: { text: `Drug number ${i}` } });
+
+function page(offset: number, type: string) {
+  const items = type === 'MedicationStatement' ? Array.from({ length: Math.min(PAGE, TOTAL - offset) }, (_, k) => med(offset + k + 1)) : [];
+  if (laterPage === 'stranger' && offset > 0) items[0] = med(99, { reference: 'Patient/someone-else' });
+  const next = type === 'MedicationStatement' && offset + PAGE < TOTAL ? `${ENDPOINT}/${type}?patient=p1&_offset=${offset + PAGE}` : undefined;
+  return {
+    resourceType: 'Bundle', type: 'searchset', total: type === 'MedicationStatement' ? TOTAL : 0,
+    link: next ? [{ relation: 'next', url: next }] : [],
+    entry: items.map((resource) => ({ resource, search: { mode: 'match' } })),
+  };
+}
+
+describe('long lists, page by page', () => {
+  const realFetch = window.fetch;
+  beforeEach(() => {
+    clearSharedRequests();
+    laterPage = 'ok';
+    held = new Promise<void>((r) => (release = r));
+    window.fetch = async (input: RequestInfo | URL) => {
+      const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+      if (!url.href.startsWith(ENDPOINT)) return realFetch(input);
+      const type = url.pathname.split('/').pop()!;
+      if (type === 'Patient') return json({ resourceType: 'Bundle', type: 'searchset', entry: [{ resource: PATIENT, search: { mode: 'match' } }] });
+      const offset = Number(url.searchParams.get('_offset') ?? 0);
+      if (offset > 0) {
+        await held;
+        if (laterPage === 'fail') return new Response('{}', { status: 500 });
+      }
+      return json(page(offset, type));
+    };
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    release();
+  });
+
+  async function medications() {
+    const el = await fixture(html`<icr-provider endpoint=${ENDPOINT} nhs-number="9912003888" .tokenProvider=${token}
+      .clientOptions=${{ pageSize: PAGE, maxRetries: 0 }}><icr-medications></icr-medications></icr-provider>`);
+    return el.querySelector('icr-medications')!;
+  }
+
+  it('R39, H3: the first page is shown at once, marked as still loading, never as the whole list', async () => {
+    const el = await medications();
+    const progress: unknown[] = [];
+    el.addEventListener('icr-data-progress', (e) => progress.push(e.detail));
+    await until(() => el.hasAttribute('loading-more'), 'the first page shown');
+    expect(el.getAttribute('state')).to.equal('loaded');
+    expect(text(el)).to.contain('Drug number 1');
+    expect(text(el)).to.not.contain('Drug number 4');
+    const notice = el.shadowRoot!.querySelector('[data-state="loading-more"]')!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent!.replace(/\s+/g, ' ')).to.contain('3 of 7 records received: loading the rest, this list is not complete yet');
+    await expect(el).to.be.accessible();
+
+    release();
+    await until(() => !el.hasAttribute('loading-more'), 'the last page in');
+    expect(text(el)).to.contain('Drug number 7');
+    expect(el.shadowRoot!.querySelector('[data-state="loading-more"]')).to.equal(null);
+  });
+
+  it('R39: icr-data-load comes once, after the last page; icr-data-progress before it', async () => {
+    const events: string[] = [];
+    const el = await medications();
+    for (const type of ['icr-data-progress', 'icr-data-load']) el.addEventListener(type, (e) => events.push(`${type} ${JSON.stringify((e as CustomEvent).detail.shown ?? (e as CustomEvent).detail.count)}`));
+    await until(() => el.hasAttribute('loading-more'), 'the first page shown');
+    release();
+    await until(() => events.some((e) => e.startsWith('icr-data-load')), 'icr-data-load');
+    expect(events.filter((e) => e.startsWith('icr-data-load'))).to.deep.equal(['icr-data-load 7']);
+    expect(events.indexOf('icr-data-load 7')).to.equal(events.length - 1);
+  });
+
+  it('R9: a later page with another patient in it replaces the list shown so far with the wrong-patient state', async () => {
+    laterPage = 'stranger';
+    const el = await medications();
+    await until(() => el.hasAttribute('loading-more'), 'the first page shown');
+    release();
+    await untilState(el, 'wrong-patient');
+    expect(text(el)).to.not.contain('Drug number 1');
+  });
+
+  it('H4: a later page that fails turns the section unavailable (with retry), not a short list believed whole', async () => {
+    laterPage = 'fail';
+    const el = await medications();
+    await until(() => el.hasAttribute('loading-more'), 'the first page shown');
+    release();
+    await untilState(el, 'unavailable');
+    expect(text(el)).to.not.contain('Drug number 1');
+    expect(el.shadowRoot!.querySelector('button.retry')).to.not.equal(null);
+  });
+});
