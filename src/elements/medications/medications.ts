@@ -32,7 +32,8 @@ import type { MedicationItem } from '../../fhir/medications.js';
  *
  * @cssproperty --icr-medications-status-color - Colour of the status text (default: text colour).
  *
- * @event icr-data-load - The section loaded.
+ * @event icr-data-progress - A long list shows its first pages while the rest arrive (marked as not complete yet).
+ * @event icr-data-load - The section loaded (every page in).
  * @event icr-error - The section failed.
  * @event icr-sensitive-reveal - The viewer revealed a restricted item (detail: section, resourceType, id).
  * @event icr-conflict-detect - A current medication and an allergy share a substance (exact match only).

@@ -21,7 +21,8 @@ import { IcrReportsElement } from '../reports-shared/reports-element.js';
  * @csspart meta - Sources and "Retrieved".
  * @cssproperty --icr-report-status-background - Background of a not-final status label.
  * @event icr-report-open - The user opened a PDF, image or other document; `detail.attachment` carries it.
- * @event icr-data-load - The section loaded.
+ * @event icr-data-progress - A long list shows its first pages while the rest arrive (marked as not complete yet).
+ * @event icr-data-load - The section loaded (every page in).
  * @event icr-error - The section failed.
  * @tagname icr-pathology-reports
  */

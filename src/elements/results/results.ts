@@ -25,7 +25,8 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @csspart warnings - Warnings about the data (R39–R41).
  * @csspart meta - Sources and "Retrieved".
  * @cssproperty --icr-results-flag-color - Colour of abnormal interpretation flags (text and icon always shown too).
- * @event icr-data-load - The section loaded.
+ * @event icr-data-progress - A long list shows its first pages while the rest arrive (marked as not complete yet).
+ * @event icr-data-load - The section loaded (every page in).
  * @event icr-error - The section failed.
  * @tagname icr-results
  */
