@@ -23,6 +23,12 @@ export const Current = s({ nhsNumber: PATIENTS.richardSmith }, 'loaded');
 export const Past = s({ nhsNumber: PATIENTS.richardSmith }, 'loaded', { filter: 'past' });
 export const AllByDate = s({ nhsNumber: PATIENTS.richardSmith }, 'loaded', { filter: 'all', sort: 'date' });
 export const LongList = s({ nhsNumber: PATIENTS.arthurGreenwood }, 'loaded', { filter: 'all', 'page-size': 50 });
+/** A long record whose later pages are still arriving: the first page, marked as not complete yet (R39). */
+export const LoadingTheRest = s(
+  { nhsNumber: PATIENTS.arthurGreenwood, faults: [{ fault: 'delay', resourceType: 'MedicationStatement', after: 1, delayMs: 600_000 }] },
+  'loaded',
+  { filter: 'all' },
+);
 export const Child = s({ nhsNumber: PATIENTS.oliverBennett }, 'loaded');
 export const SensitiveItems = s({ nhsNumber: PATIENTS.amiraKhan }, 'loaded', { filter: 'all' });
 export const Empty = s({ nhsNumber: PATIENTS.thomasWright }, 'empty');

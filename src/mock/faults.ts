@@ -4,6 +4,8 @@ import type { FaultKind, FaultRule, MockFaults } from './types.js';
 interface ActiveRule {
   rule: FaultRule;
   remaining: number;
+  /** Matching requests still to let through before the rule applies. */
+  skip: number;
 }
 
 export const FAULT_KINDS: readonly FaultKind[] = [
@@ -33,7 +35,7 @@ export function createFaultRegistry(): FaultRegistry {
   return {
     add(rule) {
       if (!FAULT_KINDS.includes(rule.fault)) throw new Error(`Unknown mock fault "${String(rule.fault)}"`);
-      const entry: ActiveRule = { rule: { ...rule }, remaining: rule.times ?? Infinity };
+      const entry: ActiveRule = { rule: { ...rule }, remaining: rule.times ?? Infinity, skip: rule.after ?? 0 };
       active.push(entry);
       return () => {
         active = active.filter((a) => a !== entry);
@@ -49,6 +51,10 @@ export function createFaultRegistry(): FaultRegistry {
       const matched: FaultRule[] = [];
       for (const a of active) {
         if (a.rule.resourceType !== undefined && a.rule.resourceType !== resourceType) continue;
+        if (a.skip > 0) {
+          a.skip -= 1;
+          continue;
+        }
         matched.push(a.rule);
         a.remaining -= 1;
       }

@@ -85,6 +85,8 @@ export interface FaultRule {
   resourceType?: string;
   /** Apply to this many matching requests, then remove the rule. Default: until removed. */
   times?: number;
+  /** Let this many matching requests through first (e.g. `1`: every page but the first is delayed). */
+  after?: number;
   /** For `delay`: milliseconds to add (default 2000). */
   delayMs?: number;
   /** For `429` and `503`: the `Retry-After` header in seconds (default 1). */

@@ -34,6 +34,13 @@ describe('mock ICR: faults and latency', () => {
     expect(performance.now() - t1).to.be.below(150);
   });
 
+  it('after: lets the first matching requests through, then applies (a long list whose later pages fail)', async () => {
+    mock.faults.add({ fault: '500', resourceType: 'Patient', after: 1, times: 1 });
+    expect((await request(mock, `Patient/${RICHARD}`, token)).status).to.equal(200);
+    expect((await request(mock, `Patient/${RICHARD}`, token)).status).to.equal(500);
+    expect((await request(mock, `Patient/${RICHARD}`, token)).status).to.equal(200);
+  });
+
   for (const status of ['500', '502', '504'] as const) {
     it(`${status}: answers HTTP ${status}`, async () => {
       mock.faults.add({ fault: status, times: 1 });
