@@ -6,8 +6,12 @@ import type { ReportView } from '../../fhir/reports.js';
 import type { FormView } from '../../fhir/report-detail.js';
 import { displayValue, type ObservationView } from '../../fhir/results.js';
 import { icon } from '../shared/section-states.js';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { reportsMessages } from '../../i18n/en-GB/reports.js';
+import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { sanitiseReportHtml } from './sanitize.js';
+
+const t = translator(reportsMessages, resultsMessages);
 
 export interface ReportActions {
   toggle(key: string): void;
