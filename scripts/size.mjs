@@ -23,22 +23,22 @@ const kb = (n) => (n / KB).toFixed(1);
 const gz = (s) => gzipSync(s, { level: 9 }).length;
 
 /** Goals from issue 9 and enforced ceilings (KB min+gzip). */
-const CDN = { dir: 'dist/cdn', file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 63 };
+const CDN = { dir: 'dist/cdn', file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 52 };
 /** The CDN's lazy chunk(s): DOMPurify (no goal; the ceiling stops it growing unnoticed). */
-const CDN_LAZY_CEILING = 12;
+const CDN_LAZY_CEILING = 11.5;
 const ELEMENT_GOALS = { 'patient-banner': 15 };
 const ELEMENT_CEILINGS = {
-  provider: 19,
-  'patient-banner': 27,
-  'contact-details': 29,
-  allergies: 32.5,
-  medications: 33,
-  diagnoses: 29,
-  results: 30,
-  'care-plans': 29.5,
-  'social-care-events': 30,
-  'radiology-reports': 43.5,
-  'pathology-reports': 43.5,
+  provider: 13,
+  'patient-banner': 22,
+  'contact-details': 24.7,
+  allergies: 29.2,
+  medications: 29.5,
+  diagnoses: 24.4,
+  results: 25.7,
+  'care-plans': 25.5,
+  'social-care-events': 26.1,
+  'radiology-reports': 29.8,
+  'pathology-reports': 29.8,
 };
 const REPORT_ELEMENTS = new Set(['radiology-reports', 'pathology-reports']);
 
