@@ -4,7 +4,8 @@
  * mapper and exposes one explicit state. A new patient view clears the state at once and
  * discards every answer still in flight for the old one (R42).
  */
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { dataMessages } from '../i18n/en-GB/data.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SearchRequest } from '../data/client.js';
 import { isAbort } from '../data/http.js';
@@ -12,6 +13,8 @@ import type { DataWarning, Failure, FailureKind, PatientLoaded, SearchOutcome, S
 import type { PatientView } from '../data/patient-view.js';
 import type { PatientIdentity } from '../data/patient-guard.js';
 import { IcrDataLoadEvent, IcrDataProgressEvent, IcrErrorEvent } from '../events.js';
+
+const t = translator(dataMessages);
 
 export type MappedKind = 'loaded' | 'empty' | 'not-recorded';
 

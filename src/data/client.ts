@@ -2,7 +2,8 @@
  * The ICR client: patient lookup and section searches against one endpoint, exactly as
  * ICR-API.md says. No DOM. Every answer is a typed outcome; only an abort rejects.
  */
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { dataMessages } from '../i18n/en-GB/data.js';
 import { isObject, isResource, objects, str, type FhirResource } from '../fhir/read.js';
 import { isValidNhsNumber, NHS_NUMBER_SYSTEM } from '../format/nhs-number.js';
 import { HttpRequester, type RequestContext, type TokenProvider } from './http.js';
@@ -12,6 +13,8 @@ import { findStranger, isSamePatient, type PatientIdentity } from './patient-gua
 import { shareRequest } from './shared-requests.js';
 import { scopeAllowsRead } from './scopes.js';
 import { readIssues, outcomeText } from './operation-outcome.js';
+
+const t = translator(dataMessages);
 
 export type { TokenProvider, RequestContext };
 

@@ -3,11 +3,14 @@
  * Retry-After, and one token refresh on 401 (ICR-API.md). It turns every HTTP answer into either
  * a parsed JSON body or a typed Failure; it never throws except to report an abort.
  */
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { dataMessages } from '../i18n/en-GB/data.js';
 import { isObject } from '../fhir/read.js';
 import type { Failure } from './outcome.js';
 import { outcomeText, readIssues } from './operation-outcome.js';
 import { uuid } from './ids.js';
+
+const t = translator(dataMessages);
 
 /** The host's token source. Called before every request; `forceRefresh` after a 401. */
 export type TokenProvider = (options?: { forceRefresh?: boolean }) => string | Promise<string>;

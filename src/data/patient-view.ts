@@ -3,12 +3,15 @@
  * the view (ICR-API.md). Disposing it aborts everything still in flight for that patient (R42).
  * The provider owns one and shares it through context; a stand-alone element owns its own.
  */
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { dataMessages } from '../i18n/en-GB/data.js';
 import { IcrClient, type IcrClientOptions, type PatientRef } from './client.js';
 import type { RequestContext, TokenProvider } from './http.js';
 import { isAbort } from './http.js';
 import { uuid } from './ids.js';
 import type { PatientOutcome } from './outcome.js';
+
+const t = translator(dataMessages);
 
 export type PatientViewState = { kind: 'loading' } | PatientOutcome;
 

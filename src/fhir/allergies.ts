@@ -5,11 +5,14 @@
  */
 import type { SearchResult } from '../data/outcome.js';
 import type { ConflictSubject } from './conflicts.js';
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { allergiesMessages } from '../i18n/en-GB/allergies.js';
 import {
   codings, conceptText, containedById, firstCode, hasCode, isCoded, objects, obj, readReference,
   sensitivity, str, strings, type Coding, type FhirResource,
 } from './read.js';
+
+const t = translator(allergiesMessages);
 
 export const SNOMED = 'http://snomed.info/sct';
 export const NKA = '716186003';

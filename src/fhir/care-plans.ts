@@ -8,8 +8,11 @@ import type { Mapped } from '../controllers/section-controller.js';
 import type { DataWarning, PatientLoaded, SearchResult } from '../data/outcome.js';
 import { compareFhirDatesNewestFirst, isPast, parseFhirDate } from '../format/dates.js';
 import { codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type FhirResource } from './read.js';
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { carePlansMessages } from '../i18n/en-GB/care-plans.js';
 import { socialCareCodes, type SocialCareCodeTable } from './social-care-codes.js';
+
+const t = translator(carePlansMessages);
 
 export type CarePlanEventKind = 'created' | 'started' | 'reviewed' | 'review-due' | 'ended';
 

@@ -9,13 +9,17 @@ import {
 } from './read.js';
 import { formatPersonName } from '../format/names.js';
 import { formatDate } from '../format/dates.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { contactMessages } from '../i18n/en-GB/contact.js';
 import type { Mapped } from '../controllers/section-controller.js';
 import type { PatientLoaded, SearchResult } from '../data/outcome.js';
 import {
   addressText, gpName, isRestricted, mapAddresses, mapTelecom, periodEnded,
   type AddressLine, type TelecomLine,
 } from './patient.js';
+
+const t = translator(contactMessages);
+type MessageKey = Parameters<typeof t>[0];
 
 export interface Sourced {
   /** Where the item came from (`meta.source`, managing organisation); undefined: the ICR itself. */

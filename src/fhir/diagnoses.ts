@@ -7,8 +7,12 @@
 import type { Mapped } from '../controllers/section-controller.js';
 import type { SearchResult } from '../data/outcome.js';
 import { compareFhirDatesNewestFirst, formatDate, formatQuantity, formatRange } from '../format/index.js';
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { diagnosesMessages } from '../i18n/en-GB/diagnoses.js';
+import { formatMessages } from '../i18n/en-GB/format.js';
 import { codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type FhirResource, type Json } from './read.js';
+
+const t = translator(diagnosesMessages, formatMessages);
 
 export type CategoryKind = 'problem-list-item' | 'encounter-diagnosis' | 'other';
 

@@ -4,8 +4,12 @@
  * never a bare number without its unit). `dosage.text` is kept verbatim beside it (R33).
  */
 import { formatNumber, formatQuantity, formatRange, formatRatio } from '../format/quantity.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { medicationsMessages } from '../i18n/en-GB/medications.js';
 import { bool, conceptText, num, obj, objects, str } from './read.js';
+
+const t = translator(medicationsMessages);
+type MessageKey = Parameters<typeof t>[0];
 
 export interface DosageView {
   /** Dose, frequency, when required and route built from the structured fields, if any. */

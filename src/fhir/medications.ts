@@ -5,13 +5,17 @@
  */
 import type { SearchResult } from '../data/outcome.js';
 import { formatQuantity, formatRatio } from '../format/quantity.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { medicationsMessages } from '../i18n/en-GB/medications.js';
 import { dosageLines, type DosageView } from './dosage.js';
 import type { ConflictSubject } from './conflicts.js';
 import {
   codings, conceptText, containedById, hasCode, isResource, obj, objects,
   readReference, sensitivity, str, type Coding, type FhirResource,
 } from './read.js';
+
+const t = translator(medicationsMessages);
+type MessageKey = Parameters<typeof t>[0];
 
 export type MedicationResourceType = 'MedicationStatement' | 'MedicationRequest';
 

@@ -4,8 +4,11 @@
  * is never inlined: it is offered as a link (http/https `url` only) or handed to the host as an
  * `icr-report-open` event carrying the attachment. Pure: no DOM.
  */
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { reportsMessages } from '../i18n/en-GB/reports.js';
 import { num, obj, str } from './read.js';
+
+const t = translator(reportsMessages);
 
 export interface AttachmentData {
   contentType?: string;

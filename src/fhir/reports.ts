@@ -7,13 +7,16 @@
 import type { Mapped } from '../controllers/section-controller.js';
 import type { SearchResult } from '../data/outcome.js';
 import { compareFhirDatesNewestFirst, formatDate, formatDateTime } from '../format/index.js';
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { reportsMessages } from '../i18n/en-GB/reports.js';
 import {
   codings, conceptText, isResource, obj, objects, readReference, sensitivity, str,
   type FhirResource, type Json,
 } from './read.js';
 import { indexById, mapObservation, referenceId, type ObservationView } from './results.js';
 import { readAttachment, type FormView } from './report-detail.js';
+
+const t = translator(reportsMessages);
 
 export type { FormView } from './report-detail.js';
 

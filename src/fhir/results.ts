@@ -6,11 +6,14 @@
 import type { Mapped } from '../controllers/section-controller.js';
 import type { SearchResult } from '../data/outcome.js';
 import { compareFhirDatesNewestFirst, formatDateTime, formatNumber, formatQuantity, formatRange, formatRatio } from '../format/index.js';
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { resultsMessages } from '../i18n/en-GB/results.js';
 import {
   anyHasCode, bool, codings, conceptText, isResource, num, obj, objects, readReference, sensitivity, str,
   type FhirResource, type Json,
 } from './read.js';
+
+const t = translator(resultsMessages);
 
 export type ObservationStatusLabel = 'preliminary' | 'registered' | 'amended' | 'corrected' | 'cancelled' | 'unknown';
 

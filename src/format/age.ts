@@ -9,9 +9,12 @@
  * an anniversary is reached on the same day number, and a day the month lacks (29 February,
  * 31 April) is reached on the 1st of the month after (the UK reading for a 29-February birthday).
  */
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { formatMessages } from '../i18n/en-GB/format.js';
 import { HOUR, MINUTE, dayNumber, daysInMonth, londonMidnight, londonTime, type CivilDate } from './calendar.js';
 import { toFhirDate, type FhirDate } from './dates.js';
+
+const t = translator(formatMessages);
 
 /** A London calendar date and wall-clock time of day: what whole days and months count. */
 interface Mark {

@@ -6,7 +6,8 @@
  * requires one), so it is an exact instant, shown as London wall-clock time. Inputs may be any
  * JSON value: nothing here throws.
  */
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { formatMessages } from '../i18n/en-GB/format.js';
 import {
   DAY,
   MONTHS,
@@ -17,6 +18,8 @@ import {
   pad,
   type CivilDate,
 } from './calendar.js';
+
+const t = translator(formatMessages);
 
 export type FhirDatePrecision = 'year' | 'month' | 'day' | 'time';
 

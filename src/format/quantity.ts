@@ -4,7 +4,10 @@
  * Numbers are rewritten from their decimal digits, not through floating point, so `0.50` keeps
  * its value exactly and a tiny number never turns into `1e-7`.
  */
-import { t } from '../i18n/index.js';
+import { translator } from '../i18n/core.js';
+import { formatMessages } from '../i18n/en-GB/format.js';
+
+const t = translator(formatMessages);
 
 type Json = Record<string, unknown>;
 

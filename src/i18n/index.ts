@@ -1,28 +1,13 @@
 /**
- * The one message catalogue every user-visible string goes through (issue 7: ready for Welsh).
- * Each area of the library keeps its strings in `en-GB/<area>.ts`; `en-GB/index.ts` joins them.
- * A host may install another locale's catalogue (same keys) with `setMessages`.
+ * The public message API (issue 7: ready for Welsh): `setMessages` installs a host locale, and `t`
+ * looks up any key of the whole en-GB catalogue (`en-GB/index.ts` joins every area). The elements
+ * themselves do not use this `t`: each module makes its own from only the areas it shows
+ * (`core.ts`), so a bundle of one element carries only that element's strings (issue 9).
  */
-import { enGB, type MessageKey } from './en-GB/index.js';
+import { translator } from './core.js';
+import { enGB } from './en-GB/index.js';
 
-export type { MessageKey };
-export type Messages = Record<MessageKey, string>;
+export { setMessages, type MessageKey, type Messages } from './core.js';
 
-let active: Messages = enGB;
-
-/** Replace the active catalogue (e.g. Welsh). Keys missing from it fall back to en-GB. */
-export function setMessages(messages: Partial<Messages>): void {
-  active = { ...enGB, ...messages };
-}
-
-/**
- * Look up a message and fill its `{name}` placeholders. Placeholder values are inserted as plain
- * text; callers render the result through Lit text bindings, so nothing here is ever HTML.
- */
-export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  const template = active[key] ?? enGB[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** Look up a message of any area and fill its `{name}` placeholders (plain text, never HTML). */
+export const t = translator(enGB);

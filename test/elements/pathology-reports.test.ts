@@ -3,7 +3,7 @@ import '../../src/elements/radiology-reports.define.js';
 import '../../src/elements/pathology-reports.define.js';
 
 import { ENDPOINT, NHS, subject, cat, dr, data, token, text, useFakeIcr } from '../helpers/fake-icr.js';
-import { untilState } from '../helpers/mock-icr.js';
+import { until, untilState } from '../helpers/mock-icr.js';
 
 useFakeIcr();
 
@@ -34,7 +34,12 @@ describe('<icr-pathology-reports>', () => {
     await untilState(el, 'loaded');
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.report-toggle')!.click();
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 100));
+    // The first HTML body on the page waits for the sanitiser: a visible loading text, no HTML yet.
+    expect(text(el)).to.include('Loading document…');
+    expect(el.shadowRoot!.querySelector('.form-html')).to.equal(null);
+    await until(() => !!el.shadowRoot!.querySelector('.form-html'), 'the sanitised HTML body');
+    expect(text(el)).to.not.include('Loading document…');
+    await new Promise((r) => setTimeout(r, 100)); // time for anything injected to have run
     expect(text(el)).to.include('Report body');
     expect(el.shadowRoot!.querySelector('script')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[onerror]')).to.equal(null);

@@ -5,8 +5,12 @@ import { mapAllergies, allergyConflictSubjects, ALLERGY_LIST_CODE, type Allergie
 import { mapMedications, medicationConflictSubjects } from '../../fhir/medications.js';
 import { findConflicts, type ConflictMatch } from '../../fhir/conflicts.js';
 import { codings, extensions, objects, obj, hasCode } from '../../fhir/read.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
 import { MEDICATION_QUERIES } from '../medications/medications-spec.js';
+
+const t = translator(allergiesMessages);
+type MessageKey = Parameters<typeof t>[0];
 
 export interface AllergiesSectionView extends AllergiesView {
   conflicts: ConflictMatch[];

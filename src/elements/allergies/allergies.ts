@@ -9,7 +9,11 @@ import { renderAllergy } from './allergy-item.js';
 import { icon } from '../shared/section-states.js';
 import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
 import { IcrConflictDetectEvent } from '../medications/conflict-event.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
+
+const t = translator(allergiesMessages);
+type MessageKey = Parameters<typeof t>[0];
 
 const SUMMARY: Record<AllergiesSectionView['summary'], { key: MessageKey; hint?: MessageKey; icon: string }> = {
   'known': { key: 'allergies.summary.known', icon: 'alert' },

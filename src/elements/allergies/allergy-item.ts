@@ -3,9 +3,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AllergyItem } from '../../fhir/allergies.js';
 import type { ConflictMatch } from '../../fhir/conflicts.js';
 import { formatDate } from '../../format/dates.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
 import { icon } from '../shared/section-states.js';
 import { renderSensitive, type SensitiveReveals } from '../shared/sensitive.js';
+
+const t = translator(allergiesMessages);
+type MessageKey = Parameters<typeof t>[0];
 
 function label(prefix: string, code: string | undefined): string | undefined {
   if (!code) return undefined;

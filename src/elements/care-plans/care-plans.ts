@@ -6,7 +6,8 @@ import { html, css, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { carePlansMessages } from '../../i18n/en-GB/care-plans.js';
 import { formatDate } from '../../format/dates.js';
 import { icon } from '../shared/section-states.js';
 import { isReviewOverdue, mapCarePlans, type CarePlanItem, type CarePlansView } from '../../fhir/care-plans.js';
@@ -15,6 +16,9 @@ import { socialCareCodes } from '../../fhir/social-care-codes.js';
 import { renderEmpty } from '../social-care-events/render-event.js';
 import { socialCareStyles } from '../social-care-events/social-care-events.styles.js';
 import { SensitiveReveals, renderSensitive, sensitiveStyles } from '../shared/sensitive.js';
+
+const t = translator(carePlansMessages);
+type MessageKey = Parameters<typeof t>[0];
 
 function statusName(status: string | undefined): string {
   if (!status) return t('carePlans.notRecorded');

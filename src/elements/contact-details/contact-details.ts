@@ -7,10 +7,13 @@ import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { contactMessages } from '../../i18n/en-GB/contact.js';
 import { mapContactSection, type ContactDetailsView } from '../../fhir/contact.js';
 import { renderContactDetails } from './contact-render.js';
 import { icon } from '../shared/section-states.js';
+
+const t = translator(contactMessages);
 
 /**
  * Contact details: addresses (with use and period), phones and email in CUI order, contact

@@ -4,8 +4,13 @@ import type {
   ContactAddress, ContactDetailsView, ContactPerson, ContactPreferences, ContactTelecom, Sourced,
 } from '../../fhir/contact.js';
 import type { TelecomLine } from '../../fhir/patient.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { bannerMessages } from '../../i18n/en-GB/banner.js';
+import { contactMessages } from '../../i18n/en-GB/contact.js';
 import { icon } from '../shared/section-states.js';
+
+const t = translator(bannerMessages, contactMessages);
+type MessageKey = Parameters<typeof t>[0];
 
 /** R42, R44: every item names where it came from; no source recorded means the ICR itself. */
 export function renderSource(item: Sourced): TemplateResult {

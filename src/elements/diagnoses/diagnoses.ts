@@ -2,8 +2,11 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
 import { DIAGNOSES_QUERY, mapDiagnoses, type DiagnosesView, type DiagnosisView } from '../../fhir/diagnoses.js';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { diagnosesMessages } from '../../i18n/en-GB/diagnoses.js';
 import { icon } from '../shared/section-states.js';
+
+const t = translator(diagnosesMessages);
 
 /**
  * Diagnoses (Conditions) from the Integrated Care Record: code text, clinical and verification

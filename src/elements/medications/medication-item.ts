@@ -3,9 +3,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MedicationItem } from '../../fhir/medications.js';
 import type { ConflictMatch } from '../../fhir/conflicts.js';
 import { formatDate } from '../../format/dates.js';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import { icon } from '../shared/section-states.js';
 import { renderSensitive, type SensitiveReveals } from '../shared/sensitive.js';
+
+const t = translator(medicationsMessages);
 
 function row(name: string, value: string | undefined): TemplateResult | typeof nothing {
   if (!value) return nothing;

@@ -11,8 +11,11 @@ import { renderMedication } from './medication-item.js';
 import { filterMedications, type MedicationFilter, type MedicationSort } from './filter.js';
 import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
 import { IcrConflictDetectEvent } from './conflict-event.js';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import type { MedicationItem } from '../../fhir/medications.js';
+
+const t = translator(medicationsMessages);
 
 /**
  * @summary The patient's medications: current and past separated, each with its status in bold,

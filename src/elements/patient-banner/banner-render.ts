@@ -4,8 +4,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AddressLine, BannerView, NhsNumberView, TelecomLine } from '../../fhir/patient.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { bannerMessages } from '../../i18n/en-GB/banner.js';
 import { icon } from '../shared/section-states.js';
+
+const t = translator(bannerMessages);
+type MessageKey = Parameters<typeof t>[0];
 
 /** One label–value pair; a space between them so the text reads `Born 11-Sep-1970 (56y)`. */
 function item(label: string, value: TemplateResult | string, name: string): TemplateResult {

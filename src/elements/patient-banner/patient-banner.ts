@@ -12,10 +12,15 @@ import { tokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
 import { renderFailure, renderLoading } from '../shared/section-states.js';
 import { mapPatientBanner } from '../../fhir/patient.js';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { bannerMessages } from '../../i18n/en-GB/banner.js';
+import { dataMessages } from '../../i18n/en-GB/data.js';
+import { stateMessages } from '../../i18n/en-GB/state.js';
 import { bannerStyles } from './patient-banner.styles.js';
 import { renderIdentifiers, renderMicro, renderMore } from './banner-render.js';
 import { IcrNhsNumberCopyEvent } from './patient-banner-events.js';
+
+const t = translator(bannerMessages, dataMessages, stateMessages);
 
 /**
  * The patient banner: name, born (date and age, or died and age at death), gender and NHS No.,

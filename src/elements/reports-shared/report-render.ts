@@ -2,12 +2,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { until } from 'lit/directives/until.js';
 import type { ReportView } from '../../fhir/reports.js';
 import type { FormView } from '../../fhir/report-detail.js';
 import { displayValue, type ObservationView } from '../../fhir/results.js';
 import { icon } from '../shared/section-states.js';
-import { t } from '../../i18n/index.js';
-import { sanitiseReportHtml } from './sanitize.js';
+import { translator } from '../../i18n/core.js';
+import { reportsMessages } from '../../i18n/en-GB/reports.js';
+import { resultsMessages } from '../../i18n/en-GB/results.js';
+import { loadSanitiser, loadedSanitiser, type Sanitise } from './sanitize.js';
+
+const t = translator(reportsMessages, resultsMessages);
 
 export interface ReportActions {
   toggle(key: string): void;
@@ -43,15 +48,36 @@ export function renderResultsTable(results: ObservationView[]): TemplateResult {
   </table>`;
 }
 
+function renderSanitised(dirty: string, sanitise: Sanitise): TemplateResult {
+  const clean = sanitise(dirty);
+  return html`${clean.changed ? html`<p class="note">${icon('info')}${t('reports.form.htmlRemoved')}</p>` : nothing}
+    <div class="form-html">${unsafeHTML(clean.html)}</div>`;
+}
+
+/**
+ * An HTML body only ever reaches the page through the sanitiser. The first one shown waits for it
+ * to load (a visible "Loading document…", never a blank); if it cannot load, the reader is told the
+ * document cannot be shown here, and the HTML is never rendered unsanitised.
+ */
+function renderHtmlBody(dirty: string): unknown {
+  const sanitise = loadedSanitiser();
+  if (sanitise) return renderSanitised(dirty, sanitise);
+  return until(
+    loadSanitiser().then(
+      (loaded) => renderSanitised(dirty, loaded),
+      () => html`<p class="note form-unavailable" role="alert">${icon('alert')}${t('reports.form.htmlUnavailable')}</p>`,
+    ),
+    html`<p class="form-loading" role="status">${t('reports.form.htmlLoading')}</p>`,
+  );
+}
+
 function renderForm(report: ReportView, form: FormView, actions: ReportActions): TemplateResult {
   if (form.kind === 'text') {
     return html`<figure class="form">${form.title ? html`<figcaption>${form.title}</figcaption>` : nothing}<pre class="form-text">${form.text}</pre></figure>`;
   }
   if (form.kind === 'html') {
-    const clean = sanitiseReportHtml(form.html);
     return html`<figure class="form">${form.title ? html`<figcaption>${form.title}</figcaption>` : nothing}
-      ${clean.changed ? html`<p class="note">${icon('info')}${t('reports.form.htmlRemoved')}</p>` : nothing}
-      <div class="form-html">${unsafeHTML(clean.html)}</div></figure>`;
+      ${renderHtmlBody(form.html)}</figure>`;
   }
   return form.url
     ? html`<a class="form-link" href=${form.url} target="_blank" rel="noopener noreferrer">${t('reports.form.openLink', { title: form.title })}</a>`

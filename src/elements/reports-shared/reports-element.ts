@@ -9,11 +9,14 @@ import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState, SectionQuery } from '../../controllers/section-controller.js';
 import { IMAGING_QUERY, mapReports, REPORTS_QUERY, type ReportView, type ReportsView } from '../../fhir/reports.js';
 import type { FormView } from '../../fhir/report-detail.js';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { icon } from '../shared/section-states.js';
 import { renderReportItem, type ReportActions } from './report-render.js';
 import { IcrImageOpenEvent, IcrReportOpenEvent } from './events.js';
 import { reportStyles } from './report-styles.js';
+
+const t = translator(reportsMessages);
 
 export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
   static override styles = [...IcrSectionElement.styles, reportStyles];

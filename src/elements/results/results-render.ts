@@ -3,7 +3,11 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { displayValue, type ObservationView, type TestHistory } from '../../fhir/results.js';
 import { formatNumber } from '../../format/index.js';
 import { icon } from '../shared/section-states.js';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { formatMessages } from '../../i18n/en-GB/format.js';
+import { resultsMessages } from '../../i18n/en-GB/results.js';
+
+const t = translator(formatMessages, resultsMessages);
 
 export function renderStatusLabel(o: ObservationView): TemplateResult | typeof nothing {
   return o.status ? html`<strong class="status-not-final" part="status-not-final">${icon('alert')}${t(`results.status.${o.status}`)}</strong>` : nothing;

@@ -2,9 +2,12 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
 import { mapResults, RESULTS_QUERY, type ResultsCategory, type ResultsView } from '../../fhir/results.js';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { icon } from '../shared/section-states.js';
 import { renderTest } from './results-render.js';
+
+const t = translator(resultsMessages);
 
 const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
 

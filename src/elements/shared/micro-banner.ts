@@ -6,7 +6,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FhirResource } from '../../fhir/read.js';
 import { mapPatientBanner, type BannerView } from '../../fhir/patient.js';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { bannerMessages } from '../../i18n/en-GB/banner.js';
+
+const t = translator(bannerMessages);
 
 /** The micro banner of a view model (R8); a deceased patient also shows Died (R5). */
 export function renderMicroBannerView(view: BannerView): TemplateResult {

@@ -3,7 +3,8 @@
  * the shared states rendered the same way everywhere, the micro banner when standing alone (R8),
  * and the `state` attribute a host can style. A subclass supplies its spec and `renderData`.
  */
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { dataMessages } from '../../i18n/en-GB/data.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrElement } from './icr-element.js';
@@ -14,6 +15,8 @@ import { renderFailure, renderLoading, renderLoadingMore, renderMeta } from './s
 import { renderMicroBanner } from './micro-banner.js';
 import { tokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
+
+const t = translator(dataMessages);
 
 export const sectionStyles = css`
   .section-heading {

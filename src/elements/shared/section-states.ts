@@ -6,8 +6,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Failure, FailureKind } from '../../data/outcome.js';
 import type { SectionMeta } from '../../controllers/section-controller.js';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { stateMessages } from '../../i18n/en-GB/state.js';
 import { formatDateTime } from '../../format/dates.js';
+
+const t = translator(stateMessages);
 
 const ICON_PATHS: Record<string, string> = {
   lock: 'M6 10V7a6 6 0 1 1 12 0v3h1v12H5V10h1zm2 0h8V7a4 4 0 1 0-8 0v3z',

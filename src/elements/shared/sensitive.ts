@@ -6,8 +6,11 @@
  */
 import { IcrEvent } from '../../events.js';
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { sensitiveMessages } from '../../i18n/en-GB/sensitive.js';
 import { icon } from './section-states.js';
+
+const t = translator(sensitiveMessages);
 
 export interface SensitiveRevealDetail {
   /** Section name (`allergies`, `medications`, …). */

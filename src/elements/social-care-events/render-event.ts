@@ -3,12 +3,16 @@
  * dates and owning organisation on every event; Expired / expiring said in words with an icon.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { socialCareMessages } from '../../i18n/en-GB/social-care.js';
 import { formatDate } from '../../format/dates.js';
 import { icon } from '../shared/section-states.js';
 import { renderSensitive, type SensitiveReveals } from '../shared/sensitive.js';
 import { daysToExpiry, expiryState, type SocialCareEvent } from '../../fhir/social-care.js';
 import type { SocialCareKind } from '../../fhir/social-care-codes.js';
+
+const t = translator(socialCareMessages);
+type MessageKey = Parameters<typeof t>[0];
 
 export function kindName(kind: SocialCareKind): string {
   return t(`socialCare.kind.${kind}` as MessageKey);

@@ -6,7 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
-import { t } from '../../i18n/index.js';
+import { translator } from '../../i18n/core.js';
+import { socialCareMessages } from '../../i18n/en-GB/social-care.js';
 import {
   groupByYear, mapSocialCare, ownersOf, SOCIAL_CARE_TASK_QUERY, type SocialCareView,
 } from '../../fhir/social-care.js';
@@ -14,6 +15,8 @@ import { SOCIAL_CARE_KINDS, socialCareCodes, type SocialCareCodeTable, type Soci
 import { kindName, renderEmpty, renderEvent } from './render-event.js';
 import { socialCareStyles } from './social-care-events.styles.js';
 import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
+
+const t = translator(socialCareMessages);
 
 /**
  * Social care events shared through the Integrated Care Record.

@@ -1,6 +1,7 @@
 /**
  * The en-GB catalogue: one object per area, joined here. Keys are prefixed by area
- * (`format.`, `state.`, `banner.`, …) so areas never collide.
+ * (`format.`, `state.`, `banner.`, …) so areas never collide. The join is for the `MessageKey`
+ * type and the public `t` (../index.ts); the elements import only the areas they show (../core.ts).
  */
 import { formatMessages } from './format.js';
 import { stateMessages } from './state.js';

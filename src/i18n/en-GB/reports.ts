@@ -37,6 +37,9 @@ export const reportsMessages = {
   'reports.form.open': 'Open {title}',
   'reports.form.openLink': '{title} (opens the document)',
   'reports.form.htmlRemoved': 'Parts of this document that could run code were removed.',
+  // The sanitiser is fetched the first time a formatted (HTML) document is shown (issue 9).
+  'reports.form.htmlLoading': 'Loading document…',
+  'reports.form.htmlUnavailable': 'This document cannot be shown here. Try again later, or view it in the system it came from.',
   'reports.images': 'Images',
   'reports.images.open': 'Open images: {study}',
   'reports.images.study': 'imaging study',

@@ -70,10 +70,23 @@ export async function expandAll(el: Element): Promise<number> {
       ...root.querySelectorAll<HTMLElement>('.report-toggle[aria-expanded="false"], .sensitive-reveal, .more-toggle[aria-expanded="false"]'),
     ];
     for (const d of root.querySelectorAll('details:not([open])')) d.setAttribute('open', '');
-    if (!closed.length) return clicks;
+    if (!closed.length) break;
     for (const b of closed) b.click();
     clicks += closed.length;
     await settled(el);
   }
+  await untilNoLoadingDocument(el);
   return clicks;
+}
+
+/**
+ * The first HTML report body waits for the sanitiser to load ("Loading document…"); the checks
+ * are about the shown document, so wait for it (polling the DOM, failing after `timeoutMs`).
+ */
+async function untilNoLoadingDocument(el: Element, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (el.shadowRoot?.querySelector('.form-loading')) {
+    if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${el.localName}'s report document to load`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
