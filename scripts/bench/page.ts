@@ -115,9 +115,33 @@ const largeHandler = http.get(`${mock.baseUrl}/:type`, ({ request, params }) => 
   return n === undefined ? undefined : expand(request, n).then((a) => (a instanceof Response ? a : pageOf(a, request)));
 });
 
-const worker = setupWorker(largeHandler, ...icrHandlers(mock));
-await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
-const token = await mock.issueToken('R8000');
+/**
+ * `?remote`: the mock ICR runs as its own HTTP server (`npm run mock-icr`, in another process, as a
+ * real ICR is on another machine), reached same-origin at /fhir through the bench's dev server; no
+ * service worker. Otherwise the mock runs in this page through msw (its CPU then shares the page's
+ * main thread with the elements).
+ */
+const remote = new URLSearchParams(location.search).has('remote');
+const endpoint = remote ? `${location.origin}/fhir` : mock.baseUrl;
+/** In remote mode, the requests the page made (the in-page mock keeps its own log). */
+const remoteLog: Array<{ method: string; url: string; at: number }> = [];
+const requestLog = () => (remote ? remoteLog : mock.requests);
+if (remote) {
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.startsWith(endpoint)) remoteLog.push({ method: init?.method ?? 'GET', url, at: Date.now() });
+    return realFetch(input, init);
+  };
+} else {
+  const worker = setupWorker(largeHandler, ...icrHandlers(mock));
+  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+}
+const token: string = remote ? (await (await fetch('/__mock/tokens')).json()).R8000.token : await mock.issueToken('R8000');
+async function setLatency(ms: number): Promise<void> {
+  if (remote) await fetch(`/__mock/latency?ms=${ms}`, { method: 'POST' });
+  else mock.latencyMs = ms;
+}
 
 const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
 const richard = mock.population.find((p) => p.id.includes('richard'))!;
@@ -127,7 +151,7 @@ function mount(tags: string[], fresh = false): IcrProvider {
   const provider = document.createElement('icr-provider') as IcrProvider;
   for (const tag of tags) provider.append(document.createElement(tag));
   main.append(provider);
-  provider.endpoint = mock.baseUrl;
+  provider.endpoint = endpoint;
   provider.tokenProvider = async () => token;
   // The client reuses an answer for the same question for 30 s; each large run asks afresh.
   if (fresh) provider.clientOptions = { cacheTtlMs: 0 };
@@ -207,35 +231,37 @@ async function roundTrip(by: 'nhs' | 'id', latencyMs = 200, warm = false) {
   // The mock builds a patient's record on its first request; a real ICR reads it from its store.
   // Building it is the harness's cost, so it happens before the clock starts (not through the
   // client: nothing is cached for the measured run).
-  await mock.handle(new Request(`${mock.baseUrl}/Patient/${richard.id}`, { headers: { authorization: `Bearer ${token}`, accept: 'application/fhir+json' } }));
+  const prime = new Request(`${endpoint}/Patient/${richard.id}`, { headers: { authorization: `Bearer ${token}`, accept: 'application/fhir+json' } });
+  await (remote ? fetch(prime).then((r) => r.text()) : mock.handle(prime));
   if (warm) {
     const other = mount(ALL);
     const shown = settled(other, ALL);
     other.nhsNumber = mock.population.find((p) => p.id.includes('amira'))!.nhsNumber;
     await shown;
   }
-  mock.latencyMs = latencyMs;
-  mock.requests.length = 0;
+  await setLatency(latencyMs);
+  const log = requestLog();
+  log.length = 0;
   const provider = mount(ALL);
   const done = settled(provider, ALL);
   if (by === 'nhs') provider.nhsNumber = richard.nhsNumber;
   else provider.patientId = richard.id;
   const ok = await done;
   const end = Date.now();
-  const requests = mock.requests.map((r) => `${r.method} ${r.url}`);
-  const first = Math.min(...mock.requests.map((r) => r.at));
+  const requests = log.map((r) => `${r.method} ${r.url}`);
+  const first = Math.min(...log.map((r) => r.at));
   const counts = new Map<string, number>();
   for (const r of requests) counts.set(r, (counts.get(r) ?? 0) + 1);
-  const sections = mock.requests.filter((r) => !/\/Patient[/?]/.test(r.url));
+  const sections = log.filter((r) => !/\/Patient[/?]/.test(r.url));
   const spread = sections.length ? Math.max(...sections.map((r) => r.at)) - Math.min(...sections.map((r) => r.at)) : 0;
   const timeline = [
-    ...mock.requests.map((r) => ({ at: r.at - first, what: `request ${r.url.replace(mock.baseUrl, '')}` })),
+    ...log.map((r) => ({ at: r.at - first, what: `request ${r.url.replace(endpoint, '')}` })),
     ...Object.entries(eventWall).map(([section, at]) => ({ at: at - first, what: `${section} ${eventKind[section]}` })),
   ]
     .sort((a, b) => a.at - b.at)
     .map((e) => `${e.at} ms ${e.what}`)
     .concat(`${end - first} ms rendered`);
-  mock.latencyMs = 0;
+  await setLatency(0);
   return { ok, missing, timeline, requests: requests.length, distinct: counts.size, repeated: [...counts.entries()].filter(([, c]) => c > 1).map(([u]) => u), ms: end - first, roundTrips: (end - first) / 200, latencyMs, sectionSpreadMs: spread };
 }
 
