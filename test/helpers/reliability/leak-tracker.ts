@@ -190,7 +190,8 @@ export async function retainedAfterGc(refs: readonly WeakRef<object>[], control:
     await macrotask();
     collected = group.collected() >= group.size - 2;
     retained = refs.map((ref) => ref.deref()).filter((x): x is object => x !== undefined);
-    if (!collected || retained.length <= 2) break;
+    // A survivor of the last round is the answer: only reset when another round follows.
+    if (!collected || retained.length <= 2 || attempt === 2) break;
     retained = [];
     group = controlGroup();
     for (let i = 0; i < 4; i++) {
