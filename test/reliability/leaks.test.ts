@@ -102,8 +102,8 @@ describe('reliability: leaks', function () {
   // Elements that stay on the page re-render for every patient. What they rendered before must go:
   // Chromium kept every named radio removed from a shadow root in that root's radio group, and
   // through the radio's listener the whole earlier render (issue 9: +1 MB per 100 switches).
-  // First in the file: after the thousand role switches below, allocation pressure no longer
-  // brings a full collection soon enough to tell (that test reports "not measurable").
+  // First in the file, on a fresh page: with allocation pressure alone (no gc()), the thousand
+  // role switches below left full collections too rare to tell.
   it(`what a section rendered for an earlier patient is collected (${RENDERS} switches)`, async () => {
     const control = controlGroup();
     const { provider, elements } = mountProvider({ endpoint: mock.baseUrl, tokenProvider: tokens.get('R8000'), nhsNumber: RICHARD, clientOptions: { cacheTtlMs: 200 } });
