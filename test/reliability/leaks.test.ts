@@ -128,7 +128,10 @@ describe('reliability: leaks', function () {
     figure('leaks', `re-rendered sections ${RENDERS} switches (${rendered.length} rendered elements watched); ` +
       `removed from the page but still alive after a full GC: ${gc.collected ? `${detached.length}${kinds ? ` (${kinds})` : ''}` : `not measurable (no full GC in ${gc.rounds} rounds)`}`);
     provider.remove();
-    if (gc.collected) expect(detached.length, `earlier renders still reachable: ${kinds}`).to.be.at.most(2);
+    // Growth is the failure: one earlier render may still be held when the GC runs (seen under
+    // the full suite's load: 546 elements), a leak keeps one per switch (the radio leak: 6,000+).
+    const perSwitch = Math.ceil(rendered.length / (RENDERS + 1));
+    if (gc.collected) expect(detached.length, `earlier renders still reachable (one switch renders ${perSwitch}): ${kinds}`).to.be.at.most(perSwitch);
   });
 
   it(`mounting and unmounting ${CYCLES} times leaves nothing behind`, async () => {
@@ -202,7 +205,9 @@ describe('reliability: leaks', function () {
       expect(c.inFlight + c.pendingShared, `in flight ${row(c)}`).to.equal(0);
       expect(c.expiredShared, `cached answers past their time ${row(c)}`).to.equal(0);
     }
-    if (gc.collected) expect(alive, `removed elements still reachable: ${gc.retained.slice(0, 5).map((e) => (e as Element).localName).join(', ')}`).to.be.at.most(2);
+    // At most one mount's worth (a provider and its elements) may still be held when the GC runs
+    // (seen under the full suite's load: 11); a leak keeps more with every cycle.
+    if (gc.collected) expect(alive, `removed elements still reachable: ${gc.retained.slice(0, 5).map((e) => (e as Element).localName).join(', ')}`).to.be.at.most(1 + ELEMENTS.length);
   });
 
   it(`switching patient and role ${SWITCHES} times leaves nothing growing`, async () => {
