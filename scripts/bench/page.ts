@@ -156,7 +156,7 @@ function mount(tags: string[], fresh = false): IcrProvider {
   // The client reuses an answer for the same question for 30 s; each large run asks afresh.
   if (fresh) provider.clientOptions = { cacheTtlMs: 0 };
   // Every medication, current and past (the default view shows current ones only).
-  provider.querySelector('icr-medications')?.setAttribute('view', 'all');
+  provider.querySelector('icr-medications')?.setAttribute('filter', 'all');
   return provider;
 }
 

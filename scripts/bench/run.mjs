@@ -4,6 +4,7 @@
 //   npm run bench                       everything (a few minutes)
 //   npm run bench -- --quick            fewer repeats, smaller memory run (a smoke check)
 //   npm run bench -- --only=size,rtt,large,memory
+//   npm run bench -- --only=memory --switches=2000   a longer memory curve (default 1000; --quick 200)
 //
 // Serves scripts/bench/page.html with @web/dev-server (TypeScript through esbuild, production Lit),
 // the mock ICR in the page through msw's service worker; drives it with puppeteer-core.
@@ -18,7 +19,7 @@ const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'large', 'memory'];
 const REPEATS = quick ? 2 : 5;
 const SIZES = [100, 1000, 10000];
-const SWITCHES = quick ? 200 : 1000;
+const SWITCHES = Number(args.find((a) => a.startsWith('--switches='))?.slice(11) ?? (quick ? 200 : 1000));
 if (args.includes('--heap-diff') && !only.includes('memory')) only.push('memory');
 
 const median = (xs) => {
@@ -206,15 +207,17 @@ try {
     console.log(`Memory (every element, ${SWITCHES} patient switches across the mock population)`);
     const page = await openPage();
     const cdp = await page.createCDPSession();
-    const heap = async () => {
+    // The same way at every point: two forced full GCs, then V8's used heap (JS objects and the
+    // code V8 compiled; Blink's DOM heap is the separate `embedderHeapUsedSize`, printed alongside).
+    const usage = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      return cdp.send('Runtime.getHeapUsage');
     };
-    // --heap-diff: which constructors grow between switch 10 and the last (the leak hunt).
+    // A heap snapshot's self sizes by node type and constructor: which part of the heap grows.
+    // `code` nodes are what V8 compiled (machine code with its relocation and deoptimization data,
+    // bytecode, feedback); everything else is what the page's objects hold.
     const census = async () => {
-      if (!args.includes('--heap-diff')) return undefined;
-      await heap();
       let json = '';
       const onChunk = (e) => { json += e.chunk; };
       cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
@@ -225,36 +228,57 @@ try {
       const types = snap.snapshot.meta.node_types[0];
       const [iType, iName, iSize] = ['type', 'name', 'self_size'].map((k) => f.indexOf(k));
       const out = new Map();
+      let code = 0;
+      let optimized = 0;
       for (let i = 0; i < snap.nodes.length; i += f.length) {
-        const key = `${types[snap.nodes[i + iType]]}:${String(snap.strings[snap.nodes[i + iName]]).slice(0, 60)}`;
+        const type = types[snap.nodes[i + iType]];
+        const name = String(snap.strings[snap.nodes[i + iName]]);
+        const key = `${type}:${name.slice(0, 60)}`;
         const c = out.get(key) ?? { n: 0, size: 0 };
         c.n++;
         c.size += snap.nodes[i + iSize];
         out.set(key, c);
+        if (type === 'code') code += snap.nodes[i + iSize];
+        // Deoptimization data: one per function V8 has optimized (Maglev or Turbofan).
+        if (type === 'code' && name === 'system / ProtectedFixedArray') optimized++;
       }
-      return out;
+      return { out, code, optimized };
     };
-    const t0 = Date.now();
-    await page.evaluate(() => window.bench.switches(10));
-    const c10 = await census();
-    const h10 = await heap();
     const mb = (b) => (b / 1048576).toFixed(1);
-    const trail = [`10: ${mb(h10)}`];
-    let r;
-    for (const at of [100, SWITCHES / 2, SWITCHES]) {
-      r = await page.evaluate((k) => window.bench.switches(k), at - r?.switches || at - 10);
-      if (at < SWITCHES) trail.push(`${r.switches}: ${mb(await heap())}`);
+    const pct = (a, b) => `${(((b - a) / a) * 100).toFixed(1)}%`;
+    const t0 = Date.now();
+    // The curve: a leak grows in a straight line; warm-up flattens out.
+    const points = [...new Set([10, 50, 100, 200, 500, 1000, 1500, 2000, 3000].filter((p) => p < SWITCHES).concat(SWITCHES))];
+    const curve = [];
+    let r = { switches: 0, timeouts: 0 };
+    let timeouts = 0;
+    let first;
+    let last;
+    for (const at of points) {
+      r = await page.evaluate((k) => window.bench.switches(k), at - r.switches);
+      timeouts += r.timeouts;
+      const h = await usage();
+      curve.push(`${r.switches}: ${mb(h.usedSize)}${h.embedderHeapUsedSize !== undefined ? ` (DOM ${mb(h.embedderHeapUsedSize)})` : ''}`);
+      if (at === points[0] || at === SWITCHES) {
+        const c = await census();
+        const point = { at: r.switches, used: h.usedSize, ...c };
+        if (at === points[0]) first = point;
+        else last = point;
+      }
     }
-    const hN = await heap();
-    trail.push(`${r.switches}: ${mb(hN)}`);
-    console.log(`    heap (MB) after n switches: ${trail.join(', ')}`);
-    const cN = await census();
-    if (c10 && cN) {
-      const grew = [...cN].map(([k, v]) => ({ k, dn: v.n - (c10.get(k)?.n ?? 0), ds: v.size - (c10.get(k)?.size ?? 0) })).sort((a, b) => b.ds - a.ds).slice(0, 25);
+    console.log(`    heap (MB) after n switches: ${curve.join(', ')}`);
+    const h10 = first.used;
+    const hN = last.used;
+    if (args.includes('--heap-diff')) {
+      const grew = [...last.out].map(([k, v]) => ({ k, dn: v.n - (first.out.get(k)?.n ?? 0), ds: v.size - (first.out.get(k)?.size ?? 0) })).sort((a, b) => b.ds - a.ds).slice(0, 25);
       for (const g of grew) console.log(`      +${g.dn} objects, +${(g.ds / 1024).toFixed(0)} KB  ${g.k}`);
     }
-    console.log(`    heap after 10 switches ${mb(h10)} MB, after ${r.switches} ${mb(hN)} MB (${(((hN - h10) / h10) * 100).toFixed(1)}%), ${r.timeouts} switches did not settle in 5 s, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    row(`heap after ${r.switches} switches within 10% of after 10`, `${mb(h10)} → ${mb(hN)} MB (${(((hN - h10) / h10) * 100).toFixed(1)}%)`, hN <= h10 * 1.1);
+    const rest10 = h10 - first.code;
+    const restN = hN - last.code;
+    console.log(`    of which compiled code (V8 "code": machine code, bytecode, feedback) ${mb(first.code)} → ${mb(last.code)} MB (${pct(first.code, last.code)}; optimized functions ${first.optimized} → ${last.optimized}); everything else ${mb(rest10)} → ${mb(restN)} MB (${pct(rest10, restN)})`);
+    console.log(`    heap after ${first.at} switches ${mb(h10)} MB, after ${last.at} ${mb(hN)} MB (${pct(h10, hN)}), ${timeouts} switches did not settle in 5 s, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    row(`heap after ${last.at} switches within 10% of after ${first.at}`, `${mb(h10)} → ${mb(hN)} MB (${pct(h10, hN)})`, hN <= h10 * 1.1);
+    row(`  of it: compiled code / everything else`, `${mb(first.code)} → ${mb(last.code)} MB (${pct(first.code, last.code)}) / ${mb(rest10)} → ${mb(restN)} MB (${pct(rest10, restN)})`, undefined);
     await page.close();
   }
 } finally {

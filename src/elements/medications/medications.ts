@@ -50,6 +50,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
       .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; margin-bottom: var(--_space); }
       .controls label { display: flex; flex-direction: column; font-size: var(--_size-small); }
       .controls input, .controls select { font: inherit; min-height: 24px; }
+      .controls form { display: contents; }
       fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: var(--_space); }
       legend { font-size: var(--_size-small); }
       h3, .group-title { font-size: 1.0625rem; margin: var(--_space) 0 0.25rem; }
@@ -109,10 +110,14 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   private renderControls(): TemplateResult {
     const radio = (value: MedicationFilter, key: 'medications.filter.current' | 'medications.filter.past' | 'medications.filter.all') =>
       html`<label class="radio"><input type="radio" name="filter" .checked=${this.filter === value} @change=${() => { this.filter = value; }} />${t(key)}</label>`;
+    // The radios sit in a form of their own so that the form, not the shadow root, holds their
+    // radio group: Chromium keeps every named radio ever removed from a shadow root in that root's
+    // group (with its listeners, hence the whole old render), and the controls are rendered afresh
+    // for each patient. A form's group goes with the form. The form never submits.
     return html`<div class="controls" part="controls">
-      <fieldset><legend>${t('medications.filter.label')}</legend>
+      <form @submit=${(e: Event) => e.preventDefault()}><fieldset><legend>${t('medications.filter.label')}</legend>
         ${radio('current', 'medications.filter.current')}${radio('past', 'medications.filter.past')}${radio('all', 'medications.filter.all')}
-      </fieldset>
+      </fieldset></form>
       <label>${t('medications.search')}<input type="search" .value=${this.query} @input=${(e: Event) => { this.query = (e.target as HTMLInputElement).value; this.limit = { current: this.pageSize, past: this.pageSize }; }} /></label>
       <label>${t('medications.sort')}<select @change=${(e: Event) => { this.sort = (e.target as HTMLSelectElement).value as MedicationSort; }}>
         <option value="name" ?selected=${this.sort === 'name'}>${t('medications.sort.name')}</option>
