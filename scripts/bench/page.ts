@@ -9,6 +9,7 @@ import '../../src/define.js';
 import { createMockIcr, icrHandlers } from '../../src/mock/index.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import './plain-list.js';
+import { clearSharedRequests } from '../../src/data/shared-requests.js';
 import type { BenchPlainList, PlainRow } from './plain-list.js';
 
 const mock = createMockIcr();
@@ -340,4 +341,5 @@ async function switches(k: number) {
   return { switches: switchesDone, timeouts };
 }
 
-(window as unknown as { bench: unknown }).bench = { roundTrip, largeRecord, plain, switches, ready: true };
+// `forget`: drop the client's shared answers (profiling a second patient view on a warm page).
+(window as unknown as { bench: unknown }).bench = { roundTrip, largeRecord, plain, switches, forget: clearSharedRequests, ready: true };
