@@ -157,14 +157,14 @@ export class SectionController<VM> implements ReactiveController {
         return;
       }
       const who = { id: patient.id, nhsNumber: patient.nhsNumber };
-      confirmed = early && patient.id === knownId ? patient : undefined;
-      showSoFar();
-      let outcomes = early && patient.id === knownId ? await early : ((confirmed = patient), await search(who));
+      // search() makes its answers the `latest` before anything can arrive, so from here on only
+      // pages for the confirmed patient are shown.
+      const pending = early && patient.id === knownId ? early : search(who);
+      confirmed = patient;
+      showSoFar(); // pages that arrived before the patient was confirmed
+      let outcomes = await pending;
       // References by NHS number can only be matched once the patient is known: ask again then.
-      if (early && patient.nhsNumber && outcomes.some((o) => o.kind === 'wrong-patient')) {
-        confirmed = patient;
-        outcomes = await search(who);
-      }
+      if (early && patient.nhsNumber && outcomes.some((o) => o.kind === 'wrong-patient')) outcomes = await search(who);
       if (run.signal.aborted) return;
       this.settle(this.combine(queries, outcomes, patient), run);
     } catch (error) {

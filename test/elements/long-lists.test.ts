@@ -17,6 +17,9 @@ let laterPage: 'ok' | 'stranger' | 'fail' = 'ok';
 /** Later pages wait for this (the test lets them go), so the first page's render can be seen. */
 let release: () => void = () => undefined;
 let held = new Promise<void>((r) => (release = r));
+/** The read of Patient/p1 waits for this (given the logical id, the searches start beside it). */
+let confirmPatient: () => void = () => undefined;
+let patientRead = Promise.resolve();
 
 const med = (i: number, who = subject) =>
   ({ resourceType: 'MedicationStatement', id: `ms${i}`, status: 'active', subject: who, medicationCodeableConcept: { text: `Drug number ${i}` } });
@@ -38,9 +41,14 @@ describe('long lists, page by page', () => {
     clearSharedRequests();
     laterPage = 'ok';
     held = new Promise<void>((r) => (release = r));
+    patientRead = Promise.resolve();
     window.fetch = async (input: RequestInfo | URL) => {
       const url = new URL(String(input instanceof Request ? input.url : input), location.href);
       if (!url.href.startsWith(ENDPOINT)) return realFetch(input);
+      if (url.pathname.endsWith('/Patient/p1')) {
+        await patientRead;
+        return json(PATIENT);
+      }
       const type = url.pathname.split('/').pop()!;
       if (type === 'Patient') return json({ resourceType: 'Bundle', type: 'searchset', entry: [{ resource: PATIENT, search: { mode: 'match' } }] });
       const offset = Number(url.searchParams.get('_offset') ?? 0);
@@ -54,6 +62,7 @@ describe('long lists, page by page', () => {
   afterEach(() => {
     window.fetch = realFetch;
     release();
+    confirmPatient();
   });
 
   async function medications() {
@@ -90,6 +99,18 @@ describe('long lists, page by page', () => {
     await until(() => events.some((e) => e.startsWith('icr-data-load')), 'icr-data-load');
     expect(events.filter((e) => e.startsWith('icr-data-load'))).to.deep.equal(['icr-data-load 7']);
     expect(events.indexOf('icr-data-load 7')).to.equal(events.length - 1);
+  });
+
+  it('R9: given the logical id, a first page that arrives before the patient read is shown only once the patient is confirmed', async () => {
+    patientRead = new Promise<void>((r) => (confirmPatient = r));
+    const el = (await fixture(html`<icr-provider endpoint=${ENDPOINT} patient-id="p1" .tokenProvider=${token}
+      .clientOptions=${{ pageSize: PAGE, maxRetries: 0 }}><icr-medications></icr-medications></icr-provider>`)).querySelector('icr-medications')!;
+    await new Promise((r) => setTimeout(r, 200)); // the first page is in; the patient read is not
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(text(el)).to.not.contain('Drug number 1');
+    confirmPatient();
+    await until(() => el.hasAttribute('loading-more'), 'the first page shown');
+    expect(text(el)).to.contain('Drug number 1');
   });
 
   it('R9: a later page with another patient in it replaces the list shown so far with the wrong-patient state', async () => {
