@@ -132,7 +132,7 @@ export interface Mounted {
   elements: Map<string, HTMLElement>;
   /** console.error calls and uncaught errors while this patient was on screen. */
   errors: string[];
-  /** Elements still `loading` (or without a state) when the wait ended. */
+  /** Elements still `loading` (or without a state, or still receiving pages) when the wait ended. */
   stuck: string[];
   dispose(): void;
 }
@@ -168,9 +168,11 @@ export async function mountPatient(endpoint: string, ref: { nhsNumber?: string; 
   }
   document.body.appendChild(provider);
 
+  // A long list shows its first pages while the rest arrive (`loading-more`); the checks compare
+  // with everything the server holds, so they wait for the last page.
   const pending = () => [...elements].filter(([, el]) => {
     const state = el.getAttribute('state');
-    return !state || state === 'loading';
+    return !state || state === 'loading' || el.hasAttribute('loading-more');
   }).map(([tag]) => tag);
   const start = Date.now();
   while (pending().length && Date.now() - start < SETTLED_WAIT_MS) await new Promise((r) => setTimeout(r, 25));
