@@ -220,7 +220,7 @@ export class SectionController<VM> implements ReactiveController {
     // medications are checked against, is not part of the count).
     const own = results.filter((_, i) => !queries[i].optional);
     const shown = own.reduce((n, r) => n + r.matches.length, 0);
-    const totals = own.map((r) => (r.loadingMore ? r.loadingMore.total : r.matches.length));
+    const totals = own.map((r) => (r.loadingMore ? r.total : r.matches.length));
     const total = totals.every((n) => n !== undefined) ? totals.reduce((a: number, b) => a + b!, 0) : undefined;
     state.meta.loadingMore = { shown, total };
     this.state = state;

@@ -206,7 +206,7 @@ export class IcrClient {
           included: [...result.included],
           warnings: [...result.warnings],
           retrievedAt: Date.now(),
-          loadingMore: { shown: result.matches.length, total: result.total },
+          loadingMore: true,
         });
       }
     }

@@ -41,8 +41,8 @@ export interface SearchResult {
   warnings: DataWarning[];
   /** R39: set when pages remain that were not fetched. */
   incomplete?: { shown: number; total?: number };
-  /** Set on a partial answer only: the pages so far, while the rest are still being fetched. */
-  loadingMore?: { shown: number; total?: number };
+  /** Set on a partial answer only: these are the pages so far, the rest are still being fetched. */
+  loadingMore?: true;
   /** `Bundle.total` from the first page, when the server gave it. */
   total?: number;
   /** When the last page arrived (R42 "Retrieved …"). */

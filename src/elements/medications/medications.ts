@@ -102,7 +102,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
     const state = this.state;
     if (state === this.lastState) return;
     this.lastState = state;
-    if (isDataState(state) && !state.meta.loadingMore && state.view.conflicts.length) {
+    if (isDataState(state) && !isLoadingMore(state) && state.view.conflicts.length) {
       this.dispatchEvent(new IcrConflictDetectEvent({ section: 'medications', matches: state.view.conflicts }));
     }
   }

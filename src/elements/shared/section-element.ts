@@ -9,7 +9,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrElement } from './icr-element.js';
 import {
-  SectionController, isDataState, type DataState, type SectionSpec, type SectionState,
+  SectionController, isDataState, isLoadingMore, type DataState, type SectionSpec, type SectionState,
 } from '../../controllers/section-controller.js';
 import { renderFailure, renderLoading, renderLoadingMore, renderMeta } from './section-states.js';
 import { renderMicroBanner } from './micro-banner.js';
@@ -66,7 +66,7 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
     const state = this.state;
     this.setAttribute('state', state.kind);
     // A host styling or testing `state="loaded"` can tell a list still receiving pages apart.
-    this.toggleAttribute('loading-more', isDataState(state) && !!state.meta.loadingMore);
+    this.toggleAttribute('loading-more', isLoadingMore(state));
   }
 
   override render() {
