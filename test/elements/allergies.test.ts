@@ -70,7 +70,7 @@ describe('<icr-allergies>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('R26: the UK Core NKDA example says "No known drug allergies", never "No known allergies"', async () => {
+  it('R26, H5: the UK Core NKDA example says "No known drug allergies", never "No known allergies"', async () => {
     const el = await render(dataState([result([await uk('AllergyIntolerance-Sn-NegHandlNoKnownAllergies')])]));
     expect(summary(el)).to.match(/^No known drug allergies/);
     expect(text(el)).to.not.contain('No known allergies');

@@ -288,7 +288,7 @@ describe('icr-patient-banner', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('R14: an invalid NHS number given by the host is flagged and never sent', async () => {
+    it('R14, H10: an invalid NHS number given by the host is flagged and never sent', async () => {
       const el = await mockBanner('1234567890');
       await untilState(el, 'invalid-nhs-number');
       expect(text(shadow(el))).to.contain('Invalid NHS number');

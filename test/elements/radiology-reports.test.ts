@@ -16,7 +16,7 @@ async function radiology(extra = html``) {
 }
 
 describe('<icr-radiology-reports>', () => {
-  it('R35: lists radiology reports with issued date, title, modality, status and performer; amended is labelled', async () => {
+  it('R35, H12: lists radiology reports with issued date, title, modality, status and performer; amended is labelled', async () => {
     data.DiagnosticReport = { match: [
       dr('a', { category: cat('RAD'), code: { text: 'CT head' }, status: 'amended', performer: [{ display: 'Leeds Teaching Hospitals' }] }),
       dr('b', { category: cat('LAB'), code: { text: 'Full blood count' } }),
