@@ -3,7 +3,7 @@
 //
 //   npm run bench                       everything (a few minutes)
 //   npm run bench -- --quick            fewer repeats, smaller memory run (a smoke check)
-//   npm run bench -- --only=size,rtt,large,memory
+//   npm run bench -- --only=size,rtt,render,large,memory
 //   npm run bench -- --only=memory --switches=2000   a longer memory curve (default 1000; --quick 200)
 //
 // Serves scripts/bench/page.html with @web/dev-server (TypeScript through esbuild, production Lit),
@@ -16,7 +16,7 @@ import puppeteer from 'puppeteer-core';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'large', 'memory'];
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'render', 'large', 'memory'];
 const REPEATS = quick ? 2 : 5;
 const SIZES = [100, 1000, 10000];
 const SWITCHES = Number(args.find((a) => a.startsWith('--switches='))?.slice(11) ?? (quick ? 200 : 1000));
@@ -171,6 +171,34 @@ try {
       row(`by ${label}: the harness alone, no element (${main.name})`, `${(main.floorMs / 200).toFixed(2)} round trips, ${main.floorMs} ms; the library's share ${m('ms') - main.floorMs} ms (the goal leaves it ${Math.round(goal * 200 - main.floorMs)} ms)`, undefined);
       for (const f of others) row(`by ${label}: the same, ${f.name}`, `${f.m('roundTrips').toFixed(2)} round trips, ${f.m('ms')} ms (${f.cpuMs} ms with no latency${f.floorMs === undefined ? '' : `; harness alone ${(f.floorMs / 200).toFixed(2)}, the library's share ${f.m('ms') - f.floorMs} ms`})`, undefined);
     }
+  }
+
+  if (only.includes('render')) {
+    // Where a view's time goes on this machine once the answers are in: the main thread, traced
+    // over many cached views (no network, no mock work), split into script and Blink's rendering.
+    const VIEWS = quick ? 10 : 30;
+    console.log(`Render cost (every element, patient switched between two whose answers are cached; ${VIEWS} views each)`);
+    const page = await openPage();
+    await page.evaluate(() => window.bench.cachedViews(5));
+    await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
+    const times = await page.evaluate((k) => window.bench.cachedViews(k), VIEWS);
+    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
+    await page.close();
+    const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    const perThread = {};
+    for (const e of events) if (mains.has(`${e.pid}:${e.tid}`)) perThread[`${e.pid}:${e.tid}`] = (perThread[`${e.pid}:${e.tid}`] ?? 0) + 1;
+    const mainThread = Object.entries(perThread).sort((a, b) => b[1] - a[1])[0][0];
+    const sum = {};
+    for (const e of events) if (e.ph === 'X' && `${e.pid}:${e.tid}` === mainThread) sum[e.name] = (sum[e.name] ?? 0) + e.dur / 1000;
+    const per = (name) => (sum[name] ?? 0) / (2 * VIEWS);
+    const script = per('RunMicrotasks') + per('FunctionCall') + per('TimerFire');
+    const style = per('UpdateLayoutTree');
+    const layout = per('Layout');
+    const paint = per('PrePaint') + per('Paint') + per('Layerize') + per('Commit');
+    const busy = per('RunTask');
+    const other = busy - script - style - layout - paint;
+    console.log(`    a view keeps the main thread busy ${busy.toFixed(1)} ms: script ${script.toFixed(1)} (mapping and Lit updates), style ${style.toFixed(1)}, layout ${layout.toFixed(1)}, paint ${paint.toFixed(1)}, other ${other.toFixed(1)}; set patient → rendered (two frames) median ${median(times).toFixed(0)} ms`);
+    row('a cached patient view: main thread busy (script / style / layout / paint)', `${busy.toFixed(1)} ms (${script.toFixed(1)} / ${style.toFixed(1)} / ${layout.toFixed(1)} / ${paint.toFixed(1)}), rendered ${median(times).toFixed(0)} ms after the patient is set`, undefined);
   }
 
   if (only.includes('large')) {
