@@ -73,6 +73,11 @@ export function recordBuilder(patientId: string, idPrefix: string, clock: Clock)
     all.push(r);
     return r;
   };
+  /** A RecordBuilder method: build the item with this record's context, then add it. */
+  const item =
+    <O>(build: (c: ItemContext, o: O) => FhirResource) =>
+    (o: O): FhirResource =>
+      push(build(ctx, o));
 
   return {
     patientId,
@@ -80,18 +85,18 @@ export function recordBuilder(patientId: string, idPrefix: string, clock: Clock)
     clock,
     add: push,
     resources: () => all,
-    allergy: (o) => push(allergyResource(ctx, o)),
-    medication: (o) => push(medicationResource(ctx, o)),
-    medicationStatement: (o) => push(medicationStatementResource(ctx, o)),
-    medicationRequest: (o) => push(medicationRequestResource(ctx, o)),
-    condition: (o) => push(conditionResource(ctx, o)),
-    observation: (o) => push(observationResource(ctx, o)),
-    diagnosticReport: (o) => push(diagnosticReportResource(ctx, o)),
-    imagingStudy: (o) => push(imagingStudyResource(ctx, o)),
-    task: (o) => push(taskResource(ctx, o)),
-    flag: (o) => push(flagResource(ctx, o)),
-    episodeOfCare: (o) => push(episodeOfCareResource(ctx, o)),
-    carePlan: (o) => push(carePlanResource(ctx, o)),
-    allergyList: (o) => push(allergyListResource(ctx, o)),
+    allergy: item(allergyResource),
+    medication: item(medicationResource),
+    medicationStatement: item(medicationStatementResource),
+    medicationRequest: item(medicationRequestResource),
+    condition: item(conditionResource),
+    observation: item(observationResource),
+    diagnosticReport: item(diagnosticReportResource),
+    imagingStudy: item(imagingStudyResource),
+    task: item(taskResource),
+    flag: item(flagResource),
+    episodeOfCare: item(episodeOfCareResource),
+    carePlan: item(carePlanResource),
+    allergyList: item(allergyListResource),
   };
 }
