@@ -3,95 +3,25 @@
  * (`system|code`, comma = OR), `_count`/`_offset` paging, `_sort` and `_include`. Anything it does not
  * support is refused with 400, as a strict FHIR server does, so a widget cannot come to rely on a
  * parameter the mock silently ignored.
+ *
+ * This file parses and validates a search; beside it in `search/` are what each type may be searched
+ * by (`params.ts`), token matching (`tokens.ts`) and the order of results (`sort.ts`).
  */
 import { isValidNhsNumber } from './nhs-number.js';
 import { operationOutcome } from './outcome.js';
+import { INCLUDES, PATIENT_SCOPED, TOKEN_PARAMS } from './search/params.js';
+import type { SortKey } from './search/sort.js';
+import { tokenMatcher } from './search/tokens.js';
 import type { FhirResource } from './types.js';
+
+export { INCLUDES, SUPPORTED_TYPES } from './search/params.js';
+export { dateOf, sortResources, type SortKey } from './search/sort.js';
+export { tokensOf } from './search/tokens.js';
 
 export const DEFAULT_COUNT = 50;
 export const MAX_COUNT = 1000;
 
-type Extract = (r: FhirResource) => unknown;
-
-const medicationCode: Extract = (r) => {
-  if (r['medicationCodeableConcept']) return r['medicationCodeableConcept'];
-  const ref = (r['medicationReference'] as { reference?: string } | undefined)?.reference;
-  if (ref?.startsWith('#')) {
-    const contained = (r['contained'] as FhirResource[] | undefined)?.find((c) => `#${c.id}` === ref);
-    return contained?.['code'];
-  }
-  return undefined;
-};
-
-/** Token search parameters per resource type (beyond `patient`/`subject`). */
-const TOKEN_PARAMS: Record<string, Record<string, Extract>> = {
-  Patient: {},
-  RelatedPerson: {},
-  Organization: {},
-  Practitioner: {},
-  PractitionerRole: {},
-  Medication: { code: (r) => r['code'] },
-  AllergyIntolerance: {
-    'clinical-status': (r) => r['clinicalStatus'],
-    'verification-status': (r) => r['verificationStatus'],
-    category: (r) => r['category'],
-    type: (r) => r['type'],
-    criticality: (r) => r['criticality'],
-    code: (r) => r['code'],
-  },
-  List: { code: (r) => r['code'], status: (r) => r['status'] },
-  MedicationStatement: { status: (r) => r['status'], category: (r) => r['category'], code: medicationCode },
-  MedicationRequest: {
-    status: (r) => r['status'],
-    intent: (r) => r['intent'],
-    category: (r) => r['category'],
-    code: medicationCode,
-  },
-  Condition: {
-    'clinical-status': (r) => r['clinicalStatus'],
-    'verification-status': (r) => r['verificationStatus'],
-    category: (r) => r['category'],
-    code: (r) => r['code'],
-  },
-  Observation: { category: (r) => r['category'], code: (r) => r['code'], status: (r) => r['status'] },
-  DiagnosticReport: { category: (r) => r['category'], code: (r) => r['code'], status: (r) => r['status'] },
-  ImagingStudy: { status: (r) => r['status'], modality: (r) => r['modality'] },
-  Task: { code: (r) => r['code'], status: (r) => r['status'], 'business-status': (r) => r['businessStatus'] },
-  Flag: {},
-  EpisodeOfCare: { status: (r) => r['status'], type: (r) => r['type'] },
-  CarePlan: { category: (r) => r['category'], status: (r) => r['status'], intent: (r) => r['intent'] },
-};
-
-/** Types whose searches must name a patient (a real ICR refuses population-wide searches). */
-const PATIENT_SCOPED = new Set([
-  'RelatedPerson',
-  'AllergyIntolerance',
-  'List',
-  'MedicationStatement',
-  'MedicationRequest',
-  'Condition',
-  'Observation',
-  'DiagnosticReport',
-  'ImagingStudy',
-  'Task',
-  'Flag',
-  'EpisodeOfCare',
-  'CarePlan',
-]);
-
-/** `_include` values supported, per type, and the element each follows. */
-export const INCLUDES: Record<string, Record<string, Extract>> = {
-  Patient: { 'Patient:general-practitioner': (r) => r['generalPractitioner'] },
-  MedicationStatement: { 'MedicationStatement:medication': (r) => r['medicationReference'] },
-  MedicationRequest: { 'MedicationRequest:medication': (r) => r['medicationReference'] },
-  DiagnosticReport: { 'DiagnosticReport:result': (r) => r['result'] },
-};
-
-export const SUPPORTED_TYPES: readonly string[] = Object.keys(TOKEN_PARAMS);
-
 const COMMON_PARAMS = new Set(['_count', '_offset', '_include', '_sort', '_summary', '_format', '_id']);
-
-export type SortKey = 'date' | '-date' | '_lastUpdated' | '-_lastUpdated';
 
 export interface ParsedSearch {
   type: string;
@@ -117,45 +47,6 @@ const bad = (diagnostics: string, spine: 'INVALID_PARAMETER' | 'INVALID_SEARCH_D
   status: 400,
   outcome: operationOutcome('error', spine === 'INVALID_PARAMETER' ? 'not-supported' : 'invalid', diagnostics, spine),
 });
-
-interface Token {
-  system?: string;
-  code: string;
-}
-
-/** The tokens (system + code) a value holds: string, Coding, CodeableConcept, or arrays of them. */
-export function tokensOf(value: unknown): Token[] {
-  if (value === undefined || value === null) return [];
-  if (typeof value === 'string') return [{ code: value }];
-  if (Array.isArray(value)) return value.flatMap(tokensOf);
-  if (typeof value === 'object') {
-    const v = value as { coding?: unknown; system?: unknown; code?: unknown };
-    if (Array.isArray(v.coding)) return tokensOf(v.coding);
-    if (typeof v.code === 'string') return [{ ...(typeof v.system === 'string' ? { system: v.system } : {}), code: v.code }];
-  }
-  return [];
-}
-
-function tokenMatcher(extract: Extract, raw: string): (r: FhirResource) => boolean {
-  const wanted = raw.split(',').map((alt) => {
-    const bar = alt.indexOf('|');
-    if (bar < 0) return { code: alt };
-    const system = alt.slice(0, bar);
-    const code = alt.slice(bar + 1);
-    return { system, code };
-  });
-  return (r) => {
-    const have = tokensOf(extract(r));
-    return wanted.some((w) =>
-      have.some((h) => {
-        if (w.system === undefined) return h.code === w.code;
-        if (w.system === '') return h.system === undefined && h.code === w.code;
-        if (w.code === '') return h.system === w.system;
-        return h.system === w.system && h.code === w.code;
-      }),
-    );
-  };
-}
 
 function patientIdFrom(value: string): string | undefined {
   const m = /^(?:.*\/)?Patient\/([A-Za-z0-9\-.]{1,64})$/.exec(value) ?? /^([A-Za-z0-9\-.]{1,64})$/.exec(value);
@@ -242,64 +133,6 @@ export function parseSearch(type: string, params: URLSearchParams): ParseResult 
   }
   if (type === 'Medication' && !search.ids) return bad('A Medication search needs _id', 'INVALID_SEARCH_DATA');
   return { ok: true, search };
-}
-
-/** The date a resource is sorted by (the clinically meaningful one, else meta.lastUpdated). */
-export function dateOf(r: FhirResource): string | undefined {
-  const period = (p: unknown): string | undefined => (p as { start?: string } | undefined)?.start;
-  const pick = (...values: unknown[]): string | undefined => values.find((v): v is string => typeof v === 'string');
-  switch (r.resourceType) {
-    case 'AllergyIntolerance':
-      return pick(r['recordedDate'], r['onsetDateTime']);
-    case 'MedicationStatement':
-      return pick(r['effectiveDateTime'], period(r['effectivePeriod']), r['dateAsserted']);
-    case 'MedicationRequest':
-      return pick(r['authoredOn']);
-    case 'Condition':
-      return pick(r['recordedDate'], r['onsetDateTime']);
-    case 'Observation':
-      return pick(r['effectiveDateTime'], period(r['effectivePeriod']), r['issued']);
-    case 'DiagnosticReport':
-      return pick(r['effectiveDateTime'], r['issued']);
-    case 'ImagingStudy':
-      return pick(r['started']);
-    case 'Task':
-      return pick(r['authoredOn'], period(r['executionPeriod']));
-    case 'Flag':
-    case 'EpisodeOfCare':
-      return pick(period(r['period']));
-    case 'CarePlan':
-      return pick(r['created'], period(r['period']));
-    case 'List':
-      return pick(r['date']);
-    default:
-      return r.meta?.lastUpdated;
-  }
-}
-
-const sortInstants = new WeakMap<FhirResource, number>();
-
-function instant(value: string | undefined): number {
-  if (!value) return Number.NEGATIVE_INFINITY;
-  const t = Date.parse(/^\d{4}$/.test(value) ? `${value}-01-01` : /^\d{4}-\d{2}$/.test(value) ? `${value}-01` : value);
-  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
-}
-
-export function sortResources(resources: FhirResource[], sort: SortKey): FhirResource[] {
-  const byUpdated = sort.endsWith('_lastUpdated');
-  const desc = sort.startsWith('-');
-  const keyed = resources.map((r, i) => {
-    if (byUpdated) return { r, i, t: instant(r.meta?.lastUpdated) };
-    // Resources never change once built, so their sort instant is computed once.
-    let t = sortInstants.get(r);
-    if (t === undefined) {
-      t = instant(dateOf(r));
-      sortInstants.set(r, t);
-    }
-    return { r, i, t };
-  });
-  keyed.sort((a, b) => (a.t === b.t ? a.i - b.i : desc ? b.t - a.t : a.t - b.t));
-  return keyed.map((k) => k.r);
 }
 
 /** The patient a resource belongs to (its subject / patient / for reference), as a bare id. */

@@ -1,0 +1,85 @@
+/**
+ * What each resource type may be searched by: its token parameters (and the element each reads),
+ * the types whose searches must name a patient, and the `_include`s supported. The capability
+ * statement and the search parser both read these tables, so the two cannot disagree.
+ */
+import type { FhirResource } from '../types.js';
+
+/** Reads the element a search parameter matches from a resource. */
+export type Extract = (r: FhirResource) => unknown;
+
+const medicationCode: Extract = (r) => {
+  if (r['medicationCodeableConcept']) return r['medicationCodeableConcept'];
+  const ref = (r['medicationReference'] as { reference?: string } | undefined)?.reference;
+  if (ref?.startsWith('#')) {
+    const contained = (r['contained'] as FhirResource[] | undefined)?.find((c) => `#${c.id}` === ref);
+    return contained?.['code'];
+  }
+  return undefined;
+};
+
+/** Token search parameters per resource type (beyond `patient`/`subject`). */
+export const TOKEN_PARAMS: Record<string, Record<string, Extract>> = {
+  Patient: {},
+  RelatedPerson: {},
+  Organization: {},
+  Practitioner: {},
+  PractitionerRole: {},
+  Medication: { code: (r) => r['code'] },
+  AllergyIntolerance: {
+    'clinical-status': (r) => r['clinicalStatus'],
+    'verification-status': (r) => r['verificationStatus'],
+    category: (r) => r['category'],
+    type: (r) => r['type'],
+    criticality: (r) => r['criticality'],
+    code: (r) => r['code'],
+  },
+  List: { code: (r) => r['code'], status: (r) => r['status'] },
+  MedicationStatement: { status: (r) => r['status'], category: (r) => r['category'], code: medicationCode },
+  MedicationRequest: {
+    status: (r) => r['status'],
+    intent: (r) => r['intent'],
+    category: (r) => r['category'],
+    code: medicationCode,
+  },
+  Condition: {
+    'clinical-status': (r) => r['clinicalStatus'],
+    'verification-status': (r) => r['verificationStatus'],
+    category: (r) => r['category'],
+    code: (r) => r['code'],
+  },
+  Observation: { category: (r) => r['category'], code: (r) => r['code'], status: (r) => r['status'] },
+  DiagnosticReport: { category: (r) => r['category'], code: (r) => r['code'], status: (r) => r['status'] },
+  ImagingStudy: { status: (r) => r['status'], modality: (r) => r['modality'] },
+  Task: { code: (r) => r['code'], status: (r) => r['status'], 'business-status': (r) => r['businessStatus'] },
+  Flag: {},
+  EpisodeOfCare: { status: (r) => r['status'], type: (r) => r['type'] },
+  CarePlan: { category: (r) => r['category'], status: (r) => r['status'], intent: (r) => r['intent'] },
+};
+
+/** Types whose searches must name a patient (a real ICR refuses population-wide searches). */
+export const PATIENT_SCOPED = new Set([
+  'RelatedPerson',
+  'AllergyIntolerance',
+  'List',
+  'MedicationStatement',
+  'MedicationRequest',
+  'Condition',
+  'Observation',
+  'DiagnosticReport',
+  'ImagingStudy',
+  'Task',
+  'Flag',
+  'EpisodeOfCare',
+  'CarePlan',
+]);
+
+/** `_include` values supported, per type, and the element each follows. */
+export const INCLUDES: Record<string, Record<string, Extract>> = {
+  Patient: { 'Patient:general-practitioner': (r) => r['generalPractitioner'] },
+  MedicationStatement: { 'MedicationStatement:medication': (r) => r['medicationReference'] },
+  MedicationRequest: { 'MedicationRequest:medication': (r) => r['medicationReference'] },
+  DiagnosticReport: { 'DiagnosticReport:result': (r) => r['result'] },
+};
+
+export const SUPPORTED_TYPES: readonly string[] = Object.keys(TOKEN_PARAMS);
