@@ -8,10 +8,10 @@
 //
 // Serves scripts/bench/page.html with @web/dev-server (TypeScript through esbuild, production Lit),
 // the mock ICR in the page through msw's service worker; drives it with puppeteer-core.
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { loadMockIcr, mockIcrListener } from '../mock-icr-node.mjs';
 import puppeteer from 'puppeteer-core';
 
 const args = process.argv.slice(2);
@@ -47,32 +47,17 @@ if (only.includes('size')) {
   row('byte budgets enforced in CI (npm run size -- --strict)', 'ceilings at achieved size; see docs/performance.md', undefined);
 }
 
-// The mock ICR as its own HTTP server (another process, as a real ICR is on another machine), for
-// the round trips; reached same-origin through the dev server below (no CORS preflight).
-const MOCK_PORT = 18787;
-const mockServer = only.includes('rtt')
-  ? spawn(process.execPath, ['scripts/mock-icr-server.mjs'], { env: { ...process.env, PORT: String(MOCK_PORT) }, stdio: ['ignore', 'pipe', 'inherit'] })
-  : undefined;
-if (mockServer) {
-  let said = '';
-  mockServer.stdout.on('data', (d) => { said += d; });
-  while (!/listening|http:\/\//i.test(said)) await once(mockServer.stdout, 'data');
-}
-/** Forwards /fhir and /__mock to the mock ICR server. */
-async function proxyMockIcr(ctx, next) {
-  if (!mockServer || !(ctx.path.startsWith('/fhir') || ctx.path.startsWith('/__mock/'))) return next();
-  // HTTP/2 pseudo-headers (':path', …) and hop-by-hop ones are not forwarded.
-  const headers = Object.fromEntries(Object.entries(ctx.headers).filter(([name]) => !name.startsWith(':') && !['host', 'connection'].includes(name)));
-  let answer;
-  try {
-    answer = await fetch(`http://127.0.0.1:${MOCK_PORT}${ctx.url}`, { method: ctx.method, headers });
-  } catch (e) {
-    console.error('mock ICR proxy:', ctx.method, ctx.url, e?.cause ?? e);
-    throw e;
-  }
-  ctx.status = answer.status;
-  for (const [name, value] of answer.headers) if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive'].includes(name)) ctx.set(name, value);
-  ctx.body = Buffer.from(await answer.arrayBuffer());
+// The mock ICR for the round trips, the memory run and the profile: in the dev server's process
+// (not the page's: a real ICR is on another machine), answering same-origin at /fhir and /__mock/
+// over the dev server's HTTP/2, so no CORS preflight and no second hop.
+const remoteIcr = only.includes('rtt') || only.includes('profile') || (only.includes('memory') && !args.includes('--memory-in-page'));
+const icrNode = remoteIcr ? await loadMockIcr() : undefined;
+/** Set once the dev server listens (the mock's links carry its origin). */
+let icrListener;
+function serveMockIcr(ctx, next) {
+  if (!icrListener || !(ctx.path.startsWith('/fhir') || ctx.path.startsWith('/__mock/'))) return next();
+  ctx.respond = false;
+  return icrListener(ctx.req, ctx.res);
 }
 
 const server = await startDevServer({
@@ -86,7 +71,7 @@ const server = await startDevServer({
     hostname: '127.0.0.1',
     nodeResolve: { exportConditions: ['browser', 'production'] },
     middleware: [
-      proxyMockIcr,
+      serveMockIcr,
       function serveMswWorker(ctx, next) {
         if (ctx.path === '/mockServiceWorker.js') ctx.url = '/public/mockServiceWorker.js';
         return next();
@@ -99,6 +84,10 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const url = `https://127.0.0.1:${server.server.address().port}/scripts/bench/page.html`;
+if (icrNode) {
+  const origin = `https://127.0.0.1:${server.server.address().port}`;
+  icrListener = mockIcrListener(icrNode.createMockIcr({ baseUrl: `${origin}/fhir` }), icrNode.ROLES, origin);
+}
 const browser = await puppeteer.launch({
   protocolTimeout: 600000,
   acceptInsecureCerts: true, // the dev server's self-signed certificate (HTTP/2 needs TLS) // a 10,000-item run on a loaded machine outlasts puppeteer's 180 s default
@@ -137,6 +126,7 @@ try {
         if (warm) {
           const page = await openPage(where === 'server' ? '?remote' : '');
           floors.push(await page.evaluate((b) => window.bench.floor(b, 200), by));
+          if (args.includes('--verbose')) console.log(`    harness alone, ${where}: answers read at ${floors.at(-1).answers.join(' ')} ms, painted at ${floors.at(-1).ms} ms`);
           await page.close();
         }
       }
@@ -167,7 +157,7 @@ try {
       row(`by ${label}: section queries in flight together`, `first to last section request ${m('sectionSpreadMs')} ms apart (< 200 ms = one round trip)`, m('sectionSpreadMs') < 200);
       row(`by ${label}: fully rendered within ${goal} round trips (${main.name})`, `${m('roundTrips').toFixed(2)} round trips, ${m('ms')} ms from the first request (${cpuMs} ms with no latency)`, m('roundTrips') <= goal && ok);
       // What no client could beat on this machine and harness: the same requests with plain fetch
-      // (latency, the mock's own work, transport, two frames). The goal leaves the library the rest.
+      // (latency, the mock's own work, transport, the next frame painted). The goal leaves the library the rest.
       row(`by ${label}: the harness alone, no element (${main.name})`, `${(main.floorMs / 200).toFixed(2)} round trips, ${main.floorMs} ms; the library's share ${m('ms') - main.floorMs} ms (the goal leaves it ${Math.round(goal * 200 - main.floorMs)} ms)`, undefined);
       for (const f of others) row(`by ${label}: the same, ${f.name}`, `${f.m('roundTrips').toFixed(2)} round trips, ${f.m('ms')} ms (${f.cpuMs} ms with no latency${f.floorMs === undefined ? '' : `; harness alone ${(f.floorMs / 200).toFixed(2)}, the library's share ${f.m('ms') - f.floorMs} ms`})`, undefined);
     }
@@ -197,8 +187,60 @@ try {
     const paint = per('PrePaint') + per('Paint') + per('Layerize') + per('Commit');
     const busy = per('RunTask');
     const other = busy - script - style - layout - paint;
-    console.log(`    a view keeps the main thread busy ${busy.toFixed(1)} ms: script ${script.toFixed(1)} (mapping and Lit updates), style ${style.toFixed(1)}, layout ${layout.toFixed(1)}, paint ${paint.toFixed(1)}, other ${other.toFixed(1)}; set patient → rendered (two frames) median ${median(times).toFixed(0)} ms`);
+    console.log(`    a view keeps the main thread busy ${busy.toFixed(1)} ms: script ${script.toFixed(1)} (mapping and Lit updates), style ${style.toFixed(1)}, layout ${layout.toFixed(1)}, paint ${paint.toFixed(1)}, other ${other.toFixed(1)}; set patient → painted median ${median(times).toFixed(0)} ms`);
     row('a cached patient view: main thread busy (script / style / layout / paint)', `${busy.toFixed(1)} ms (${script.toFixed(1)} / ${style.toFixed(1)} / ${layout.toFixed(1)} / ${paint.toFixed(1)}), rendered ${median(times).toFixed(0)} ms after the patient is set`, undefined);
+  }
+
+  if (only.includes('profile')) {
+    // Where a warm view's main thread goes: a CPU profile of one by-id view (ICR server, 200 ms),
+    // on a page that has already shown this patient and then forgotten the answers. Self time by
+    // function, the top 30. Not part of the default run: a tool for finding the library's share.
+    console.log('CPU profile (a warm by-id view, ICR server, 200 ms latency)');
+    const page = await openPage('?remote');
+    await page.evaluate(() => window.bench.roundTrip('id', 200, true));
+    await page.evaluate(() => window.bench.forget());
+    const cdp = await page.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    const r = await page.evaluate(() => window.bench.roundTrip('id', 200, false));
+    const { profile } = await cdp.send('Profiler.stop');
+    await page.close();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map();
+    const dt = profile.timeDeltas;
+    for (let i = 0; i < profile.samples.length; i++) {
+      const f = byId.get(profile.samples[i]).callFrame;
+      if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(src|node_modules)\//, '$1/')}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+    }
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    console.log(`    ${r.ms} ms from the first request; ${total.toFixed(1)} ms of samples outside idle`);
+    for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${k}`);
+    // The same view traced: the main thread's tasks over 1 ms and each answer's arrival, in order.
+    const tp = await openPage('?remote');
+    await tp.evaluate(() => window.bench.roundTrip('id', 200, true));
+    await tp.evaluate(() => window.bench.forget());
+    await tp.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
+    await tp.evaluate(() => window.bench.roundTrip('id', 200, false));
+    const events = JSON.parse(Buffer.from(await tp.tracing.stop()).toString('utf8')).traceEvents;
+    await tp.close();
+    const mainTid = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && events.some((x) => x.tid === e.tid && x.name === 'ResourceSendRequest'))?.tid;
+    const sent = events.filter((e) => e.name === 'ResourceSendRequest' && /\/fhir\//.test(e.args.data.url));
+    const t0 = Math.min(...sent.map((e) => e.ts));
+    const urlOf = new Map(sent.map((e) => [e.args.data.requestId, e.args.data.url.replace(/^.*\/fhir\//, '').slice(0, 40)]));
+    const lines = [];
+    for (const e of events) {
+      if (e.ts < t0) continue;
+      if (e.name === 'ResourceFinish' && urlOf.has(e.args.data.requestId)) lines.push([e.ts, `answer in   ${urlOf.get(e.args.data.requestId)}`]);
+      if (e.tid === mainTid && e.ph === 'X' && e.name === 'RunTask' && e.dur > 1000) {
+        const kids = {};
+        for (const k of events) if (k.tid === mainTid && k.ph === 'X' && k.ts >= e.ts && k.ts < e.ts + e.dur && ['FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'ParseHTML', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER'].includes(k.name)) kids[k.name] = (kids[k.name] ?? 0) + k.dur / 1000;
+        lines.push([e.ts, `task ${(e.dur / 1000).toFixed(1).padStart(5)} ms  ${Object.entries(kids).filter(([, v]) => v > 0.3).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`]);
+      }
+    }
+    for (const [ts, what] of lines.sort((a, b) => a[0] - b[0])) console.log(`    ${((ts - t0) / 1000).toFixed(1).padStart(6)} ms  ${what}`);
   }
 
   if (only.includes('large')) {
@@ -245,7 +287,7 @@ try {
 
   if (only.includes('memory')) {
     console.log(`Memory (every element, ${SWITCHES} patient switches across the mock population)`);
-    const page = await openPage();
+    const page = await openPage(args.includes('--memory-in-page') ? '' : '?remote');
     const cdp = await page.createCDPSession();
     // The same way at every point: two forced full GCs, then V8's used heap (JS objects and the
     // code V8 compiled; Blink's DOM heap is the separate `embedderHeapUsedSize`, printed alongside).
@@ -324,7 +366,6 @@ try {
 } finally {
   await browser.close();
   await server.stop();
-  mockServer?.kill();
 }
 
 console.log('\nissue 9 goals');

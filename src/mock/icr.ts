@@ -18,6 +18,7 @@ import { ROLES } from './policy.js';
 import { POPULATION } from './population/index.js';
 import { PopulationStore } from './store.js';
 import type {
+  FaultRule,
   IssueTokenOptions,
   MockIcr,
   MockIcrOptions,
@@ -94,19 +95,22 @@ class MockIcrImpl implements MockIcr {
 
     const extraDelay = rules.filter((r) => r.fault === 'delay').reduce((sum, r) => sum + (r.delayMs ?? 2000), 0);
     const jitter = this.jitterMs > 0 ? Math.random() * this.jitterMs : 0;
-    await sleep(this.latencyMs + jitter + extraDelay, request.signal);
-
-    const pre = rules.find((r) => PRE_FAULTS.has(r.fault));
-    if (pre?.fault === 'network-error') return Response.error();
-
-    let reply: Reply;
-    if (pre) reply = preFault(pre);
-    else {
-      const wrongPatient = rules.some((r) => r.fault === 'wrong-patient');
-      reply = await this.router.respond(request, url, segments, wrongPatient);
-      reply = postFaults(reply, rules, url, resourceType, this.basePath);
-    }
+    // The latency is the wire's: the answer is worked out while it runs, as a real ICR serves its
+    // requests in parallel. Worked out after it, this single-threaded mock would queue every answer
+    // of a burst behind the ones before and add its own CPU to the round trip the latency models.
+    const wire = sleep(this.latencyMs + jitter + extraDelay, request.signal);
+    const [reply] = await Promise.all([this.answer(request, url, segments, resourceType, rules), wire]);
+    if (reply === 'network-error') return Response.error();
     return toResponse(reply, request, cors);
+  }
+
+  private async answer(request: Request, url: URL, segments: string[] | undefined, resourceType: string | undefined, rules: FaultRule[]): Promise<Reply | 'network-error'> {
+    const pre = rules.find((r) => PRE_FAULTS.has(r.fault));
+    if (pre?.fault === 'network-error') return 'network-error';
+    if (pre) return preFault(pre);
+    const wrongPatient = rules.some((r) => r.fault === 'wrong-patient');
+    const reply = await this.router.respond(request, url, segments, wrongPatient);
+    return postFaults(reply, rules, url, resourceType, this.basePath);
   }
 
   /** The path below the base URL, as decoded segments; undefined for a path outside it. */

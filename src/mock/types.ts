@@ -125,7 +125,10 @@ export interface MockPatientSummary {
 export interface MockIcrOptions {
   /** The FHIR base URL the mock answers for (default `https://icr.mock.nhs.uk/fhir`). */
   baseUrl?: string;
-  /** Delay added to every response, in ms (default 0). */
+  /**
+   * How long every answer takes, in ms (default 0): the wire's round trip. The mock works out the
+   * answer meanwhile, so its own CPU shows only when it takes longer than this.
+   */
   latencyMs?: number;
   /** Random extra delay of 0..jitterMs on top of `latencyMs` (default 0). */
   jitterMs?: number;
@@ -151,7 +154,7 @@ export interface MockIcr {
   handle(request: Request): Promise<Response>;
   /** Injected faults. */
   readonly faults: MockFaults;
-  /** Delay added to every response, in ms. */
+  /** How long every answer takes, in ms (the mock's own work runs during it). */
   latencyMs: number;
   /** Random extra delay of 0..jitterMs per response. */
   jitterMs: number;
