@@ -144,12 +144,35 @@ function endOf(parsed: FhirDate): number {
   return londonMidnight(last.year, last.month, last.day + 1); // dayNumber rolls day+1 over
 }
 
+/**
+ * Each date string's start instant (NaN when missing or unreadable), kept: a sort asks for the
+ * same values many times, and parsing plus a London conversion per comparison was most of a
+ * list's mapping time. Emptied when full.
+ */
+const starts = new Map<string, number>();
+const STARTS_KEPT = 4096;
+
+function startKey(value: unknown): number {
+  if (typeof value !== 'string') {
+    const parsed = toFhirDate(value);
+    return parsed ? startOf(parsed) : NaN;
+  }
+  let start = starts.get(value);
+  if (start === undefined) {
+    if (starts.size >= STARTS_KEPT) starts.clear();
+    const parsed = parseFhirDate(value);
+    start = parsed ? startOf(parsed) : NaN;
+    starts.set(value, start);
+  }
+  return start;
+}
+
 function compareStarts(a: unknown, b: unknown, direction: 1 | -1): number {
-  const pa = toFhirDate(a);
-  const pb = toFhirDate(b);
-  if (!pa) return pb ? 1 : 0; // missing or invalid sorts last, in either direction
-  if (!pb) return -1;
-  return direction * Math.sign(startOf(pa) - startOf(pb));
+  const sa = startKey(a);
+  const sb = startKey(b);
+  if (Number.isNaN(sa)) return Number.isNaN(sb) ? 0 : 1; // missing or invalid sorts last, in either direction
+  if (Number.isNaN(sb)) return -1;
+  return direction * Math.sign(sa - sb);
 }
 
 /** Oldest first; undefined/invalid last. Partial dates compare by their start. */

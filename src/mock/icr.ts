@@ -99,18 +99,28 @@ class MockIcrImpl implements MockIcr {
     // requests in parallel. Worked out after it, this single-threaded mock would queue every answer
     // of a burst behind the ones before and add its own CPU to the round trip the latency models.
     const wire = sleep(this.latencyMs + jitter + extraDelay, request.signal);
-    const [reply] = await Promise.all([this.answer(request, url, segments, resourceType, rules), wire]);
-    if (reply === 'network-error') return Response.error();
-    return toResponse(reply, request, cors);
+    const [response] = await Promise.all([this.answer(request, url, segments, resourceType, rules, cors), wire]);
+    return response;
   }
 
-  private async answer(request: Request, url: URL, segments: string[] | undefined, resourceType: string | undefined, rules: FaultRule[]): Promise<Reply | 'network-error'> {
+  /** The Response, serialised: all of the mock's own work for a request, done during the wire time. */
+  private async answer(
+    request: Request,
+    url: URL,
+    segments: string[] | undefined,
+    resourceType: string | undefined,
+    rules: FaultRule[],
+    cors: Record<string, string>,
+  ): Promise<Response> {
     const pre = rules.find((r) => PRE_FAULTS.has(r.fault));
-    if (pre?.fault === 'network-error') return 'network-error';
-    if (pre) return preFault(pre);
-    const wrongPatient = rules.some((r) => r.fault === 'wrong-patient');
-    const reply = await this.router.respond(request, url, segments, wrongPatient);
-    return postFaults(reply, rules, url, resourceType, this.basePath);
+    if (pre?.fault === 'network-error') return Response.error();
+    let reply: Reply;
+    if (pre) reply = preFault(pre);
+    else {
+      const wrongPatient = rules.some((r) => r.fault === 'wrong-patient');
+      reply = postFaults(await this.router.respond(request, url, segments, wrongPatient), rules, url, resourceType, this.basePath);
+    }
+    return toResponse(reply, request, cors);
   }
 
   /** The path below the base URL, as decoded segments; undefined for a path outside it. */

@@ -8,6 +8,7 @@ import {
   isPast,
   parseFhirDate,
 } from '../../src/format/dates.js';
+import { londonTime } from '../../src/format/calendar.js';
 import { ZONES, inZone } from './zone-simulation.js';
 
 const utc = (iso: string) => new Date(iso);
@@ -191,6 +192,23 @@ describe('dates', () => {
         '2024-01-02', '2024-01-01T23:30:00Z', '2024-01', '2023', null, 'garbage',
       ]);
       expect(compareFhirDatesNewestFirst(undefined, '2999')).to.be.greaterThan(0);
+    });
+
+    it('R20: the kept start instants never change an answer, past the number kept', () => {
+      // 10,000 distinct days (more than the 4,096 kept), each twice, as a date and a dateTime.
+      const days = Array.from({ length: 10_000 }, (_, i) => new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10));
+      const values = days.flatMap((d) => [d, `${d}T12:00:00+01:00`]);
+      const shuffled = values.map((v, i) => ({ v, k: (i * 7919) % values.length })).sort((a, b) => a.k - b.k).map((x) => x.v);
+      expect(shuffled.sort(compareFhirDatesNewestFirst)).to.deep.equal([...values].reverse());
+      expect(formatDateTime('2024-06-30T23:30:00Z')).to.equal('01-Jul-2024 00:30');
+    });
+
+    it('R21: a kept London reading is the same every time, whatever a caller did to the last', () => {
+      const at = Date.UTC(2024, 5, 30, 23, 30);
+      const first = londonTime(at);
+      first.day = 99;
+      first.hour = 99;
+      expect(londonTime(at)).to.deep.include({ year: 2024, month: 7, day: 1, hour: 0, minute: 30 });
     });
 
     it('R21: a date starts at London midnight (23:00Z in summer)', () => {
