@@ -19,6 +19,7 @@ const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'render', 'large', 'memory'];
 const REPEATS = quick ? 2 : 5;
 const SIZES = [100, 1000, 10000];
+const PROFILE_LATENCY = Number(args.find((a) => a.startsWith('--latency='))?.slice(10) ?? 200);
 const SWITCHES = Number(args.find((a) => a.startsWith('--switches='))?.slice(11) ?? (quick ? 200 : 1000));
 if (args.includes('--heap-diff') && !only.includes('memory')) only.push('memory');
 
@@ -195,7 +196,7 @@ try {
     // Where a warm view's main thread goes: a CPU profile of one by-id view (ICR server, 200 ms),
     // on a page that has already shown this patient and then forgotten the answers. Self time by
     // function, the top 30. Not part of the default run: a tool for finding the library's share.
-    console.log('CPU profile (a warm by-id view, ICR server, 200 ms latency)');
+    console.log(`CPU profile (a warm by-id view, ICR server, ${PROFILE_LATENCY} ms latency; --latency=N)`);
     const page = await openPage('?remote');
     await page.evaluate(() => window.bench.roundTrip('id', 200, true));
     await page.evaluate(() => window.bench.forget());
@@ -203,7 +204,7 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    const r = await page.evaluate(() => window.bench.roundTrip('id', 200, false));
+    const r = await page.evaluate((l) => window.bench.roundTrip('id', l, false), PROFILE_LATENCY);
     const { profile } = await cdp.send('Profiler.stop');
     await page.close();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -223,7 +224,7 @@ try {
     await tp.evaluate(() => window.bench.roundTrip('id', 200, true));
     await tp.evaluate(() => window.bench.forget());
     await tp.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
-    await tp.evaluate(() => window.bench.roundTrip('id', 200, false));
+    await tp.evaluate((l) => window.bench.roundTrip('id', l, false), PROFILE_LATENCY);
     const events = JSON.parse(Buffer.from(await tp.tracing.stop()).toString('utf8')).traceEvents;
     await tp.close();
     const mainTid = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && events.some((x) => x.tid === e.tid && x.name === 'ResourceSendRequest'))?.tid;
