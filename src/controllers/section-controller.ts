@@ -12,6 +12,7 @@ import { isAbort } from '../data/http.js';
 import type { DataWarning, Failure, FailureKind, PatientLoaded, SearchOutcome, SearchResult } from '../data/outcome.js';
 import type { PatientView } from '../data/patient-view.js';
 import type { PatientIdentity } from '../data/patient-guard.js';
+import type { RevealSlot } from '../data/reveal-together.js';
 import { IcrDataLoadEvent, IcrDataProgressEvent, IcrErrorEvent } from '../events.js';
 
 const t = translator(dataMessages);
@@ -126,12 +127,13 @@ export class SectionController<VM> implements ReactiveController {
     this.run = run;
     const onViewEnd = () => run.abort();
     view.signal.addEventListener('abort', onViewEnd, { once: true });
+    const slot = view.reveal.join();
     const queries = this.spec.queries();
     // Progressive sections: each query's newest answer, partial (pages so far) or whole.
     let latest: (SearchOutcome | undefined)[] = [];
     let confirmed: PatientLoaded | undefined;
     const showSoFar = () => {
-      if (confirmed && !run.signal.aborted) this.settlePartial(queries, latest, confirmed, run);
+      if (confirmed && !run.signal.aborted) this.settlePartial(queries, latest, confirmed, run, slot);
     };
     const search = (who: PatientIdentity) => {
       const answers: (SearchOutcome | undefined)[] = (latest = []);
@@ -152,7 +154,7 @@ export class SectionController<VM> implements ReactiveController {
       const patient = await view.patient(reload && previous.kind !== 'loaded' && previous.kind !== 'loading');
       if (run.signal.aborted) return;
       if (patient.kind !== 'loaded') {
-        this.settle(patient, run);
+        this.settle(patient, run, slot);
         run.abort(); // discard the early searches: nothing of theirs may be shown (R9, R55)
         return;
       }
@@ -166,13 +168,14 @@ export class SectionController<VM> implements ReactiveController {
       // References by NHS number can only be matched once the patient is known: ask again then.
       if (early && patient.nhsNumber && outcomes.some((o) => o.kind === 'wrong-patient')) outcomes = await search(who);
       if (run.signal.aborted) return;
-      this.settle(this.combine(queries, outcomes, patient), run);
+      this.settle(this.combine(queries, outcomes, patient), run, slot);
     } catch (error) {
       if (isAbort(error) || run.signal.aborted) return;
       // A mapper that throws on data it did not foresee must still end in a defined state.
-      this.settle({ kind: 'bad-response', detail: t('data.unreadable') }, run);
+      this.settle({ kind: 'bad-response', detail: t('data.unreadable') }, run, slot);
     } finally {
       view.signal.removeEventListener('abort', onViewEnd);
+      slot.leave(); // nothing shown (a new view, removed): the others need not wait for this one
     }
   }
 
@@ -203,7 +206,7 @@ export class SectionController<VM> implements ReactiveController {
    * Shows a long record's pages so far, once every query has answered at least once and none has
    * failed (a failure waits for the end, where it wins as usual). Fires `icr-data-progress`.
    */
-  private settlePartial(queries: SectionQuery[], latest: (SearchOutcome | undefined)[], patient: PatientLoaded, run: AbortController): void {
+  private settlePartial(queries: SectionQuery[], latest: (SearchOutcome | undefined)[], patient: PatientLoaded, run: AbortController, slot: RevealSlot): void {
     if (this.run !== run || queries.some((_, i) => latest[i]?.kind !== 'loaded')) return;
     const results = latest as SearchResult[];
     const pending = results.filter((r) => r.loadingMore);
@@ -223,13 +226,25 @@ export class SectionController<VM> implements ReactiveController {
     const totals = own.map((r) => (r.loadingMore ? r.total : r.matches.length));
     const total = totals.every((n) => n !== undefined) ? totals.reduce((a: number, b) => a + b!, 0) : undefined;
     state.meta.loadingMore = { shown, total };
-    this.state = state;
-    this.host.requestUpdate();
-    this.host.dispatchEvent(new IcrDataProgressEvent({ section: this.spec.section, shown, total }));
+    slot.show(() => {
+      if (this.run !== run || !this.view || this.view.disposed || (isDataState(this.state) && !isLoadingMore(this.state))) return;
+      this.state = state;
+      this.host.requestUpdate();
+      this.host.dispatchEvent(new IcrDataProgressEvent({ section: this.spec.section, shown, total }));
+    });
   }
 
-  private settle(state: SectionState<VM>, run: AbortController): void {
-    if (this.run !== run || run.signal.aborted) return;
+  private settle(state: SectionState<VM>, run: AbortController, slot: RevealSlot): void {
+    slot.show(() => this.apply(state, run));
+  }
+
+  /**
+   * Not `run.signal.aborted`: a patient failure aborts the run's early searches right after
+   * settling, while its state may still be held for the reveal. A new run or an ended view is what
+   * makes a state stale (R42).
+   */
+  private apply(state: SectionState<VM>, run: AbortController): void {
+    if (this.run !== run || !this.view || this.view.disposed) return;
     this.state = state;
     this.host.requestUpdate();
     const section = this.spec.section;

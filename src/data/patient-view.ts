@@ -10,6 +10,7 @@ import type { RequestContext, TokenProvider } from './http.js';
 import { isAbort } from './http.js';
 import { uuid } from './ids.js';
 import type { PatientOutcome } from './outcome.js';
+import { RevealTogether } from './reveal-together.js';
 
 const t = translator(dataMessages);
 
@@ -34,6 +35,8 @@ export class PatientView {
   readonly correlationId: string;
   readonly client?: IcrClient;
   readonly ref: PatientRef;
+  /** The view's sections show their first answers together (one frame, no jumps). */
+  readonly reveal = new RevealTogether();
   private readonly controller = new AbortController();
   private readonly listeners = new Set<Listener>();
   private current: PatientViewState = { kind: 'loading' };
