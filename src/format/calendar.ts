@@ -74,27 +74,8 @@ function formatter(): Intl.DateTimeFormat {
   return londonFormatter;
 }
 
-/**
- * Readings already taken, by instant. Intl's formatToParts is the slowest step of a view: a sort
- * compares every date with several others, so the same instants are read again and again. The
- * answer for an instant never changes, so a reading is kept; the map is emptied when it is full
- * (a lifetime record's instants, not every instant ever shown, are what repeat).
- */
-const readings = new Map<number, LondonTime>();
-const READINGS_KEPT = 4096;
-
-/** The London wall clock at an epoch-millisecond instant (a fresh object: callers may change it). */
+/** The London wall clock at an epoch-millisecond instant. */
 export function londonTime(epochMs: number): LondonTime {
-  let reading = readings.get(epochMs);
-  if (!reading) {
-    if (readings.size >= READINGS_KEPT) readings.clear();
-    reading = readLondonClock(epochMs);
-    readings.set(epochMs, reading);
-  }
-  return { ...reading };
-}
-
-function readLondonClock(epochMs: number): LondonTime {
   const parts: Record<string, string> = {};
   for (const part of formatter().formatToParts(new Date(epochMs))) parts[part.type] = part.value;
   const yearOfEra = Number(parts.year);
