@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { loadMockIcr, mockIcrListener } from '../mock-icr-node.mjs';
+import { mainThreadOf, profileView, traceOf } from './trace.mjs';
 import puppeteer from 'puppeteer-core';
 
 const args = process.argv.slice(2);
@@ -171,14 +172,12 @@ try {
     console.log(`Render cost (every element, patient switched between two whose answers are cached; ${VIEWS} views each)`);
     const page = await openPage();
     await page.evaluate(() => window.bench.cachedViews(5));
-    await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
-    const times = await page.evaluate((k) => window.bench.cachedViews(k), VIEWS);
-    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
+    let times;
+    const events = await traceOf(page, async () => {
+      times = await page.evaluate((k) => window.bench.cachedViews(k), VIEWS);
+    });
     await page.close();
-    const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-    const perThread = {};
-    for (const e of events) if (mains.has(`${e.pid}:${e.tid}`)) perThread[`${e.pid}:${e.tid}`] = (perThread[`${e.pid}:${e.tid}`] ?? 0) + 1;
-    const mainThread = Object.entries(perThread).sort((a, b) => b[1] - a[1])[0][0];
+    const mainThread = mainThreadOf(events);
     const sum = {};
     for (const e of events) if (e.ph === 'X' && `${e.pid}:${e.tid}` === mainThread) sum[e.name] = (sum[e.name] ?? 0) + e.dur / 1000;
     const per = (name) => (sum[name] ?? 0) / (2 * VIEWS);
@@ -193,55 +192,9 @@ try {
   }
 
   if (only.includes('profile')) {
-    // Where a warm view's main thread goes: a CPU profile of one by-id view (ICR server, 200 ms),
-    // on a page that has already shown this patient and then forgotten the answers. Self time by
-    // function, the top 30. Not part of the default run: a tool for finding the library's share.
+    // Not part of the default run: a tool for finding the library's share of a view.
     console.log(`CPU profile (a warm by-id view, ICR server, ${PROFILE_LATENCY} ms latency; --latency=N)`);
-    const page = await openPage('?remote');
-    await page.evaluate(() => window.bench.roundTrip('id', 200, true));
-    await page.evaluate(() => window.bench.forget());
-    const cdp = await page.createCDPSession();
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-    const r = await page.evaluate((l) => window.bench.roundTrip('id', l, false), PROFILE_LATENCY);
-    const { profile } = await cdp.send('Profiler.stop');
-    await page.close();
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const self = new Map();
-    const dt = profile.timeDeltas;
-    for (let i = 0; i < profile.samples.length; i++) {
-      const f = byId.get(profile.samples[i]).callFrame;
-      if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
-      const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(src|node_modules)\//, '$1/')}:${f.lineNumber + 1}`;
-      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-    }
-    const total = [...self.values()].reduce((a, b) => a + b, 0);
-    console.log(`    ${r.ms} ms from the first request; ${total.toFixed(1)} ms of samples outside idle`);
-    for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${k}`);
-    // The same view traced: the main thread's tasks over 1 ms and each answer's arrival, in order.
-    const tp = await openPage('?remote');
-    await tp.evaluate(() => window.bench.roundTrip('id', 200, true));
-    await tp.evaluate(() => window.bench.forget());
-    await tp.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
-    await tp.evaluate((l) => window.bench.roundTrip('id', l, false), PROFILE_LATENCY);
-    const events = JSON.parse(Buffer.from(await tp.tracing.stop()).toString('utf8')).traceEvents;
-    await tp.close();
-    const mainTid = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && events.some((x) => x.tid === e.tid && x.name === 'ResourceSendRequest'))?.tid;
-    const sent = events.filter((e) => e.name === 'ResourceSendRequest' && /\/fhir\//.test(e.args.data.url));
-    const t0 = Math.min(...sent.map((e) => e.ts));
-    const urlOf = new Map(sent.map((e) => [e.args.data.requestId, e.args.data.url.replace(/^.*\/fhir\//, '').slice(0, 40)]));
-    const lines = [];
-    for (const e of events) {
-      if (e.ts < t0) continue;
-      if (e.name === 'ResourceFinish' && urlOf.has(e.args.data.requestId)) lines.push([e.ts, `answer in   ${urlOf.get(e.args.data.requestId)}`]);
-      if (e.tid === mainTid && e.ph === 'X' && e.name === 'RunTask' && e.dur > 1000) {
-        const kids = {};
-        for (const k of events) if (k.tid === mainTid && k.ph === 'X' && k.ts >= e.ts && k.ts < e.ts + e.dur && ['FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'ParseHTML', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER'].includes(k.name)) kids[k.name] = (kids[k.name] ?? 0) + k.dur / 1000;
-        lines.push([e.ts, `task ${(e.dur / 1000).toFixed(1).padStart(5)} ms  ${Object.entries(kids).filter(([, v]) => v > 0.3).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`]);
-      }
-    }
-    for (const [ts, what] of lines.sort((a, b) => a[0] - b[0])) console.log(`    ${((ts - t0) / 1000).toFixed(1).padStart(6)} ms  ${what}`);
+    await profileView(openPage, PROFILE_LATENCY);
   }
 
   if (only.includes('large')) {

@@ -227,7 +227,7 @@ export class SectionController<VM> implements ReactiveController {
     const total = totals.every((n) => n !== undefined) ? totals.reduce((a: number, b) => a + b!, 0) : undefined;
     state.meta.loadingMore = { shown, total };
     slot.show(() => {
-      if (this.run !== run || !this.view || this.view.disposed || (isDataState(this.state) && !isLoadingMore(this.state))) return;
+      if (!this.isCurrent(run) || (isDataState(this.state) && !isLoadingMore(this.state))) return;
       this.state = state;
       this.host.requestUpdate();
       this.host.dispatchEvent(new IcrDataProgressEvent({ section: this.spec.section, shown, total }));
@@ -239,12 +239,16 @@ export class SectionController<VM> implements ReactiveController {
   }
 
   /**
-   * Not `run.signal.aborted`: a patient failure aborts the run's early searches right after
-   * settling, while its state may still be held for the reveal. A new run or an ended view is what
-   * makes a state stale (R42).
+   * Whether a state of `run` may still be shown. Not `run.signal.aborted`: a patient failure aborts
+   * the run's early searches right after settling, while its state may still be held for the
+   * reveal. A new run or an ended view is what makes a state stale (R42).
    */
+  private isCurrent(run: AbortController): boolean {
+    return this.run === run && !!this.view && !this.view.disposed;
+  }
+
   private apply(state: SectionState<VM>, run: AbortController): void {
-    if (this.run !== run || !this.view || this.view.disposed) return;
+    if (!this.isCurrent(run)) return;
     this.state = state;
     this.host.requestUpdate();
     const section = this.spec.section;
