@@ -85,8 +85,8 @@ export function renderLoadingMore(meta: SectionMeta): TemplateResult | typeof no
   if (!loadingMore) return nothing;
   return html`<p class="loading-more" part="loading-more" role="status" data-state="loading-more">${icon('info')}<span>${
     loadingMore.total !== undefined
-      ? t('state.loadingMore', { shown: loadingMore.shown, total: loadingMore.total })
-      : t('state.loadingMoreUnknown', { shown: loadingMore.shown })}</span></p>`;
+      ? t('state.loadingMore', { shown: loadingMore.shown, total: loadingMore.total, count: loadingMore.total })
+      : t('state.loadingMoreUnknown', { shown: loadingMore.shown, count: loadingMore.shown })}</span></p>`;
 }
 
 /** R39–R42, R50: warnings, "more available", sources and "Retrieved …" under a section. */

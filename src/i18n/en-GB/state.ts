@@ -23,8 +23,11 @@ export const stateMessages = {
   'state.sources': 'Source: {sources}',
   'state.incomplete': 'Showing {shown} of {total}: more available in the full record',
   'state.incompleteUnknown': 'Showing {shown}: more available in the full record',
-  'state.loadingMore': '{shown} of {total} records received: loading the rest, this list is not complete yet',
-  'state.loadingMoreUnknown': '{shown} records received: loading the rest, this list is not complete yet',
+  // Plural by `count`: the total when known, else the number received.
+  'state.loadingMore.one': '{shown} of {total} record received: loading the rest, this list is not complete yet',
+  'state.loadingMore.other': '{shown} of {total} records received: loading the rest, this list is not complete yet',
+  'state.loadingMoreUnknown.one': '{shown} record received: loading the rest, this list is not complete yet',
+  'state.loadingMoreUnknown.other': '{shown} records received: loading the rest, this list is not complete yet',
   'state.warning': 'Warning',
   'state.reason': 'Reason: {detail}',
 } as const;
