@@ -255,7 +255,7 @@ export class SectionController<VM> implements ReactiveController {
     if (isDataState(state)) {
       this.host.dispatchEvent(new IcrDataLoadEvent({ section, state: state.kind, count: state.count, retrievedAt: state.meta.retrievedAt }));
     } else if (isFailureState(state)) {
-      this.host.dispatchEvent(new IcrErrorEvent({ section, kind: state.kind, status: state.status, detail: state.detail }));
+      this.host.dispatchEvent(new IcrErrorEvent({ section, kind: state.kind, status: state.status, detail: state.detail, code: state.code, role: state.role }));
     }
   }
 }

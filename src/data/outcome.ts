@@ -23,6 +23,17 @@ export interface Failure {
   detail?: string;
   /** Spine error code, when the OperationOutcome had one (e.g. ACCESS_DENIED). */
   code?: string;
+  /**
+   * Set when no answer came, or an answer broke off: the ICR was not reached (`unreachable`), did
+   * not answer in time (`timeout`), or its answer was cut off (`cut-off`). Absent with a `status`,
+   * the ICR answered with that HTTP error: the two are said differently (issue 16).
+   */
+  transport?: 'unreachable' | 'timeout' | 'cut-off';
+  /**
+   * On a 403: the National RBAC job role (R-code, e.g. R8010) the ICR said it refused, when its
+   * OperationOutcome names one (R48, R49), so the state can say which role in words.
+   */
+  role?: string;
 }
 
 /** A warning that travels with data (R40, R41, R50): shown, never swallowed. */

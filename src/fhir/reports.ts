@@ -98,8 +98,16 @@ function statusOf(value: unknown): ReportStatus {
   return s && STATUSES.includes(s) ? s : 'unknown';
 }
 
+/** Our UK English name of a v2-0074 section code ("HM" → "Haematology"), when we have one. */
+function sectionName(concept: unknown): string | undefined {
+  const code = codings(concept).find((c) => c.system === V2_0074 && c.code)?.code?.toUpperCase();
+  const key = `reports.discipline.${code}`;
+  return code && key in reportsMessages ? t(key as keyof typeof reportsMessages) : undefined;
+}
+
+/** The recorded text or display first (never re-spelt), then our name of the code, then the code. */
 function disciplineOf(report: Json): string | undefined {
-  const texts = objects(report.category).map((c) => conceptText(c) ?? codings(c).find((x) => x.code)?.code).filter(Boolean);
+  const texts = objects(report.category).map((c) => conceptText(c) ?? sectionName(c) ?? codings(c).find((x) => x.code)?.code).filter(Boolean);
   return texts.length ? [...new Set(texts)].join(', ') : undefined;
 }
 

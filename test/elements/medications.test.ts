@@ -110,7 +110,7 @@ describe('<icr-medications>', () => {
     const items = el.shadowRoot!.querySelectorAll('li.item');
     expect(items.length).to.equal(100);
     expect(items[0].getAttribute('aria-setsize')).to.equal('1000');
-    expect(text(el)).to.contain('Showing 100 of 1000').and.contain('900 not shown');
+    expect(text(el)).to.contain('Showing 100 of 1,000').and.contain('900 not shown').and.contain('Show all 1,000'); // R62: grouped
     await expect(el).to.be.accessible();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"] button:last-of-type')!.click();
     await el.updateComplete;

@@ -32,10 +32,10 @@ function renderValueRow(o: ObservationView): TemplateResult {
   return html`<tr>
     <th scope="row">${o.name}${o.status ? html` <strong class="flag">(${t(`results.status.${o.status}`)})</strong>` : nothing}</th>
     <td>${displayValue(o)}</td>
-    <td>${o.range ?? t('results.none')}</td>
+    <td>${o.range ?? t('results.notRecorded')}</td>
     <td>${o.interpretation
       ? html`<span class=${o.flag ? 'flag' : ''}>${o.flag ? icon('alert') : nothing}${o.interpretation}</span>`
-      : t('results.none')}</td>
+      : t('results.notRecorded')}</td>
   </tr>`;
 }
 
