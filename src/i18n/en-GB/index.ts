@@ -16,6 +16,7 @@ import { carePlansMessages } from './care-plans.js';
 import { reportsMessages } from './reports.js';
 import { resultsMessages } from './results.js';
 import { diagnosesMessages } from './diagnoses.js';
+import { completenessMessages } from './completeness.js';
 
 export const enGB = {
   ...formatMessages,
@@ -31,6 +32,7 @@ export const enGB = {
   ...reportsMessages,
   ...resultsMessages,
   ...diagnosesMessages,
+  ...completenessMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

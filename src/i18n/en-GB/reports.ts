@@ -19,7 +19,6 @@ export const reportsMessages = {
   'reports.status.appended': 'Appended: information added',
   'reports.status.cancelled': 'Cancelled',
   'reports.status.unknown': 'Status unknown',
-  'reports.enteredInError': '{count} reports marked as entered in error are not shown.',
   'reports.col.issued': 'Issued',
   'reports.col.discipline': 'Modality or discipline',
   'reports.col.status': 'Status',

@@ -42,6 +42,5 @@ export const resultsMessages = {
   'results.group.laboratory': 'Laboratory results',
   'results.group.vital-signs': 'Vital signs',
   'results.group.other': 'Other observations',
-  'results.enteredInError': '{count} entries marked as entered in error are not shown.',
   'results.sensitive': 'Restricted',
 } as const;
