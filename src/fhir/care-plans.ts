@@ -142,7 +142,7 @@ export function mapCarePlans(
   const tasks = (tasksResult?.matches ?? []).filter((r) => isResource(r) && r.resourceType === 'Task');
   const reviews = reviewsByPlan(tasks, table);
   const hidden = noneHidden();
-  hidden.enteredInError = (plansResult?.matches ?? []).filter((r) => r.resourceType === 'CarePlan' && str(r.status) === 'entered-in-error').length;
+  hidden.enteredInError = (plansResult?.matches ?? []).filter((r) => isResource(r) && r.resourceType === 'CarePlan' && str(r.status) === 'entered-in-error').length;
   const plans = (plansResult?.matches ?? [])
     .map((r) => toCarePlan(r, isResource(r) ? reviews.get(str(r.id) ?? '') ?? [] : []))
     .filter((p): p is CarePlanItem => !!p)
