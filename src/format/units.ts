@@ -53,12 +53,28 @@ function rewrite(unit: string): string {
     .replace(/\[iU\]/gi, 'IU')
     // Customary units: `[in_i]` → in, `[lb_av]` → lb; other bracketed atoms lose their brackets.
     .replace(/\[([A-Za-z]+)(?:_[A-Za-z]+)?\]/g, '$1')
-    // Annotations: `{ratio}` → ratio, `{1.73_m2}` → 1.73 m2 (the square is handled next).
-    .replace(/\{([^{}]*)\}/g, (_m, note: string) => note.replace(/_/g, ' '))
+    // Annotations: `{ratio}` → ratio, `{1.73_m2}` → 1.73 m2 (the square is handled next). One
+    // without a letter (`{0}`) is kept: bare, it would read as part of the number.
+    .replace(/\{([^{}]*[A-Za-z][^{}]*)\}/g, (_m, note: string) => note.replace(/_/g, ' '))
     // Squares and cubes of length: `kg/m2` → kg/m², `mm3` → mm³.
     .replace(/(m)([23])(?![0-9])/g, (_m, m: string, n: string) => `${m}${superscript(n)}`)
     // Micro: UCUM writes `u`; printed as µ so that µg is never read as mg.
     .replace(/(^|[/\s(·.×⁰¹²³⁴⁵⁶⁷⁸⁹])u(?=(?:g|mol|L|l|IU|eq|kat|m|U)(?![a-z]))/g, '$1µ');
+}
+
+/** Only UCUM's own characters: anything else (spaces, quotes, `<`) is words, never rewritten. */
+const UCUM_LIKE = /^[A-Za-z0-9.\/*^[\]{}%_-]+$/;
+/** A human unit written with a power of ten: `x10*9/L`, `10^12/L`. */
+const POWER_UNIT = /^(?:[x×*]\s?)?10[*^]-?\d{1,2}(?:\/[A-Za-z]+)?$/;
+
+/**
+ * Whether a `unit` is itself a code: the same as the record's code, or (with no code beside it)
+ * written in UCUM's syntax, or a power of ten in code notation. Otherwise it is the record's own
+ * words, shown exactly as recorded (R36: the human unit is preferred).
+ */
+function isCodeLike(unit: string, code: string | undefined): boolean {
+  if (unit === code || POWER_UNIT.test(unit)) return true;
+  return code === undefined && UCUM_LIKE.test(unit);
 }
 
 /**
@@ -67,6 +83,7 @@ function rewrite(unit: string): string {
  * Undefined when there is neither (the caller marks "unit not recorded", never a bare number).
  */
 export function displayUnit(unit: string | undefined, code: string | undefined, value?: string): string | undefined {
+  if (unit !== undefined && !isCodeLike(unit, code)) return unit; // a human unit: as recorded
   const source = unit ?? code;
   if (source === undefined) return undefined;
   const symbol = SYMBOLS[source];

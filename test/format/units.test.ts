@@ -62,6 +62,12 @@ describe('units (R36, H9)', () => {
     expect(displayUnit(undefined, undefined)).to.equal(undefined);
   });
 
+  it('R36: words in a unit are never rewritten; an annotation without a letter stays (it would join the number)', () => {
+    expect(displayUnit('cells/ul in sample', 'mg')).to.equal('cells/ul in sample');
+    expect(displayUnit('</p></li></ul>', undefined)).to.equal('</p></li></ul>');
+    expect(displayUnit('{0}', undefined)).to.equal('{0}');
+  });
+
   it('R36: time units are words, singular or plural by the value', () => {
     expect(formatQuantity({ value: 1, system: UCUM, code: 'd' })).to.equal('1 day');
     expect(formatQuantity({ value: 5, system: UCUM, code: 'd' })).to.equal('5 days');
