@@ -38,9 +38,11 @@ export interface Failure {
 
 /** A warning that travels with data (R40, R41, R50): shown, never swallowed. */
 export interface DataWarning {
-  kind: 'search-outcome' | 'more-available' | 'foreign-next-link' | 'list-warning';
+  kind: 'search-outcome' | 'more-available' | 'foreign-next-link' | 'list-warning' | 'withheld';
   text: string;
   code?: string;
+  /** Set when the warning says the ICR withheld items (R50), with their number when it gave one. */
+  withheld?: { count?: number };
 }
 
 export interface SearchResult {

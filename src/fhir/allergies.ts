@@ -5,6 +5,7 @@
  */
 import type { SearchResult } from '../data/outcome.js';
 import type { ConflictSubject } from './conflicts.js';
+import { hiddenReason, noneHidden, type HiddenEntries } from './hidden.js';
 import { translator } from '../i18n/core.js';
 import { allergiesMessages } from '../i18n/en-GB/allergies.js';
 import {
@@ -71,6 +72,8 @@ export interface AllergiesView {
   nkaFromList: boolean;
   /** An NKA statement was found alongside active allergies (shown as a warning). */
   contradiction: boolean;
+  /** Refuted and entered-in-error entries: never shown (H8), counted so the reader knows (R27). */
+  hidden: HiddenEntries;
 }
 
 const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
@@ -152,11 +155,16 @@ export function mapAllergies(results: (SearchResult | undefined)[]): AllergiesVi
   const active: AllergyItem[] = [];
   const history: AllergyItem[] = [];
   const negations: NegationItem[] = [];
+  const hidden = noneHidden();
   for (const r of resources) {
     const verification = statusCode(r.verificationStatus);
     const clinical = statusCode(r.clinicalStatus);
-    // H8: entered-in-error is never shown; refuted is not an allergy (R24, R29).
-    if (verification === 'entered-in-error' || verification === 'refuted') continue;
+    // H8: entered-in-error is never shown; refuted is not an allergy (R24, R29). Counted, not silent.
+    const reason = hiddenReason(verification);
+    if (reason) {
+      hidden[reason]++;
+      continue;
+    }
     const negation = negationCode(r);
     if (negation) {
       if (clinical === undefined || clinical === 'active') {
@@ -188,6 +196,7 @@ export function mapAllergies(results: (SearchResult | undefined)[]): AllergiesVi
     negations: negations.sort((a, b) => a.text.localeCompare(b.text)),
     nkaFromList: nkaFromList && !hasNka && summary === 'nka',
     contradiction: active.length > 0 && (hasNka || nkaFromList),
+    hidden,
   };
 }
 

@@ -11,6 +11,7 @@ import { codings, conceptText, isResource, obj, objects, readReference, sensitiv
 import { translator } from '../i18n/core.js';
 import { carePlansMessages } from '../i18n/en-GB/care-plans.js';
 import { socialCareCodes, type SocialCareCodeTable } from './social-care-codes.js';
+import { noneHidden, type HiddenEntries } from './hidden.js';
 
 const t = translator(carePlansMessages);
 
@@ -47,6 +48,8 @@ export interface CarePlanItem {
 
 export interface CarePlansView {
   plans: CarePlanItem[];
+  /** Plans marked entered in error: never shown (H8), counted so the gap shows. */
+  hidden: HiddenEntries;
 }
 
 const RESPECT = /\bre\s?spect\b/i;
@@ -138,6 +141,8 @@ export function mapCarePlans(
   const [plansResult, tasksResult] = results;
   const tasks = (tasksResult?.matches ?? []).filter((r) => isResource(r) && r.resourceType === 'Task');
   const reviews = reviewsByPlan(tasks, table);
+  const hidden = noneHidden();
+  hidden.enteredInError = (plansResult?.matches ?? []).filter((r) => isResource(r) && r.resourceType === 'CarePlan' && str(r.status) === 'entered-in-error').length;
   const plans = (plansResult?.matches ?? [])
     .map((r) => toCarePlan(r, isResource(r) ? reviews.get(str(r.id) ?? '') ?? [] : []))
     .filter((p): p is CarePlanItem => !!p)
@@ -148,7 +153,7 @@ export function mapCarePlans(
   if (results.length > 1 && !tasksResult) {
     warnings.push({ kind: 'search-outcome', text: t('carePlans.reviewsUnavailable') });
   }
-  return { kind: plans.length ? 'loaded' : 'empty', view: { plans }, count: plans.length, warnings };
+  return { kind: plans.length ? 'loaded' : 'empty', view: { plans, hidden }, count: plans.length, warnings };
 }
 
 /** A review due date that has passed, on a plan still in force. */

@@ -11,6 +11,7 @@ import { translator } from '../i18n/core.js';
 import { diagnosesMessages } from '../i18n/en-GB/diagnoses.js';
 import { formatMessages } from '../i18n/en-GB/format.js';
 import { codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type FhirResource, type Json } from './read.js';
+import { hiddenReason, noneHidden, type HiddenEntries } from './hidden.js';
 
 const t = translator(diagnosesMessages, formatMessages);
 
@@ -38,7 +39,7 @@ export interface DiagnosesView {
   current: DiagnosisView[];
   history: DiagnosisView[];
   /** Left out: refuted and entered-in-error (R37), counted so the reader knows. */
-  excluded: number;
+  hidden: HiddenEntries;
 }
 
 /** A status as its code: R4 CodeableConcept or an STU3 plain string. */
@@ -130,10 +131,10 @@ export function placeCondition(resource: Json): 'current' | 'history' | 'exclude
 }
 
 export function mapDiagnosesResources(resources: unknown[]): DiagnosesView {
-  const view: DiagnosesView = { current: [], history: [], excluded: 0 };
+  const view: DiagnosesView = { current: [], history: [], hidden: noneHidden() };
   for (const resource of resources.filter(isResource).filter((r) => r.resourceType === 'Condition')) {
     const place = placeCondition(resource);
-    if (place === 'excluded') view.excluded++;
+    if (place === 'excluded') view.hidden[hiddenReason(statusCode(resource.verificationStatus)) ?? 'enteredInError']++;
     else view[place].push(mapCondition(resource));
   }
   const order = (a: DiagnosisView, b: DiagnosisView) => compareFhirDatesNewestFirst(a.onsetRaw, b.onsetRaw) || a.name.localeCompare(b.name);

@@ -9,6 +9,7 @@ import { translator } from '../i18n/core.js';
 import { medicationsMessages } from '../i18n/en-GB/medications.js';
 import { dosageLines, type DosageView } from './dosage.js';
 import type { ConflictSubject } from './conflicts.js';
+import { noneHidden, type HiddenEntries } from './hidden.js';
 import {
   codings, conceptText, containedById, hasCode, isResource, obj, objects,
   readReference, sensitivity, str, type Coding, type FhirResource,
@@ -44,6 +45,11 @@ export interface MedicationItem {
   organisation?: string;
   informationSource?: string;
   reason?: string;
+  /**
+   * Why it was stopped, held, not taken or cancelled (`statusReason`, R33): what tells a prescriber
+   * whether to restart. As recorded (text, else display).
+   */
+  statusReason?: string;
   sensitivity?: 'R' | 'V';
   transferDegraded: boolean;
   /** For sorting by date: last issue, else start, else authored/asserted. */
@@ -56,6 +62,8 @@ export interface MedicationItem {
 export interface MedicationsView {
   current: MedicationItem[];
   past: MedicationItem[];
+  /** Entered-in-error statements and prescriptions: never shown (H8), counted so the gap shows. */
+  hidden: HiddenEntries;
 }
 
 const TRANSFER_DEGRADED = '196421000000109';
@@ -151,6 +159,15 @@ function periodOf(resource: FhirResource): { start?: string; end?: string } {
   };
 }
 
+/**
+ * `statusReason`: 0..* CodeableConcept on a MedicationStatement, 0..1 on a MedicationRequest; either
+ * shape is read. Uncoded text is kept: a free-text reason is as much the clinician's word as a code.
+ */
+function statusReasonOf(resource: FhirResource): string | undefined {
+  const reasons = [resource.statusReason].flat().map(conceptText).filter((r): r is string => !!r);
+  return reasons.length ? [...new Set(reasons)].join('; ') : undefined;
+}
+
 function mapItem(resource: FhirResource, included: FhirResource[]): MedicationItem | undefined {
   const resourceType = resource.resourceType as MedicationResourceType;
   const status = str(resource.status) ?? 'unknown';
@@ -192,6 +209,7 @@ function mapItem(resource: FhirResource, included: FhirResource[]): MedicationIt
     organisation,
     informationSource: isRequest ? undefined : whoText(resource, resource.informationSource, included),
     reason: objects(resource.reasonCode).map(conceptText).filter(Boolean).join(', ') || undefined,
+    statusReason: statusReasonOf(resource),
     sensitivity: sensitivity(resource),
     transferDegraded: hasCode({ coding: product.codes }, TRANSFER_DEGRADED),
     sortDate: lastIssue ?? start ?? authored ?? asserted,
@@ -210,13 +228,18 @@ export function byName(a: MedicationItem, b: MedicationItem): number {
 /** Maps the answers of the MedicationStatement and MedicationRequest searches. */
 export function mapMedications(results: (SearchResult | undefined)[]): MedicationsView {
   const included = results.flatMap((r) => r?.included ?? []).filter(isResource);
-  const items = results
+  const resources = results
     .flatMap((r) => r?.matches ?? [])
-    .filter((r) => r.resourceType === 'MedicationStatement' || r.resourceType === 'MedicationRequest')
-    .map((r) => mapItem(r, included))
-    .filter((i): i is MedicationItem => !!i)
-    .sort(byName);
-  return { current: items.filter((i) => i.current), past: items.filter((i) => !i.current) };
+    .filter((r) => r.resourceType === 'MedicationStatement' || r.resourceType === 'MedicationRequest');
+  const hidden = noneHidden();
+  const items: MedicationItem[] = [];
+  for (const resource of resources) {
+    const item = mapItem(resource, included);
+    if (item) items.push(item);
+    else hidden.enteredInError++;
+  }
+  items.sort(byName);
+  return { current: items.filter((i) => i.current), past: items.filter((i) => !i.current), hidden };
 }
 
 /** Current medications as conflict subjects. */

@@ -5,7 +5,7 @@
  */
 import type { Mapped } from '../controllers/section-controller.js';
 import type { SearchResult } from '../data/outcome.js';
-import { compareFhirDatesNewestFirst, formatDateTime, formatNumber, formatQuantity, formatRange, formatRatio } from '../format/index.js';
+import { compareFhirDatesNewestFirst, formatDateTime, formatNumber, formatQuantity, formatRange, formatRatio, quantityUnit } from '../format/index.js';
 import { translator } from '../i18n/core.js';
 import { resultsMessages } from '../i18n/en-GB/results.js';
 import {
@@ -151,7 +151,7 @@ export function mapObservation(resource: FhirResource, lookup?: Map<string, Fhir
   const absent = value === undefined ? absentText(resource) : undefined;
   const quantity = obj(resource.valueQuantity);
   const numeric = quantity && num(quantity.value) !== undefined && formatNumber(quantity.value) !== undefined
-    ? { value: num(quantity.value)!, unit: str(quantity.unit) ?? str(quantity.code) }
+    ? { value: num(quantity.value)!, unit: quantityUnit(quantity) } // as the values show it (R36)
     : undefined;
   const components = objects(resource.component).map((c) => ({
     name: conceptText(c.code) ?? t('results.unnamed'),

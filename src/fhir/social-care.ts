@@ -16,6 +16,7 @@ import {
 import {
   RECORD_DOMAIN_SYSTEM, socialCareCodes, type SocialCareCodeRow, type SocialCareCodeTable, type SocialCareKind,
 } from './social-care-codes.js';
+import { noneHidden, type HiddenEntries } from './hidden.js';
 
 export type { SocialCareKind };
 
@@ -57,6 +58,8 @@ export interface SocialCareView {
   events: SocialCareEvent[];
   /** Resources left out because they are not social care (by rule, never by crash). */
   leftOut: number;
+  /** Social care events marked entered in error: never shown (H8), counted so the gap shows. */
+  hidden: HiddenEntries;
 }
 
 const CLOSED_TASK = ['completed', 'cancelled', 'failed', 'rejected', 'entered-in-error'];
@@ -230,11 +233,15 @@ export function mapSocialCare(
   const resources = results.flatMap((r) => r?.matches ?? []);
   const events: SocialCareEvent[] = [];
   let leftOut = 0;
+  const hidden = noneHidden();
   const seen = new Set<string>();
   for (const resource of resources) {
     const event = toSocialCareEvent(resource, table);
     if (!event) {
       leftOut++;
+      // Only an entry that would have been a social care event is counted as hidden here: the Task
+      // search also brings other services' tasks, which this section never shows anyway.
+      if (isResource(resource) && str(resource.status) === 'entered-in-error' && toSocialCareEvent({ ...resource, status: 'unknown' }, table)) hidden.enteredInError++;
       continue;
     }
     if (seen.has(event.id) && !event.id.endsWith('/')) continue; // the same resource twice (paging overlap)
@@ -242,7 +249,7 @@ export function mapSocialCare(
     events.push(event);
   }
   const sorted = sortEvents(events);
-  return { kind: sorted.length ? 'loaded' : 'empty', view: { events: sorted, leftOut }, count: sorted.length };
+  return { kind: sorted.length ? 'loaded' : 'empty', view: { events: sorted, leftOut, hidden }, count: sorted.length };
 }
 
 export type ExpiryState = 'expired' | 'expiring' | undefined;

@@ -47,7 +47,7 @@ describe('<icr-radiology-reports>', () => {
     data.DiagnosticReport = { match: [dr('e', { category: cat('RAD'), status: 'entered-in-error', code: { text: 'Wrong CT' } })] };
     const el = await radiology();
     expect(text(el)).not.to.include('Wrong CT');
-    expect(text(el)).to.include('1 report marked as entered in error is not shown.'); // singular: plural forms
+    expect(text(el)).to.include('1 entry marked as entered in error is not shown.');
   });
 
   it('opening a report with the keyboard shows its conclusion; images fire icr-image-open with the study ids', async () => {

@@ -19,7 +19,7 @@ describe('diagnoses mapper', () => {
     ]);
     expect(view.current.map((d) => d.name)).to.deep.equal(['Condition active confirmed']);
     expect(view.history.map((d) => d.name).sort()).to.deep.equal(['Condition inactive undefined', 'Condition resolved confirmed']);
-    expect(view.excluded).to.equal(2);
+    expect(view.hidden).to.deep.equal({ refuted: 1, enteredInError: 1 });
   });
 
   it('R37: clinical and verification status and categories are shown; differential is marked unconfirmed', () => {
@@ -59,7 +59,7 @@ describe('diagnoses mapper', () => {
       const bundle = await loadFixture<{ entry: { resource: FhirResource }[] }>(`synthea/${file}`);
       const conditions = bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === 'Condition');
       const view = mapDiagnosesResources(conditions);
-      expect(view.current.length + view.history.length + view.excluded, file).to.equal(conditions.length);
+      expect(view.current.length + view.history.length + view.hidden.refuted + view.hidden.enteredInError, file).to.equal(conditions.length);
       for (const d of [...view.current, ...view.history]) expect(d.clinicalStatus, file).to.be.a('string');
     }
   });

@@ -41,7 +41,7 @@ export const ALLERGY_QUERIES: SectionQuery[] = [
 
 export const allergiesSpec: SectionSpec<AllergiesSectionView> = {
   section: 'allergies',
-  queries: () => [...ALLERGY_QUERIES, ...MEDICATION_QUERIES.map((q) => ({ ...q, optional: true }))],
+  queries: () => [...ALLERGY_QUERIES, ...MEDICATION_QUERIES.map((q) => ({ ...q, optional: true, helper: true }))],
   map(results) {
     const view = mapAllergies([results[0], results[1]]);
     const meds = results[2] || results[3] ? mapMedications([results[2], results[3]]) : undefined;

@@ -14,6 +14,7 @@ import { isReviewOverdue, mapCarePlans, type CarePlanItem, type CarePlansView } 
 import { SOCIAL_CARE_TASK_QUERY } from '../../fhir/social-care.js';
 import { socialCareCodes } from '../../fhir/social-care-codes.js';
 import { renderEmpty } from '../social-care-events/render-event.js';
+import { renderHidden } from '../shared/hidden-note.js';
 import { socialCareStyles } from '../social-care-events/social-care-events.styles.js';
 import { SensitiveReveals, renderSensitive, sensitiveStyles } from '../shared/sensitive.js';
 
@@ -42,6 +43,7 @@ function statusName(status: string | undefined): string {
  * @csspart plan - One care plan.
  * @csspart sensitive-mark - The mark on a restricted plan (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted plan's detail (R51).
+ * @csspart excluded - The note counting entries marked entered in error, which are not shown.
  * @csspart warnings - Completeness and data warnings (R39–R41).
  * @csspart meta - Sources and "Retrieved …" (R42).
  * @csspart micro-banner - The patient, when the element stands alone (R8).
@@ -85,9 +87,9 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
 
   protected renderData(state: DataState<CarePlansView>): TemplateResult {
     const plans = state.view.plans;
-    if (!plans.length) return renderEmpty(t('carePlans.empty'), t('carePlans.empty.hint'));
+    if (!plans.length) return html`${renderEmpty(t('carePlans.empty'), t('carePlans.empty.hint'))}${renderHidden(state.view.hidden)}`;
     const now = this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
-    return html`<ol>${plans.map((p) => this.renderPlan(p, now))}</ol>`;
+    return html`<ol>${plans.map((p) => this.renderPlan(p, now))}</ol>${renderHidden(state.view.hidden)}`;
   }
 
   /** R51: the title stays generic and the detail collapsed until revealed; Review overdue stays in view. */

@@ -15,6 +15,14 @@ function row(name: string, value: string | undefined): TemplateResult | typeof n
   return html`<div class="row"><dt>${name}</dt><dd>${value}</dd></div>`;
 }
 
+const STATUS_REASON_LABELS = ['stopped', 'on-hold', 'not-taken', 'cancelled'] as const;
+
+/** "Reason stopped", "Reason on hold", …: the label names the status the reason explains. */
+function statusReasonLabel(status: string): string {
+  const known = STATUS_REASON_LABELS.find((s) => s === status);
+  return t(known ? `medications.statusReason.${known}` : 'medications.statusReason.other');
+}
+
 /** R30: generic (lower case, bold), BRAND, the product as recorded, form, strength; dose bold. */
 function medicationLine(m: MedicationItem): TemplateResult {
   return html`<p class="med-line">
@@ -40,6 +48,7 @@ export function renderMedication(
     <p class="status-line"><strong class="status" data-status=${m.status}>${m.statusLabel}</strong>
       <span class="kind"> · ${t(m.resourceType === 'MedicationRequest' ? 'medications.kind.request' : 'medications.kind.statement')}</span></p>
     ${renderSensitive(reveals, detail, m.sensitivity, () => html`
+      ${m.statusReason ? html`<p class="status-reason" part="status-reason"><span class="label">${statusReasonLabel(m.status)}:</span> <strong>${m.statusReason}</strong></p>` : nothing}
       ${medicationLine(m)}
       ${m.transferDegraded ? html`<p class="degraded" role="note">${icon('alert')}<span>${t('medications.transferDegraded')}</span></p>` : nothing}
       ${conflicts.map((c) => html`<p class="conflict" part="conflict" role="note">${icon('alert')}<span>${t('medications.conflict', { allergy: c.allergy.text })}</span></p>`)}

@@ -17,7 +17,7 @@ export const MEDICATION_QUERIES: SectionQuery[] = [
 export const medicationsSpec: SectionSpec<MedicationsSectionView> = {
   section: 'medications',
   progressive: true,
-  queries: () => [...MEDICATION_QUERIES, { resourceType: 'AllergyIntolerance', optional: true }],
+  queries: () => [...MEDICATION_QUERIES, { resourceType: 'AllergyIntolerance', optional: true, helper: true }],
   map(results) {
     const view = mapMedications([results[0], results[1]]);
     const allergies = results[2] ? mapAllergies([results[2]]) : undefined;

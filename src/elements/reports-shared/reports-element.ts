@@ -11,7 +11,7 @@ import { IMAGING_QUERY, mapReports, REPORTS_QUERY, type ReportView, type Reports
 import type { FormView } from '../../fhir/report-detail.js';
 import { translator } from '../../i18n/core.js';
 import { reportsMessages } from '../../i18n/en-GB/reports.js';
-import { icon } from '../shared/section-states.js';
+import { renderHidden } from '../shared/hidden-note.js';
 import { renderReportItem, type ReportActions } from './report-render.js';
 import { IcrImageOpenEvent, IcrReportOpenEvent } from './events.js';
 import { reportStyles } from './report-styles.js';
@@ -74,7 +74,7 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
       ${mine.length
         ? this.renderList(mine, this.group)
         : html`<p class="empty" part="empty">${other.length ? t(`reports.noneInGroup.${this.group}`) : t(`reports.empty.${this.group}`)}</p>`}
-      ${excluded ? html`<p class="note" part="excluded">${icon('info')}${t('reports.enteredInError', { count: excluded })}</p>` : nothing}
+      ${renderHidden({ enteredInError: excluded })}
       ${other.length
         ? html`<details class="other" part="other">
             <summary>${t('reports.group.other', { count: other.length })}</summary>

@@ -4,7 +4,7 @@ import type { DataState } from '../../controllers/section-controller.js';
 import { mapResults, RESULTS_QUERY, type ResultsCategory, type ResultsView } from '../../fhir/results.js';
 import { translator } from '../../i18n/core.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
-import { icon } from '../shared/section-states.js';
+import { renderHidden } from '../shared/hidden-note.js';
 import { renderTest } from './results-render.js';
 
 const t = translator(resultsMessages);
@@ -25,6 +25,7 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @csspart sparkline - The trend line of a test.
  * @csspart history - A test's history table (in a disclosure).
  * @csspart empty - The message when there are no results.
+ * @csspart excluded - The note counting entries marked entered in error, which are not shown.
  * @csspart warnings - Warnings about the data (R39–R41).
  * @csspart meta - Sources and "Retrieved".
  * @cssproperty --icr-results-flag-color - Colour of abnormal interpretation flags (text and icon always shown too).
@@ -73,7 +74,7 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
           ? html`<h3>${t(`results.group.${group}`)}</h3><ul class="tests" role="list">${inGroup.map((x) => renderTest(x, index++))}</ul>`
           : nothing;
       })}
-      ${enteredInError ? html`<p class="note">${icon('info')}${t('results.enteredInError', { count: enteredInError })}</p>` : nothing}`;
+      ${renderHidden({ enteredInError })}`;
   }
 }
 

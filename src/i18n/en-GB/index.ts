@@ -17,6 +17,7 @@ import { reportsMessages } from './reports.js';
 import { resultsMessages } from './results.js';
 import { diagnosesMessages } from './diagnoses.js';
 import { rolesMessages } from './roles.js';
+import { completenessMessages } from './completeness.js';
 
 export const enGB = {
   ...formatMessages,
@@ -33,6 +34,7 @@ export const enGB = {
   ...resultsMessages,
   ...diagnosesMessages,
   ...rolesMessages,
+  ...completenessMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

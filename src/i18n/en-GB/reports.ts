@@ -19,8 +19,6 @@ export const reportsMessages = {
   'reports.status.appended': 'Appended: information added',
   'reports.status.cancelled': 'Cancelled',
   'reports.status.unknown': 'Status unknown',
-  'reports.enteredInError.one': '{count} report marked as entered in error is not shown.',
-  'reports.enteredInError.other': '{count} reports marked as entered in error are not shown.',
   // Our own names of v2-0074 diagnostic service sections, in UK English, for a category coded with
   // no text or display of its own; a category's recorded text is always shown as recorded (R34).
   'reports.discipline.RAD': 'Radiology',

@@ -46,7 +46,5 @@ export const resultsMessages = {
   'results.group.laboratory': 'Laboratory results',
   'results.group.vital-signs': 'Vital signs',
   'results.group.other': 'Other observations',
-  'results.enteredInError.one': '{count} entry marked as entered in error is not shown.',
-  'results.enteredInError.other': '{count} entries marked as entered in error are not shown.',
   'results.sensitive': 'Restricted',
 } as const;
