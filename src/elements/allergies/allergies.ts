@@ -7,6 +7,7 @@ import { isDataState, type DataState, type SectionState } from '../../controller
 import { allergiesSpec, type AllergiesSectionView } from './allergies-spec.js';
 import { renderAllergy } from './allergy-item.js';
 import { icon } from '../shared/section-states.js';
+import { sourceNames } from '../../fhir/provenance.js';
 import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
 import { IcrConflictDetectEvent } from '../medications/conflict-event.js';
 import { translator } from '../../i18n/core.js';
@@ -122,7 +123,7 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
 
   protected override sources(state: DataState<AllergiesSectionView>): string[] {
     const v = state.view;
-    return [...new Set([...v.active, ...v.history].map((a) => a.organisation).filter((o): o is string => !!o))];
+    return sourceNames([...v.active, ...v.history].map((a) => a.organisation));
   }
 }
 

@@ -35,6 +35,7 @@ export const resultsMessages = {
   'results.col.range': 'Reference range',
   'results.col.interpretation': 'Interpretation',
   'results.col.date': 'Date',
+  'results.col.source': 'Source',
   'results.col.status': 'Status',
   'results.none': 'None',
   'results.history': 'History of {name} ({count} values)',
