@@ -200,7 +200,8 @@ export function organisationBySource(resource: unknown, ctx: ReferenceContext): 
  * resources and any other Organizations known from it (the Patient answer's GP practice).
  */
 export function sourceOrganisation(resource: unknown, lookup: { included?: readonly FhirResource[] } = {}): string | undefined {
-  if (!isResource(resource)) return undefined;
+  // An Organization's own record is not "from" an organisation a reader needs named (nor from itself).
+  if (!isResource(resource) || resource.resourceType === 'Organization') return undefined;
   const ctx: ReferenceContext = { included: lookup.included, contained: containedOf(resource) };
   for (const element of SOURCE_ELEMENTS[resource.resourceType] ?? []) {
     for (const ref of objects(at(resource, element.path))) {
