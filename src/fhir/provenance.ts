@@ -219,7 +219,12 @@ export function sourceText(name: string | undefined): string {
   return name ?? t('state.sourceNotNamed');
 }
 
-const NOT_WORDS = /https?:\/\/|urn:|\b[A-Z][a-zA-Z]+\/[A-Za-z0-9.-]+\b/;
+/**
+ * A text that IS an address rather than a name: a URL, a URN or a bare FHIR `Type/id`. Anchored, so
+ * an organisation's display is shown as recorded even when it mentions a web address (recorded text
+ * is never dropped), while a `meta.source` or a reference can never stand in for a name.
+ */
+const NOT_WORDS = /^\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|[uU][rR][nN]:|[A-Z][a-zA-Z]+\/[A-Za-z0-9.-]+\s*$)/;
 
 /** True when a text reads as a name, not a URL, a URN or a FHIR `Type/id` (defence for source lines). */
 export function isWords(text: string | undefined): text is string {
