@@ -42,8 +42,8 @@ export const ALLERGY_QUERIES: SectionQuery[] = [
 export const allergiesSpec: SectionSpec<AllergiesSectionView> = {
   section: 'allergies',
   queries: () => [...ALLERGY_QUERIES, ...MEDICATION_QUERIES.map((q) => ({ ...q, optional: true, helper: true }))],
-  map(results) {
-    const view = mapAllergies([results[0], results[1]]);
+  map(results, patient) {
+    const view = mapAllergies([results[0], results[1]], patient.included);
     const meds = results[2] || results[3] ? mapMedications([results[2], results[3]]) : undefined;
     const conflicts = meds ? findConflicts(allergyConflictSubjects(view), medicationConflictSubjects(meds)) : [];
     const lists = (results[1]?.matches ?? []).filter((r) => r.resourceType === 'List' && hasCode(r.code, ALLERGY_LIST_CODE));

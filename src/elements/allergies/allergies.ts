@@ -8,6 +8,7 @@ import { allergiesSpec, type AllergiesSectionView } from './allergies-spec.js';
 import { renderAllergy } from './allergy-item.js';
 import { icon } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
+import { sourceNames } from '../../fhir/provenance.js';
 import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
 import { IcrConflictDetectEvent } from '../medications/conflict-event.js';
 import { translator } from '../../i18n/core.js';
@@ -125,7 +126,7 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
 
   protected override sources(state: DataState<AllergiesSectionView>): string[] {
     const v = state.view;
-    return [...new Set([...v.active, ...v.history].map((a) => a.organisation).filter((o): o is string => !!o))];
+    return sourceNames([...v.active, ...v.history].map((a) => a.organisation));
   }
 }
 

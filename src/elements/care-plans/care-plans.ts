@@ -10,6 +10,7 @@ import { translator } from '../../i18n/core.js';
 import { carePlansMessages } from '../../i18n/en-GB/care-plans.js';
 import { formatDate } from '../../format/dates.js';
 import { icon } from '../shared/section-states.js';
+import { sourceNames, sourceText } from '../../fhir/provenance.js';
 import { isReviewOverdue, mapCarePlans, type CarePlanItem, type CarePlansView } from '../../fhir/care-plans.js';
 import { SOCIAL_CARE_TASK_QUERY } from '../../fhir/social-care.js';
 import { socialCareCodes } from '../../fhir/social-care-codes.js';
@@ -82,7 +83,7 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
   }
 
   protected override sources(state: DataState<CarePlansView>): string[] {
-    return [...new Set(state.view.plans.map((p) => p.author).filter((a): a is string => !!a))];
+    return sourceNames(state.view.plans.map((p) => p.source ?? p.author));
   }
 
   protected renderData(state: DataState<CarePlansView>): TemplateResult {
@@ -112,6 +113,7 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
         ${plan.categories.length ? html`<div><dt>${t('carePlans.category')}</dt><dd>${plan.categories.join(', ')}</dd></div>` : nothing}
         <div><dt>${t('carePlans.status')}</dt><dd>${statusName(plan.status)}</dd></div>
         <div><dt>${t('carePlans.author')}</dt><dd>${plan.author ?? t('carePlans.notRecorded')}</dd></div>
+        <div><dt>${t('carePlans.source')}</dt><dd>${sourceText(plan.source)}</dd></div>
       </dl>
       ${plan.events.length
         ? html`<dl class="events">${plan.events.map((e) => html`<div data-event=${e.kind}><dt>${t(`carePlans.event.${e.kind}` as MessageKey)}</dt><dd>${formatDate(e.date)}${e.by ? html` <span class="hint">${t('carePlans.event.by', { who: e.by })}</span>` : nothing}</dd></div>`)}</dl>`

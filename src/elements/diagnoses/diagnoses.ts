@@ -6,6 +6,7 @@ import { translator } from '../../i18n/core.js';
 import { diagnosesMessages } from '../../i18n/en-GB/diagnoses.js';
 import { icon } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
+import { sourceNames, sourceText } from '../../fhir/provenance.js';
 
 const t = translator(diagnosesMessages);
 
@@ -50,7 +51,7 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
   protected readonly sectionTitle = t('diagnoses.title');
 
   constructor() {
-    super({ section: 'diagnoses', queries: () => [DIAGNOSES_QUERY], map: (results) => mapDiagnoses(results) });
+    super({ section: 'diagnoses', queries: () => [DIAGNOSES_QUERY], map: (results, patient) => mapDiagnoses(results, patient) });
   }
 
   private renderItem(d: DiagnosisView): TemplateResult {
@@ -68,9 +69,13 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
         ${d.abatement ? field(t('diagnoses.col.abatement'), d.abatement) : nothing}
         ${d.severity ? field(t('diagnoses.col.severity'), d.severity) : nothing}
         ${field(t('diagnoses.col.recorder'), d.recorder)}
-        ${d.source ? field(t('diagnoses.col.source'), d.source) : nothing}
+        ${field(t('diagnoses.col.source'), sourceText(d.source))}
       </dl>
     </li>`;
+  }
+
+  protected override sources(state: DataState<DiagnosesView>): string[] {
+    return sourceNames([...state.view.current, ...state.view.history].map((d) => d.source));
   }
 
   protected renderData(state: DataState<DiagnosesView>): TemplateResult {

@@ -6,6 +6,7 @@ import { formatDate } from '../../format/dates.js';
 import { translator } from '../../i18n/core.js';
 import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import { icon } from '../shared/section-states.js';
+import { sourceText } from '../../fhir/provenance.js';
 import { renderSensitive, type SensitiveReveals } from '../shared/sensitive.js';
 
 const t = translator(medicationsMessages);
@@ -59,7 +60,7 @@ export function renderMedication(
         ${row(t('medications.asserted'), m.asserted ? formatDate(m.asserted) : undefined)}
         ${row(t('medications.prescriber'), m.prescriber)}
         ${row(t('medications.informationSource'), m.informationSource)}
-        ${row(t('medications.source'), m.organisation)}
+        ${row(t('medications.source'), sourceText(m.organisation))}
         ${row(t('medications.reason'), m.reason)}
       </dl>`)}
   </li>`;

@@ -15,6 +15,7 @@ import { IcrConflictDetectEvent } from './conflict-event.js';
 import { translator } from '../../i18n/core.js';
 import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import type { MedicationItem } from '../../fhir/medications.js';
+import { sourceNames } from '../../fhir/provenance.js';
 
 const t = translator(medicationsMessages);
 
@@ -170,7 +171,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
 
   protected override sources(state: DataState<MedicationsSectionView>): string[] {
     const all = [...state.view.current, ...state.view.past];
-    return [...new Set(all.map((m) => m.organisation).filter((o): o is string => !!o))];
+    return sourceNames(all.map((m) => m.organisation));
   }
 }
 

@@ -7,6 +7,7 @@ import type { ReportView } from '../../fhir/reports.js';
 import type { FormView } from '../../fhir/report-detail.js';
 import { displayValue, type ObservationView } from '../../fhir/results.js';
 import { icon } from '../shared/section-states.js';
+import { sourceText } from '../../fhir/provenance.js';
 import { translator } from '../../i18n/core.js';
 import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
@@ -117,6 +118,7 @@ export function renderReportItem(report: ReportView, key: string, open: boolean,
       <div><dt>${t('reports.col.discipline')}</dt><dd>${report.discipline ?? t('reports.notRecorded')}</dd></div>
       <div><dt>${t('reports.col.status')}</dt><dd>${renderStatus(report)}</dd></div>
       <div><dt>${t('reports.col.performer')}</dt><dd>${report.performers.length ? report.performers.join(', ') : t('reports.notRecorded')}</dd></div>
+      <div><dt>${t('reports.col.source')}</dt><dd>${sourceText(report.source)}</dd></div>
     </dl>
     ${open ? renderDetail(report, actions, detailId) : nothing}
   </li>`;

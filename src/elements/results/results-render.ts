@@ -3,6 +3,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { displayValue, type ObservationView, type TestHistory } from '../../fhir/results.js';
 import { formatNumber } from '../../format/index.js';
 import { icon } from '../shared/section-states.js';
+import { sourceText } from '../../fhir/provenance.js';
 import { translator } from '../../i18n/core.js';
 import { formatMessages } from '../../i18n/en-GB/format.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
@@ -74,6 +75,7 @@ export function renderTest(test: TestHistory, index: number): TemplateResult {
       ${o.range ? html`<div><dt>${t('results.col.range')}</dt><dd>${o.range}</dd></div>` : nothing}
       ${o.interpretation ? html`<div><dt>${t('results.col.interpretation')}</dt><dd>${renderInterpretation(o)}</dd></div>` : nothing}
       <div><dt>${t('results.col.date')}</dt><dd>${o.date}</dd></div>
+      <div><dt>${t('results.col.source')}</dt><dd>${sourceText(o.source)}</dd></div>
     </dl>
     ${test.history.length > 1 ? html`${renderSparkline(test, tableId)}${renderHistory(test, tableId)}` : nothing}
   </li>`;

@@ -5,6 +5,8 @@ import { mapResults, RESULTS_QUERY, type ResultsCategory, type ResultsView } fro
 import { translator } from '../../i18n/core.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { renderHidden } from '../shared/hidden-note.js';
+import { icon } from '../shared/section-states.js';
+import { sourceNames } from '../../fhir/provenance.js';
 import { renderTest } from './results-render.js';
 
 const t = translator(resultsMessages);
@@ -60,7 +62,11 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
   protected readonly sectionTitle = t('results.title');
 
   constructor() {
-    super({ section: 'results', progressive: true, queries: () => [RESULTS_QUERY], map: (results) => mapResults(results) });
+    super({ section: 'results', progressive: true, queries: () => [RESULTS_QUERY], map: (results, patient) => mapResults(results, patient) });
+  }
+
+  protected override sources(state: DataState<ResultsView>): string[] {
+    return sourceNames(state.view.tests.flatMap((test) => test.history.map((o) => o.source)));
   }
 
   protected renderData(state: DataState<ResultsView>): TemplateResult {

@@ -12,6 +12,7 @@ import { stateMessages } from '../../i18n/en-GB/state.js';
 import { dataMessages } from '../../i18n/en-GB/data.js';
 import { formatDateTime } from '../../format/dates.js';
 import { jobRoleName } from '../../format/job-roles.js';
+import { sourceNames } from '../../fhir/provenance.js';
 
 const t = translator(stateMessages, dataMessages);
 
@@ -134,6 +135,8 @@ export function renderLoadingMore(meta: SectionMeta): TemplateResult | typeof no
 /** R39–R42, R50: warnings, "more available", sources and "Retrieved …" under a section. */
 export function renderMeta(meta: SectionMeta, sources: string[] = []): TemplateResult {
   const { incomplete } = meta;
+  // R42, R44: organisation names in words, each once; a URL, URN or `Type/id` never reaches the line.
+  const names = sourceNames(sources);
   return html`
     ${meta.warnings.length || incomplete
       ? html`<ul class="warnings" part="warnings">
@@ -148,7 +151,7 @@ export function renderMeta(meta: SectionMeta, sources: string[] = []): TemplateR
         </ul>`
       : nothing}
     <p class="meta" part="meta">
-      ${sources.length ? html`<span>${t('state.sources', { sources: sources.join(', ') })}</span> · ` : nothing}
+      ${names.length ? html`<span>${t('state.sources', { sources: names.join(', ') })}</span> · ` : nothing}
       <span>${t('state.retrieved', { when: formatDateTime(new Date(meta.retrievedAt).toISOString()) })}</span>
     </p>`;
 }

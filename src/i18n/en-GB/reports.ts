@@ -51,6 +51,7 @@ export const reportsMessages = {
   'reports.col.discipline': 'Modality or discipline',
   'reports.col.status': 'Status',
   'reports.col.performer': 'Performed by',
+  'reports.col.source': 'Source',
   'reports.notRecorded': 'Not recorded',
   'reports.open': 'Show report',
   'reports.close': 'Hide report',

@@ -36,6 +36,7 @@ export const resultsMessages = {
   'results.col.range': 'Reference range',
   'results.col.interpretation': 'Interpretation',
   'results.col.date': 'Date',
+  'results.col.source': 'Source',
   'results.col.status': 'Status',
   // R7, R20: a history table cell with nothing recorded (a cell cannot just be left out).
   'results.notRecorded': 'Not recorded',

@@ -31,6 +31,7 @@ export const stateMessages = {
     'The record returned did not match the patient requested, so nothing from it is shown. Check the patient and report this.',
   'state.retrieved': 'Retrieved {when}',
   'state.sources': 'Source: {sources}',
+  'state.sourceNotNamed': 'Source not named',
   'state.incomplete': 'Showing {shown} of {total}: more available in the full record',
   'state.incompleteUnknown': 'Showing {shown}: more available in the full record',
   // Plural by `count`: the total when known, else the number received.
