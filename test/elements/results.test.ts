@@ -48,7 +48,9 @@ describe('<icr-results>', () => {
     const el = await results();
     const latest = el.shadowRoot!.querySelector('.test-meta')!;
     const labels = [...latest.querySelectorAll('dt')].map((d) => d.textContent!.trim());
-    expect(labels).to.deep.equal(['Latest value', 'Date']);
+    expect(labels).to.include.members(['Latest value', 'Date']);
+    expect(labels).to.not.include.members(['Reference range']);
+    expect(labels.some((l) => /interpretation|range/i.test(l))).to.equal(false);
     expect(text(el)).to.not.match(/\bNone\b/);
     expect(text(el)).to.include('4.1 mmol/L');
     await expect(el).to.be.accessible();
