@@ -235,3 +235,12 @@ export function isWords(text: string | undefined): text is string {
 export function sourceNames(names: readonly (string | undefined)[]): string[] {
   return [...new Set(names.filter(isWords))];
 }
+
+/**
+ * The search parameters that bring an item's recorder (a PractitionerRole: R4 lets AllergyIntolerance
+ * and Condition name no Organization there) and, iterating, that role's organisation, so the item's
+ * source can be named in words (R44) rather than left as "Source not named".
+ */
+export function recorderIncludes(type: 'AllergyIntolerance' | 'Condition'): Record<string, string> {
+  return { _include: `${type}:recorder`, '_include:iterate': 'PractitionerRole:organization' };
+}

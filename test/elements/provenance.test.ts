@@ -66,4 +66,18 @@ describe('R44: sources are named in words, never a URL, a URN or an id', () => {
     }
     expect(failures.slice(0, 20), `${failures.length} lines`).to.deep.equal([]);
   });
+  it('R44: allergies and diagnoses name the organisation their recorder works for, not "Source not named"', async () => {
+    // Richard Smith's record is written by several organisations (GP, out of hours, hospital).
+    const richard = h.mock.population.find((p) => p.id === 'richard-smith') ?? h.mock.population[0]!;
+    const provider = await fixture(html`<icr-provider endpoint=${h.endpoint} nhs-number=${richard.nhsNumber}
+      .tokenProvider=${h.tokenFor()}><icr-allergies></icr-allergies><icr-diagnoses></icr-diagnoses></icr-provider>`);
+    const elements = [...provider.querySelectorAll('icr-allergies, icr-diagnoses')];
+    await until(() => elements.every(settled), 'allergies and diagnoses settled', 20000);
+    for (const el of elements) {
+      const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent ?? '');
+      expect(items.length, el.localName).to.be.greaterThan(0);
+      const unnamed = items.filter((t) => t.includes('Source not named'));
+      expect(unnamed, `${el.localName} items without a named source`).to.deep.equal([]);
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { codings, extensions, objects, obj, hasCode } from '../../fhir/read.js';
 import { translator } from '../../i18n/core.js';
 import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
 import { MEDICATION_QUERIES } from '../medications/medications-spec.js';
+import { recorderIncludes } from '../../fhir/provenance.js';
 
 const t = translator(allergiesMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -35,7 +36,8 @@ function listWarnings(lists: unknown[]): DataWarning[] {
 }
 
 export const ALLERGY_QUERIES: SectionQuery[] = [
-  { resourceType: 'AllergyIntolerance' },
+  // R44: the recorder's PractitionerRole and its organisation name each allergy's source.
+  { resourceType: 'AllergyIntolerance', params: recorderIncludes('AllergyIntolerance') },
   { resourceType: 'List', params: { code: `http://snomed.info/sct|${ALLERGY_LIST_CODE}` }, optional: true },
 ];
 
