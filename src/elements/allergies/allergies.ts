@@ -7,8 +7,8 @@ import { isDataState, type DataState, type SectionState } from '../../controller
 import { allergiesSpec, type AllergiesSectionView } from './allergies-spec.js';
 import { renderAllergy } from './allergy-item.js';
 import { icon } from '../shared/section-states.js';
-import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
 import { IcrConflictDetectEvent } from '../medications/conflict-event.js';
+import type { RenderSensitive } from '../shared/sensitive.js';
 import { translator } from '../../i18n/core.js';
 import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
 
@@ -50,7 +50,6 @@ const SUMMARY: Record<AllergiesSectionView['summary'], { key: MessageKey; hint?:
 export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   static override styles = [
     ...IcrSectionElement.styles,
-    sensitiveStyles,
     css`
       .summary { display: flex; gap: var(--_space); align-items: flex-start; margin: 0 0 var(--_space); padding: var(--_space); border-left: 6px solid var(--_secondary); background: var(--_surface-alt); }
       .summary .icon { flex: none; }
@@ -77,7 +76,6 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   ];
 
   protected readonly sectionTitle = t('allergies.title');
-  private readonly reveals = new SensitiveReveals(this, () => this.state);
   private lastState?: SectionState<AllergiesSectionView>;
 
   constructor() {
@@ -98,6 +96,7 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
     const view = state.view;
     const look = SUMMARY[view.summary];
     const conflictsFor = (id: string) => view.conflicts.filter((c) => c.allergy.id === `AllergyIntolerance/${id}`);
+    const sensitive: RenderSensitive = (item, content) => this.renderSensitive(item, content);
     return html`
       <div class="summary" part="summary" data-summary=${view.summary} role="status">
         ${icon(look.icon)}
@@ -112,11 +111,11 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
         (n) => html`<p class="negations">${t('allergies.negation', { text: n.text })}</p>`,
       )}
       ${view.active.length
-        ? html`<ul class="items" part="list" aria-label=${t('allergies.summary.known')}>${view.active.map((a) => renderAllergy(a, conflictsFor(a.id), this.reveals))}</ul>`
+        ? html`<ul class="items" part="list" aria-label=${t('allergies.summary.known')}>${view.active.map((a) => renderAllergy(a, conflictsFor(a.id), sensitive))}</ul>`
         : nothing}
       ${view.history.length
         ? html`<details part="history"><summary>${t('allergies.history', { count: view.history.length })}</summary>
-            <ul class="items">${view.history.map((a) => renderAllergy(a, [], this.reveals, true))}</ul></details>`
+            <ul class="items">${view.history.map((a) => renderAllergy(a, [], sensitive, true))}</ul></details>`
         : nothing}`;
   }
 

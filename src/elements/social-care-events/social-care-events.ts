@@ -14,7 +14,6 @@ import {
 import { SOCIAL_CARE_KINDS, socialCareCodes, type SocialCareCodeTable, type SocialCareKind } from '../../fhir/social-care-codes.js';
 import { kindName, renderEmpty, renderEvent } from './render-event.js';
 import { socialCareStyles } from './social-care-events.styles.js';
-import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
 
 const t = translator(socialCareMessages);
 
@@ -52,7 +51,7 @@ const t = translator(socialCareMessages);
  * @tagname icr-social-care-events
  */
 export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
-  static override styles = [...IcrSectionElement.styles, sensitiveStyles, socialCareStyles];
+  static override styles = [...IcrSectionElement.styles, socialCareStyles];
 
   /** The page-wide recognition table; `IcrSocialCareEvents.codes.add(row)` adds an ICR's local codes. */
   static codes: SocialCareCodeTable = socialCareCodes;
@@ -64,9 +63,6 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
   @property({ reflect: true }) filter: SocialCareKind | 'all' = 'all';
 
   protected readonly sectionTitle = t('socialCare.title');
-
-  /** R51: reveals of sensitive items, forgotten on every new load (R47). */
-  private readonly reveals = new SensitiveReveals(this, () => this.section.state);
 
   constructor() {
     super({
@@ -91,7 +87,7 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
       ${shown.length
         ? groupByYear(shown).map((group) => html`
             <div class="year" role="heading" aria-level=${level}>${group.year ?? t('socialCare.undated')}</div>
-            <ol>${group.events.map((e) => renderEvent(e, now, this.reveals))}</ol>`)
+            <ol>${group.events.map((e) => renderEvent(e, now, (item, content) => this.renderSensitive(item, content)))}</ol>`)
         : renderEmpty(t('socialCare.filterEmpty'), t('socialCare.empty.hint'))}`;
   }
 
