@@ -4,7 +4,7 @@
  * appear in more than one source are listed once per source, never merged silently (R44).
  */
 import {
-  bool, codings, conceptText, extensions, isResource, obj, objects, readReference, str,
+  bool, codings, conceptText, extensions, isResource, obj, objects, readReference, sensitivity, str,
   type FhirResource, type Json,
 } from './read.js';
 import { formatPersonName } from '../format/names.js';
@@ -46,6 +46,10 @@ export interface ContactPreferences extends Sourced {
 
 export interface ContactPerson extends Sourced {
   origin: 'patient-contact' | 'related-person';
+  /** The RelatedPerson's logical id (a contact on the Patient has none). */
+  id?: string;
+  /** R51: a RelatedPerson labelled restricted (R) or very restricted (V); hidden until revealed. */
+  sensitivity?: 'R' | 'V';
   name?: string;
   relationship?: string;
   /** UK Core ContactRank: 1 is the first to contact. */
@@ -176,6 +180,8 @@ function relatedPerson(resource: FhirResource, now: Date, restricted: boolean, f
   const address = restricted ? undefined : mapAddresses(resource.address, now)[0]?.text;
   const person: ContactPerson = {
     origin: 'related-person',
+    id: str(resource.id),
+    sensitivity: sensitivity(resource),
     name: formatPersonName(resource.name),
     relationship: relationshipText(resource.relationship),
     telecom: restricted ? [] : mapTelecom(resource.telecom, now),

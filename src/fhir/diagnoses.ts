@@ -31,7 +31,8 @@ export interface DiagnosisView {
   source?: string;
   recorded?: string;
   severity?: string;
-  sensitive?: 'R' | 'V';
+  /** R51: restricted (R) or very restricted (V); its detail stays hidden until revealed. */
+  sensitivity?: 'R' | 'V';
 }
 
 export interface DiagnosesView {
@@ -114,7 +115,7 @@ export function mapCondition(resource: FhirResource): DiagnosisView {
     recorded: resource.recordedDate !== undefined || resource.assertedDate !== undefined
       ? formatDate(resource.recordedDate ?? resource.assertedDate) : undefined,
     severity: conceptText(resource.severity),
-    sensitive: sensitivity(resource),
+    sensitivity: sensitivity(resource),
   };
 }
 

@@ -27,9 +27,12 @@ const t = translator(contactMessages);
  * @csspart warnings - Completeness and data warnings (R39–R41).
  * @csspart meta - Sources and "Retrieved …" (R42).
  * @csspart micro-banner - The patient, when the element stands alone (R8).
+ * @csspart sensitive-mark - The mark on a restricted or very restricted related person (R51).
+ * @csspart sensitive-reveal - The button that reveals a sensitive related person's details.
  * @cssproperty --icr-contact-details-accent - Left rule of each contact (default the primary blue).
  * @event icr-data-load - The section loaded (`detail.section` is `contact-details`).
  * @event icr-error - The section could not be shown (restricted, opted out, unavailable, …).
+ * @event icr-sensitive-reveal - The viewer revealed a sensitive related person (R51), for the host's audit.
  * @event icr-auth-expire - The ICR refused the token after a refresh (standalone use).
  * @tagname icr-contact-details
  */
@@ -80,7 +83,7 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
         <p><strong>${t('contact.notRecorded')}</strong></p><p class="period">${t('contact.notRecorded.hint')}</p></div></div>`;
     }
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
-    return renderContactDetails(state.view, level);
+    return renderContactDetails(state.view, level, (item, content) => this.renderSensitive(item, content));
   }
 }
 

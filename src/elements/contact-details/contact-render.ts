@@ -8,6 +8,7 @@ import { translator } from '../../i18n/core.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
 import { icon } from '../shared/section-states.js';
+import type { RenderSensitive } from '../shared/sensitive.js';
 
 const t = translator(bannerMessages, contactMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -45,8 +46,17 @@ function preferences(p: ContactPreferences): TemplateResult {
     ${p.writtenFormat ? html`<li><span class="label">${t('contact.writtenFormat')}</span> <span class="value">${p.writtenFormat}</span></li>` : nothing}`;
 }
 
-function personItem(c: ContactPerson, restricted: boolean): TemplateResult {
+/** R51: a sensitive RelatedPerson keeps only its kind ("Related person") in view until revealed. */
+function personItem(c: ContactPerson, restricted: boolean, sensitive: RenderSensitive): TemplateResult {
+  const item = { sensitivity: c.sensitivity, resourceType: 'RelatedPerson', id: c.id ?? '' };
   return html`<li class="person" data-item="contact">
+    ${c.sensitivity ? html`<span class="origin">${t(`contact.origin.${c.origin}` as MessageKey)}</span>` : nothing}
+    ${sensitive(item, () => personDetail(c, restricted))}
+  </li>`;
+}
+
+function personDetail(c: ContactPerson, restricted: boolean): TemplateResult {
+  return html`
     <p class="person-name">${c.name ?? c.organisation ?? t('contact.nameNotKnown')}</p>
     <ul class="plain">
       ${c.relationship ? html`<li><span class="label">${t('contact.relationship')}</span> <span class="value">${c.relationship}</span></li>` : nothing}
@@ -58,8 +68,7 @@ function personItem(c: ContactPerson, restricted: boolean): TemplateResult {
       ${c.preferences ? preferences(c.preferences) : nothing}
       ${c.from || c.to ? html`<li>${period(c.from, c.to)}</li>` : nothing}
     </ul>
-    <span class="origin">${t(`contact.origin.${c.origin}` as MessageKey)}</span> ${renderSource(c)}
-  </li>`;
+    ${c.sensitivity ? nothing : html`<span class="origin">${t(`contact.origin.${c.origin}` as MessageKey)}</span>`} ${renderSource(c)}`;
 }
 
 /** One titled group; `level` keeps the host page's heading outline. */
@@ -71,7 +80,7 @@ function group(title: string, level: number, name: string, body: TemplateResult)
 const list = (items: TemplateResult[]): TemplateResult => html`<ul class="plain">${items}</ul>`;
 
 /** Every group, always present, each saying "Not recorded" (or restricted) rather than vanishing. */
-export function renderContactDetails(view: ContactDetailsView, level: number): TemplateResult {
+export function renderContactDetails(view: ContactDetailsView, level: number, sensitive: RenderSensitive): TemplateResult {
   const r = view.restricted;
   const needs = [
     ...view.languages.map((l) => html`<li data-item="language"><span class="label">${t('contact.language')}</span>
@@ -87,7 +96,7 @@ export function renderContactDetails(view: ContactDetailsView, level: number): T
     ${group(t('contact.preferences'), level, 'preferences', view.preferences
       ? html`<ul class="plain">${preferences(view.preferences)}<li>${renderSource(view.preferences)}</li></ul>` : notRecorded())}
     ${group(t('contact.communication'), level, 'communication', needs.length ? list(needs) : notRecorded())}
-    ${group(t('contact.contacts'), level, 'contacts', view.contacts.length ? list(view.contacts.map((c) => personItem(c, r))) : notRecorded())}
+    ${group(t('contact.contacts'), level, 'contacts', view.contacts.length ? list(view.contacts.map((c) => personItem(c, r, sensitive))) : notRecorded())}
     ${group(t('contact.gp'), level, 'gp', r ? restrictedLine() : view.gp
       ? html`<p class="value" data-item="gp">${view.gp.name} ${renderSource(view.gp)}</p>` : notRecorded())}`;
 }

@@ -12,7 +12,8 @@ import type { FormView } from '../../fhir/report-detail.js';
 import { translator } from '../../i18n/core.js';
 import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { icon } from '../shared/section-states.js';
-import { renderReportItem, type ReportActions } from './report-render.js';
+import { renderReportItem, reportSensitiveItem, type ReportActions } from './report-render.js';
+import type { RenderSensitive } from '../shared/sensitive.js';
 import { IcrImageOpenEvent, IcrReportOpenEvent } from './events.js';
 import { reportStyles } from './report-styles.js';
 
@@ -58,10 +59,13 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
     },
   };
 
+  private readonly sensitive: RenderSensitive = (item, content) => this.renderSensitive(item, content);
+
   private renderList(reports: ReportView[], prefix: string): TemplateResult {
     return html`<ul class="reports" role="list">${reports.map((r, i) => {
       const key = `${prefix}-${r.id ?? 'x'}-${i}`;
-      return renderReportItem(r, key, this.open.has(key), this.actions);
+      const hidden = this.isHidden(reportSensitiveItem(r, key));
+      return renderReportItem(r, key, !hidden && this.open.has(key), this.actions, this.sensitive, hidden);
     })}</ul>`;
   }
 

@@ -3,6 +3,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { displayValue, type ObservationView, type TestHistory } from '../../fhir/results.js';
 import { formatNumber } from '../../format/index.js';
 import { icon } from '../shared/section-states.js';
+import type { RenderSensitive } from '../shared/sensitive.js';
 import { translator } from '../../i18n/core.js';
 import { formatMessages } from '../../i18n/en-GB/format.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
@@ -54,13 +55,25 @@ export function renderHistory(test: TestHistory, tableId: string): TemplateResul
   </details>`;
 }
 
-export function renderTest(test: TestHistory, index: number): TemplateResult {
+/**
+ * R51: a test with any sensitive observation is one sensitive item: its name, values, trend line
+ * and history all wait for one reveal, which is reported once per sensitive observation.
+ */
+export function renderTest(test: TestHistory, index: number, sensitive: RenderSensitive): TemplateResult {
+  const [first, ...rest] = test.sensitiveIds;
+  const item = {
+    sensitivity: test.sensitivity, resourceType: 'Observation', id: first ?? test.latest.id ?? test.key,
+    alsoReveals: rest.map((id) => ({ resourceType: 'Observation', id })),
+  };
+  return html`<li class="test" part="test">${sensitive(item, () => renderTestDetail(test, index))}</li>`;
+}
+
+function renderTestDetail(test: TestHistory, index: number): TemplateResult {
   const o = test.latest;
   const tableId = `history-${index}`;
-  return html`<li class="test" part="test">
+  return html`
     <div class="test-head">
       <span class="test-name">${test.name}</span>
-      ${o.sensitive ? html`<strong class="sensitive">(${t('results.sensitive')})</strong>` : nothing}
       ${renderStatusLabel(o)}
     </div>
     <dl class="test-meta">
@@ -69,6 +82,5 @@ export function renderTest(test: TestHistory, index: number): TemplateResult {
       <div><dt>${t('results.col.interpretation')}</dt><dd>${renderInterpretation(o)}</dd></div>
       <div><dt>${t('results.col.date')}</dt><dd>${o.date}</dd></div>
     </dl>
-    ${test.history.length > 1 ? html`${renderSparkline(test, tableId)}${renderHistory(test, tableId)}` : nothing}
-  </li>`;
+    ${test.history.length > 1 ? html`${renderSparkline(test, tableId)}${renderHistory(test, tableId)}` : nothing}`;
 }

@@ -25,12 +25,15 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @csspart sparkline - The trend line of a test.
  * @csspart history - A test's history table (in a disclosure).
  * @csspart empty - The message when there are no results.
+ * @csspart sensitive-mark - The mark on a test with a restricted or very restricted result (R51).
+ * @csspart sensitive-reveal - The button that reveals such a test (its name, values and history).
  * @csspart warnings - Warnings about the data (R39–R41).
  * @csspart meta - Sources and "Retrieved".
  * @cssproperty --icr-results-flag-color - Colour of abnormal interpretation flags (text and icon always shown too).
  * @event icr-data-progress - A long list shows its first pages while the rest arrive (marked as not complete yet).
  * @event icr-data-load - The section loaded (every page in).
  * @event icr-error - The section failed.
+ * @event icr-sensitive-reveal - The viewer revealed a sensitive test: one event per sensitive observation in it (detail: section, resourceType, id).
  * @tagname icr-results
  */
 export class IcrResults extends IcrSectionElement<ResultsView> {
@@ -53,7 +56,6 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
     table.values { border-collapse: collapse; width: 100%; font-size: var(--_size-small); }
     table.values th, table.values td { text-align: left; padding: 0.25rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
     .note { display: flex; gap: 0.25rem; align-items: baseline; }
-    .sensitive { color: var(--_error); }
   `];
 
   protected readonly sectionTitle = t('results.title');
@@ -70,7 +72,7 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
       ${GROUPS.map((group) => {
         const inGroup = tests.filter((x) => x.category === group);
         return inGroup.length
-          ? html`<h3>${t(`results.group.${group}`)}</h3><ul class="tests" role="list">${inGroup.map((x) => renderTest(x, index++))}</ul>`
+          ? html`<h3>${t(`results.group.${group}`)}</h3><ul class="tests" role="list">${inGroup.map((x) => renderTest(x, index++, (item, content) => this.renderSensitive(item, content)))}</ul>`
           : nothing;
       })}
       ${enteredInError ? html`<p class="note">${icon('info')}${t('results.enteredInError', { count: enteredInError })}</p>` : nothing}`;

@@ -43,5 +43,4 @@ export const resultsMessages = {
   'results.group.vital-signs': 'Vital signs',
   'results.group.other': 'Other observations',
   'results.enteredInError': '{count} entries marked as entered in error are not shown.',
-  'results.sensitive': 'Restricted',
 } as const;
