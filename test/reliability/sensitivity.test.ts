@@ -171,6 +171,7 @@ describe('reliability: sensitive items (R51, H11) in every section element', fun
 
           const button = revealButton(el)!;
           expect(button, 'a reveal button').to.not.equal(null);
+          button.focus();
           const revealed = oneEvent(el, 'icr-sensitive-reveal');
           button.click();
           const event = await revealed;
@@ -179,6 +180,7 @@ describe('reliability: sensitive items (R51, H11) in every section element', fun
           await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
           expect(shownText(el).toLowerCase(), 'shown once revealed').to.contain(marker.toLowerCase());
           expect(revealButton(el)).to.equal(null);
+          await until(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'sensitive-mark', 'focus on the revealed item, not lost with the button');
 
           await switchPatient(provider, el, OTHER_NHS);
           expect(leaks(provider, marker)).to.deep.equal([]);

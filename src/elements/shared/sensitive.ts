@@ -80,6 +80,11 @@ export class SensitiveReveals implements ReactiveController {
     this.revealed.clear();
   }
 
+  /** Resolves when the host has rendered (after a reveal). */
+  updated(): Promise<unknown> {
+    return this.host.updateComplete;
+  }
+
   private key(d: SensitiveRevealDetail): string {
     return `${d.section}|${d.resourceType}|${d.id}`;
   }
@@ -127,11 +132,19 @@ export function renderSensitive(
   also: SensitiveRevealDetail[] = [],
 ): TemplateResult {
   if (!level) return content();
-  const mark = html`<span class="sensitive-mark" part="sensitive-mark" data-sensitivity=${level}>${icon('lock')}${t(level === 'V' ? 'sensitive.V' : 'sensitive.R')}</span>`;
+  const words = t(level === 'V' ? 'sensitive.V' : 'sensitive.R');
   if (reveals.isRevealed(detail)) {
-    return html`${mark}<span class="visually-hidden">${t('sensitive.revealedNote')}</span>${content()}`;
+    // tabindex -1: focus moves here from the reveal button, which is gone once it has been used.
+    return html`<span class="sensitive-mark" part="sensitive-mark" data-sensitivity=${level} tabindex="-1">${icon('lock')}${words}</span>
+      <span class="visually-hidden">${t('sensitive.revealedNote')}</span>${content()}`;
   }
-  return html`${mark}
+  const onReveal = (e: Event) => {
+    const around = (e.currentTarget as HTMLElement).parentElement;
+    reveals.reveal(detail, also);
+    // A keyboard or screen reader user is not left on a removed button (focus would fall to the page).
+    void reveals.updated().then(() => around?.querySelector<HTMLElement>('.sensitive-mark[tabindex]')?.focus());
+  };
+  return html`<span class="sensitive-mark" part="sensitive-mark" data-sensitivity=${level}>${icon('lock')}${words}</span>
     <p class="sensitive-collapsed">${t('sensitive.collapsed')}</p>
-    <button type="button" class="sensitive-reveal" part="sensitive-reveal" aria-expanded="false" @click=${() => reveals.reveal(detail, also)}>${t('sensitive.reveal')}</button>`;
+    <button type="button" class="sensitive-reveal" part="sensitive-reveal" aria-expanded="false" @click=${onReveal}>${t('sensitive.reveal')}</button>`;
 }
