@@ -35,21 +35,23 @@ interface Case {
   resourceType: string;
   id: string;
   attributes?: Record<string, string>;
-  /** The searches' answers for a record whose one item carries `marker` in its name and value. */
+  /** The searches' answers for a record whose one item carries `marker` in its name and value (and organisation, where the section lists sources). */
   record(marker: string, security: Security): Record<string, { match: unknown[]; include?: unknown[] }>;
 }
 
-const meta = (security: Security) => (security ? { meta: { security } } : {});
+/** `meta` with the labels and, when given, `meta.source` (the item's organisation in some sections). */
+const meta = (security: Security, source?: string) =>
+  (security || source ? { meta: { ...(security && { security }), ...(source && { source }) } } : {});
 
 const CASES: Case[] = [
   {
     tag: 'icr-allergies', section: 'allergies', resourceType: 'AllergyIntolerance', id: 'a1',
-    record: (m, s) => ({ AllergyIntolerance: { match: [{ resourceType: 'AllergyIntolerance', id: 'a1', patient: subject, ...meta(s),
+    record: (m, s) => ({ AllergyIntolerance: { match: [{ resourceType: 'AllergyIntolerance', id: 'a1', patient: subject, ...meta(s, `${m} clinic`),
       clinicalStatus: { coding: [{ code: 'active' }] }, code: { text: `${m} agent` }, reaction: [{ manifestation: [{ text: `${m} rash` }] }] }] } }),
   },
   {
     tag: 'icr-medications', section: 'medications', resourceType: 'MedicationStatement', id: 'm1', attributes: { filter: 'all' },
-    record: (m, s) => ({ MedicationStatement: { match: [{ resourceType: 'MedicationStatement', id: 'm1', subject, status: 'active', ...meta(s),
+    record: (m, s) => ({ MedicationStatement: { match: [{ resourceType: 'MedicationStatement', id: 'm1', subject, status: 'active', ...meta(s, `${m} clinic`),
       medicationCodeableConcept: { text: `${m} tablets` }, dosage: [{ text: `${m} dose` }] }] } }),
   },
   {
@@ -64,7 +66,7 @@ const CASES: Case[] = [
   },
   {
     tag: 'icr-radiology-reports', section: 'radiology-reports', resourceType: 'DiagnosticReport', id: 'r1',
-    record: (m, s) => ({ DiagnosticReport: { match: [dr('r1', { ...meta(s), category: cat('RAD'), code: { text: `${m} scan` }, conclusion: `${m} finding` })] } }),
+    record: (m, s) => ({ DiagnosticReport: { match: [dr('r1', { ...meta(s), category: cat('RAD'), code: { text: `${m} scan` }, conclusion: `${m} finding`, performer: [{ display: `${m} clinic` }] })] } }),
   },
   {
     tag: 'icr-pathology-reports', section: 'pathology-reports', resourceType: 'DiagnosticReport', id: 'r2',
@@ -75,12 +77,12 @@ const CASES: Case[] = [
   },
   {
     tag: 'icr-social-care-events', section: 'social-care', resourceType: 'Flag', id: 'f1',
-    record: (m, s) => ({ Flag: { match: [{ resourceType: 'Flag', id: 'f1', subject, status: 'active', ...meta(s), code: { text: `${m} alert` }, period: { start: '2024-01-05' } }] } }),
+    record: (m, s) => ({ Flag: { match: [{ resourceType: 'Flag', id: 'f1', subject, status: 'active', ...meta(s), code: { text: `${m} alert` }, author: { display: `${m} team` }, period: { start: '2024-01-05' } }] } }),
   },
   {
     tag: 'icr-care-plans', section: 'care-plans', resourceType: 'CarePlan', id: 'cp1',
     record: (m, s) => ({ CarePlan: { match: [{ resourceType: 'CarePlan', id: 'cp1', subject, status: 'active', intent: 'plan', ...meta(s),
-      title: `${m} plan`, category: [{ text: `${m} category` }], created: '2024-01-10' }] } }),
+      title: `${m} plan`, category: [{ text: `${m} category` }], author: { display: `${m} team` }, created: '2024-01-10' }] } }),
   },
   {
     tag: 'icr-contact-details', section: 'contact-details', resourceType: 'RelatedPerson', id: 'rp1',

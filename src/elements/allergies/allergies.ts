@@ -121,7 +121,9 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
 
   protected override sources(state: DataState<AllergiesSectionView>): string[] {
     const v = state.view;
-    return [...new Set([...v.active, ...v.history].map((a) => a.organisation).filter((o): o is string => !!o))];
+    // R51: a hidden item's organisation could say what it is (a sexual health clinic): named once revealed.
+    const shown = [...v.active, ...v.history].filter((a) => !this.isHidden({ sensitivity: a.sensitivity, resourceType: 'AllergyIntolerance', id: a.id }));
+    return [...new Set(shown.map((a) => a.organisation).filter((o): o is string => !!o))];
   }
 }
 

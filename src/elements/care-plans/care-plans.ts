@@ -76,7 +76,9 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
   }
 
   protected override sources(state: DataState<CarePlansView>): string[] {
-    return [...new Set(state.view.plans.map((p) => p.author).filter((a): a is string => !!a))];
+    // R51: a hidden plan's author could say what it is: named once revealed.
+    const shown = state.view.plans.filter((p) => !this.isHidden({ sensitivity: p.sensitivity, resourceType: 'CarePlan', id: p.id }));
+    return [...new Set(shown.map((p) => p.author).filter((a): a is string => !!a))];
   }
 
   protected renderData(state: DataState<CarePlansView>): TemplateResult {

@@ -9,7 +9,7 @@ import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
 import { translator } from '../../i18n/core.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
-import { mapContactSection, type ContactDetailsView } from '../../fhir/contact.js';
+import { mapContactSection, type ContactDetailsView, type ContactPerson } from '../../fhir/contact.js';
 import { renderContactDetails } from './contact-render.js';
 import { icon } from '../shared/section-states.js';
 
@@ -74,7 +74,14 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
   }
 
   protected override sources(state: DataState<ContactDetailsView>): string[] {
-    return state.view.sources.length ? state.view.sources : [t('contact.source.icr')];
+    const v = state.view;
+    // R51: a source named only by hidden contacts could say who they are: named once revealed.
+    const hidden = (c: ContactPerson) => this.isHidden({ sensitivity: c.sensitivity, resourceType: 'RelatedPerson', id: c.id ?? '' });
+    const shown = new Set([...v.addresses, ...v.telecom, ...v.languages, ...(v.preferences ? [v.preferences] : []), ...(v.gp ? [v.gp] : []),
+      ...v.contacts.filter((c) => !hidden(c))].map((x) => x.source));
+    const onlyHidden = new Set(v.contacts.filter(hidden).map((c) => c.source).filter((s) => !shown.has(s)));
+    const sources = v.sources.filter((s) => !onlyHidden.has(s));
+    return sources.length ? sources : [t('contact.source.icr')];
   }
 
   protected renderData(state: DataState<ContactDetailsView>): TemplateResult {

@@ -164,7 +164,8 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   private readonly sensitive: RenderSensitive = (item, content) => this.renderSensitive(item, content);
 
   protected override sources(state: DataState<MedicationsSectionView>): string[] {
-    const all = [...state.view.current, ...state.view.past];
+    // R51: a hidden item's organisation could say what it is: named once revealed.
+    const all = [...state.view.current, ...state.view.past].filter((m) => !this.isHidden({ sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id }));
     return [...new Set(all.map((m) => m.organisation).filter((o): o is string => !!o))];
   }
 }

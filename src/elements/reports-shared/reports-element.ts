@@ -90,6 +90,7 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
 
   protected override sources(state: DataState<ReportsView>): string[] {
     const shown = state.view.reports.filter((r) => r.group === this.group || (!this.hideOther && r.group === 'other'));
-    return [...new Set(shown.flatMap((r) => r.performers))];
+    // R51: a hidden report's performer could say what it is (a sexual health clinic): named once revealed.
+    return [...new Set(shown.filter((r) => !this.isHidden(reportSensitiveItem(r, r.id ?? ''))).flatMap((r) => r.performers))];
   }
 }

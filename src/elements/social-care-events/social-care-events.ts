@@ -74,7 +74,11 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
   }
 
   protected override sources(state: DataState<SocialCareView>): string[] {
-    return ownersOf(state.view.events);
+    // R51: a hidden event's owner could say what it is: named once revealed.
+    return ownersOf(state.view.events.filter((e) => {
+      const [resourceType = '', id = ''] = e.id.split('/');
+      return !this.isHidden({ sensitivity: e.sensitivity, resourceType, id });
+    }));
   }
 
   protected renderData(state: DataState<SocialCareView>): TemplateResult {
