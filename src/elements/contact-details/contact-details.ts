@@ -50,6 +50,7 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
     .value { font-weight: bold; }
     .period, .source, .origin { color: var(--_secondary); font-size: var(--_size-small); }
     .source, .origin { display: inline-block; }
+    .group-source { margin: 0.25rem 0 0; }
     .person { border-left: 4px solid var(--_accent); padding-left: var(--_space); margin-bottom: var(--_space); }
     .person-name { margin: 0; font-weight: bold; }
     .none { margin: 0; color: var(--_secondary); display: flex; gap: 0.25rem; align-items: center; }
@@ -79,9 +80,9 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
     const hidden = (c: ContactPerson) => this.isHidden({ sensitivity: c.sensitivity, resourceType: 'RelatedPerson', id: c.id ?? '' });
     const shown = new Set([...v.addresses, ...v.telecom, ...v.languages, ...(v.preferences ? [v.preferences] : []), ...(v.gp ? [v.gp] : []),
       ...v.contacts.filter((c) => !hidden(c))].map((x) => x.source));
+    if (v.patientSource) shown.add(v.patientSource);
     const onlyHidden = new Set(v.contacts.filter(hidden).map((c) => c.source).filter((s) => !shown.has(s)));
-    const sources = v.sources.filter((s) => !onlyHidden.has(s));
-    return sources.length ? sources : [t('contact.source.icr')];
+    return v.sources.filter((s) => !onlyHidden.has(s));
   }
 
   protected renderData(state: DataState<ContactDetailsView>): TemplateResult {

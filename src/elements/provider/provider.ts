@@ -86,7 +86,7 @@ export class IcrProvider extends LitElement {
       if (outcome.kind === 'loaded') {
         this.dispatchEvent(new IcrDataLoadEvent({ section: 'patient', state: 'loaded', count: 1, retrievedAt: outcome.retrievedAt }));
       } else {
-        this.dispatchEvent(new IcrErrorEvent({ section: 'patient', kind: outcome.kind, status: outcome.status, detail: outcome.detail }));
+        this.dispatchEvent(new IcrErrorEvent({ section: 'patient', kind: outcome.kind, status: outcome.status, detail: outcome.detail, code: outcome.code, role: outcome.role }));
       }
     });
   }

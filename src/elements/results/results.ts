@@ -4,8 +4,10 @@ import type { DataState } from '../../controllers/section-controller.js';
 import { mapResults, RESULTS_QUERY, type ResultsCategory, type ResultsView } from '../../fhir/results.js';
 import { translator } from '../../i18n/core.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
+import { renderHidden } from '../shared/hidden-note.js';
 import { icon } from '../shared/section-states.js';
-import { renderTest } from './results-render.js';
+import { sourceNames } from '../../fhir/provenance.js';
+import { renderTest, testSensitiveItem } from './results-render.js';
 
 const t = translator(resultsMessages);
 
@@ -27,6 +29,7 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @csspart empty - The message when there are no results.
  * @csspart sensitive-mark - The mark on a test with a restricted or very restricted result (R51).
  * @csspart sensitive-reveal - The button that reveals such a test (its name, values and history).
+ * @csspart excluded - The note counting entries marked entered in error, which are not shown.
  * @csspart warnings - Warnings about the data (R39–R41).
  * @csspart meta - Sources and "Retrieved".
  * @cssproperty --icr-results-flag-color - Colour of abnormal interpretation flags (text and icon always shown too).
@@ -61,7 +64,13 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
   protected readonly sectionTitle = t('results.title');
 
   constructor() {
-    super({ section: 'results', progressive: true, queries: () => [RESULTS_QUERY], map: (results) => mapResults(results) });
+    super({ section: 'results', progressive: true, queries: () => [RESULTS_QUERY], map: (results, patient) => mapResults(results, patient) });
+  }
+
+  protected override sources(state: DataState<ResultsView>): string[] {
+    // R51: a hidden test's source could say what it is (a sexual health clinic): named once revealed.
+    const shown = state.view.tests.filter((test) => !this.isHidden(testSensitiveItem(test)));
+    return sourceNames(shown.flatMap((test) => test.history.map((o) => o.source)));
   }
 
   protected renderData(state: DataState<ResultsView>): TemplateResult {
@@ -75,7 +84,7 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
           ? html`<h3>${t(`results.group.${group}`)}</h3><ul class="tests" role="list">${inGroup.map((x) => renderTest(x, index++, (item, content) => this.renderSensitive(item, content)))}</ul>`
           : nothing;
       })}
-      ${enteredInError ? html`<p class="note">${icon('info')}${t('results.enteredInError', { count: enteredInError })}</p>` : nothing}`;
+      ${renderHidden({ enteredInError })}`;
   }
 }
 

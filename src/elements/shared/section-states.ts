@@ -1,16 +1,20 @@
 /**
  * One render function per shared state, so every element looks the same in the same state and no
  * two states look alike: each has its own icon, words, emphasis and `data-state`. "Unavailable"
- * and "restricted" always say that they do not mean "none" (H4).
+ * and "restricted" always say that they do not mean "none" where a list would be (H4). A 403 is
+ * said in words, its role by name; its raw text and codes go to the `icr-error` event only (R49).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Failure, FailureKind } from '../../data/outcome.js';
 import type { SectionMeta } from '../../controllers/section-controller.js';
 import { translator } from '../../i18n/core.js';
 import { stateMessages } from '../../i18n/en-GB/state.js';
+import { dataMessages } from '../../i18n/en-GB/data.js';
 import { formatDateTime } from '../../format/dates.js';
+import { jobRoleName } from '../../format/job-roles.js';
+import { sourceNames } from '../../fhir/provenance.js';
 
-const t = translator(stateMessages);
+const t = translator(stateMessages, dataMessages);
 
 const ICON_PATHS: Record<string, string> = {
   lock: 'M6 10V7a6 6 0 1 1 12 0v3h1v12H5V10h1zm2 0h8V7a4 4 0 1 0-8 0v3z',
@@ -31,19 +35,48 @@ interface FailureLook {
   /** The first line. Section failures say "{section} unavailable" so none reads as "none" (R24, R31). */
   title: (section: string) => string;
   /** The second line, in bold: why (role, opt-out, sign-in). */
-  reason?: (section: string) => string;
+  reason?: (section: string, failure: Failure) => string;
   hint?: (failure: Failure, section: string) => string | undefined;
+  /** The hint adds "This does not mean there is none" where a list would be (H4). */
+  notNone?: boolean;
   role: 'alert' | 'status';
   retry: boolean;
 }
 
 const unavailable = (section: string) => t('state.unavailable', { section });
 
+/** R49: "Not available for your role (Clerical)" when the ICR named a role this library can name. */
+function restrictedReason(failure: Failure): string {
+  const role = jobRoleName(failure.role);
+  return role ? t('state.restricted.role', { role }) : t('state.restricted');
+}
+
+/** Issue 16: no answer, a late one, a broken one and an error status are four different things. */
+function unavailableHint(failure: Failure): string {
+  if (failure.transport === 'timeout') return t('state.unavailable.timeout');
+  if (failure.transport === 'unreachable') return t('state.unavailable.hint');
+  if (failure.transport === 'cut-off') return t('state.unavailable.cutOff');
+  if (failure.status !== undefined) return t('state.unavailable.httpError', { status: failure.status });
+  return t('state.unavailable.other');
+}
+
+/**
+ * The "Reason: …" line: the ICR's own words when they add something. Never for a 403 (its text
+ * names resource types and sections, R49); not when it only repeats what the hint said.
+ */
+function reasonDetail(failure: Failure): string | undefined {
+  const { kind, detail, status } = failure;
+  if (!detail || kind === 'not-configured' || kind === 'restricted') return undefined;
+  if (kind === 'unavailable' && (failure.transport || (status !== undefined && detail === t('data.httpStatus', { status })))) return undefined;
+  return detail;
+}
+
 const LOOKS: Record<FailureKind, FailureLook> = {
-  'restricted': { icon: 'lock', title: unavailable, reason: () => t('state.restricted'), hint: (_f, s) => t('state.restricted.hint', { section: s.toLowerCase() }), role: 'status', retry: false },
+  'restricted': { icon: 'lock', title: unavailable, reason: (_s, f) => restrictedReason(f), notNone: true, role: 'status', retry: false,
+    hint: (f, s) => t(f.code === 'SCOPE_NOT_GRANTED' ? 'state.restricted.scopeHint' : 'state.restricted.hint', { section: s.toLowerCase() }) },
   'opted-out': { icon: 'ban', title: unavailable, reason: () => t('state.optedOut'), role: 'status', retry: false },
-  'unavailable': { icon: 'cloud', title: unavailable, hint: () => t('state.unavailable.hint'), role: 'alert', retry: true },
-  'bad-response': { icon: 'cloud', title: unavailable, hint: () => t('state.badResponse.hint'), role: 'alert', retry: true },
+  'unavailable': { icon: 'cloud', title: unavailable, hint: unavailableHint, notNone: true, role: 'alert', retry: true },
+  'bad-response': { icon: 'cloud', title: unavailable, hint: () => t('state.badResponse.hint'), notNone: true, role: 'alert', retry: true },
   'auth-required': { icon: 'key', title: unavailable, reason: (s) => t('state.authRequired', { section: s.toLowerCase() }), hint: () => t('state.authRequired.hint'), role: 'alert', retry: true },
   'not-found': { icon: 'search', title: () => t('state.notFound'), role: 'status', retry: true },
   'invalid-nhs-number': { icon: 'alert', title: () => t('state.invalidNhsNumber'), role: 'alert', retry: false },
@@ -59,18 +92,28 @@ export function renderLoading(section: string): TemplateResult {
   </div>`;
 }
 
+export interface FailureOptions {
+  /**
+   * Whether the failure stands where a list would be (a section), so it adds "This does not mean
+   * there is none" (H4). The patient banner, which holds no list, sets it false. Default true.
+   */
+  list?: boolean;
+}
+
 /** A failure state. `section` is the human name ("Allergies"); `onRetry` adds the retry control. */
-export function renderFailure(failure: Failure, section: string, onRetry?: () => void): TemplateResult {
+export function renderFailure(failure: Failure, section: string, onRetry?: () => void, options: FailureOptions = {}): TemplateResult {
   const look = LOOKS[failure.kind] ?? LOOKS.unavailable;
-  const reason = look.reason?.(section);
-  const hint = look.hint?.(failure, section);
+  const reason = look.reason?.(section, failure);
+  const base = look.hint?.(failure, section);
+  const hint = base && look.notNone && options.list !== false ? `${base} ${t('state.notNone')}` : base;
+  const detail = reasonDetail(failure);
   return html`<div class="state state-failure state-${failure.kind}" data-state=${failure.kind} role=${look.role}>
     ${icon(look.icon)}
     <div>
       <p class="state-title"><strong>${look.title(section)}</strong></p>
       ${reason ? html`<p class="state-reason"><strong>${reason}</strong></p>` : nothing}
       ${hint ? html`<p class="state-hint">${hint}</p>` : nothing}
-      ${failure.detail && failure.kind !== 'not-configured' ? html`<p class="state-hint">${t('state.reason', { detail: failure.detail })}</p>` : nothing}
+      ${detail ? html`<p class="state-hint">${t('state.reason', { detail })}</p>` : nothing}
       ${look.retry && onRetry ? html`<button type="button" class="retry" @click=${onRetry}>${t('state.retry')}</button>` : nothing}
     </div>
   </div>`;
@@ -85,13 +128,15 @@ export function renderLoadingMore(meta: SectionMeta): TemplateResult | typeof no
   if (!loadingMore) return nothing;
   return html`<p class="loading-more" part="loading-more" role="status" data-state="loading-more">${icon('info')}<span>${
     loadingMore.total !== undefined
-      ? t('state.loadingMore', { shown: loadingMore.shown, total: loadingMore.total })
-      : t('state.loadingMoreUnknown', { shown: loadingMore.shown })}</span></p>`;
+      ? t('state.loadingMore', { shown: loadingMore.shown, total: loadingMore.total, count: loadingMore.total })
+      : t('state.loadingMoreUnknown', { shown: loadingMore.shown, count: loadingMore.shown })}</span></p>`;
 }
 
 /** R39–R42, R50: warnings, "more available", sources and "Retrieved …" under a section. */
 export function renderMeta(meta: SectionMeta, sources: string[] = []): TemplateResult {
   const { incomplete } = meta;
+  // R42, R44: organisation names in words, each once; a URL, URN or `Type/id` never reaches the line.
+  const names = sourceNames(sources);
   return html`
     ${meta.warnings.length || incomplete
       ? html`<ul class="warnings" part="warnings">
@@ -106,7 +151,7 @@ export function renderMeta(meta: SectionMeta, sources: string[] = []): TemplateR
         </ul>`
       : nothing}
     <p class="meta" part="meta">
-      ${sources.length ? html`<span>${t('state.sources', { sources: sources.join(', ') })}</span> · ` : nothing}
+      ${names.length ? html`<span>${t('state.sources', { sources: names.join(', ') })}</span> · ` : nothing}
       <span>${t('state.retrieved', { when: formatDateTime(new Date(meta.retrievedAt).toISOString()) })}</span>
     </p>`;
 }
