@@ -43,51 +43,61 @@ interface Case {
 const meta = (security: Security, source?: string) =>
   (security || source ? { meta: { ...(security && { security }), ...(source && { source }) } } : {});
 
+/**
+ * R44 names an item's source organisation in words (its Source row and the section's sources line):
+ * here the organisation's name carries the marker too, so a sources line naming it would leak.
+ */
+const org = (m: string) => ({ reference: 'Organization/org-sens', display: `${m} clinic` });
+
 const CASES: Case[] = [
   {
     tag: 'icr-allergies', section: 'allergies', resourceType: 'AllergyIntolerance', id: 'a1',
-    record: (m, s) => ({ AllergyIntolerance: { match: [{ resourceType: 'AllergyIntolerance', id: 'a1', patient: subject, ...meta(s, `${m} clinic`),
+    record: (m, s) => ({ AllergyIntolerance: { match: [{ resourceType: 'AllergyIntolerance', id: 'a1', patient: subject, ...meta(s), recorder: org(m),
       clinicalStatus: { coding: [{ code: 'active' }] }, code: { text: `${m} agent` }, reaction: [{ manifestation: [{ text: `${m} rash` }] }] }] } }),
   },
   {
     tag: 'icr-medications', section: 'medications', resourceType: 'MedicationStatement', id: 'm1', attributes: { filter: 'all' },
-    record: (m, s) => ({ MedicationStatement: { match: [{ resourceType: 'MedicationStatement', id: 'm1', subject, status: 'active', ...meta(s, `${m} clinic`),
+    record: (m, s) => ({ MedicationStatement: { match: [{ resourceType: 'MedicationStatement', id: 'm1', subject, status: 'active', ...meta(s), informationSource: org(m),
       medicationCodeableConcept: { text: `${m} tablets` }, dosage: [{ text: `${m} dose` }] }] } }),
   },
   {
     tag: 'icr-diagnoses', section: 'diagnoses', resourceType: 'Condition', id: 'c1',
-    record: (m, s) => ({ Condition: { match: [{ resourceType: 'Condition', id: 'c1', subject, ...meta(s), clinicalStatus: { coding: [{ code: 'active' }] },
+    record: (m, s) => ({ Condition: { match: [{ resourceType: 'Condition', id: 'c1', subject, ...meta(s), asserter: org(m), clinicalStatus: { coding: [{ code: 'active' }] },
       code: { text: `${m} disorder` }, severity: { text: `${m} severity` }, onsetDateTime: '2024-02-01' }] } }),
   },
   {
     tag: 'icr-results', section: 'results', resourceType: 'Observation', id: 'o1',
-    record: (m, s) => ({ Observation: { match: [{ resourceType: 'Observation', id: 'o1', subject, status: 'final', ...meta(s),
+    record: (m, s) => ({ Observation: { match: [{ resourceType: 'Observation', id: 'o1', subject, status: 'final', ...meta(s), performer: [org(m)],
       category: [{ coding: [{ code: 'laboratory' }] }], code: { text: `${m} test` }, valueString: `${m} positive`, effectiveDateTime: '2024-03-01' }] } }),
   },
   {
     tag: 'icr-radiology-reports', section: 'radiology-reports', resourceType: 'DiagnosticReport', id: 'r1',
-    record: (m, s) => ({ DiagnosticReport: { match: [dr('r1', { ...meta(s), category: cat('RAD'), code: { text: `${m} scan` }, conclusion: `${m} finding`, performer: [{ display: `${m} clinic` }] })] } }),
+    record: (m, s) => ({ DiagnosticReport: { match: [dr('r1', { ...meta(s), category: cat('RAD'), code: { text: `${m} scan` }, conclusion: `${m} finding`, performer: [org(m)] })] } }),
   },
   {
     tag: 'icr-pathology-reports', section: 'pathology-reports', resourceType: 'DiagnosticReport', id: 'r2',
     record: (m, s) => ({ DiagnosticReport: {
-      match: [dr('r2', { ...meta(s), category: cat('LAB'), code: { text: `${m} screen` }, result: [{ reference: 'Observation/o2' }] })],
+      match: [dr('r2', { ...meta(s), category: cat('LAB'), code: { text: `${m} screen` }, performer: [org(m)], result: [{ reference: 'Observation/o2' }] })],
       include: [{ resourceType: 'Observation', id: 'o2', subject, status: 'final', code: { text: 'Result' }, valueString: `${m} detected` }],
     } }),
   },
   {
     tag: 'icr-social-care-events', section: 'social-care', resourceType: 'Flag', id: 'f1',
-    record: (m, s) => ({ Flag: { match: [{ resourceType: 'Flag', id: 'f1', subject, status: 'active', ...meta(s), code: { text: `${m} alert` }, author: { display: `${m} team` }, period: { start: '2024-01-05' } }] } }),
+    record: (m, s) => ({ Flag: { match: [{ resourceType: 'Flag', id: 'f1', subject, status: 'active', ...meta(s), code: { text: `${m} alert` }, author: { display: `${m} clinic` }, period: { start: '2024-01-05' } }] } }),
   },
   {
     tag: 'icr-care-plans', section: 'care-plans', resourceType: 'CarePlan', id: 'cp1',
     record: (m, s) => ({ CarePlan: { match: [{ resourceType: 'CarePlan', id: 'cp1', subject, status: 'active', intent: 'plan', ...meta(s),
-      title: `${m} plan`, category: [{ text: `${m} category` }], author: { display: `${m} team` }, created: '2024-01-10' }] } }),
+      title: `${m} plan`, category: [{ text: `${m} category` }], author: { display: `${m} clinic` }, created: '2024-01-10' }] } }),
   },
   {
     tag: 'icr-contact-details', section: 'contact-details', resourceType: 'RelatedPerson', id: 'rp1',
-    record: (m, s) => ({ RelatedPerson: { match: [{ resourceType: 'RelatedPerson', id: 'rp1', patient: subject, active: true, ...meta(s),
-      name: [{ family: 'Shield', given: [m] }], relationship: [{ text: `${m} friend` }] }] } }),
+    // The contact's source: the Organization its meta.source belongs to (R44), named with the marker.
+    record: (m, s) => ({ RelatedPerson: {
+      match: [{ resourceType: 'RelatedPerson', id: 'rp1', patient: subject, active: true, ...meta(s, 'https://sens-clinic.example/fhir'),
+        name: [{ family: 'Shield', given: [m] }], relationship: [{ text: `${m} friend` }] }],
+      include: [{ resourceType: 'Organization', id: 'org-rp', name: `${m} clinic`, meta: { source: 'https://sens-clinic.example/fhir' } }],
+    } }),
   },
 ];
 
@@ -198,6 +208,8 @@ describe('reliability: sensitive items (R51, H11) in every section element', fun
           serve(c.record(marker, security));
           const { provider, el } = await mount(c);
           expect(shownText(el).toLowerCase()).to.contain(marker.toLowerCase());
+          // R44: its source is named in words, so the hidden case above proves a sources line leaves it out.
+          expect(shownText(el).toLowerCase(), 'the source organisation is named').to.contain(`${marker} clinic`.toLowerCase());
           expect(el.shadowRoot!.querySelector('[part="sensitive-mark"]')).to.equal(null);
           expect(revealButton(el)).to.equal(null);
           provider.remove();
