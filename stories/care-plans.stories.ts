@@ -16,6 +16,8 @@ const s = sectionStories('icr-care-plans');
 
 export const RespectAndEndOfLife = s({ nhsNumber: PATIENTS.edithHolloway }, 'loaded');
 export const Child = s({ nhsNumber: PATIENTS.oliverBennett }, 'loaded');
+/** R51: a restricted plan: untitled, its detail behind the reveal. */
+export const SensitiveItems = s({ nhsNumber: PATIENTS.amiraKhan }, 'loaded');
 export const Paramedic = s({ nhsNumber: PATIENTS.edithHolloway, role: 'R1070' }, 'loaded');
 export const Empty = s({ nhsNumber: PATIENTS.thomasWright }, 'empty');
 export const RestrictedForRole = s({ nhsNumber: PATIENTS.edithHolloway, role: 'R8010' }, 'restricted');

@@ -18,6 +18,8 @@ export const Adult = s({ nhsNumber: PATIENTS.richardSmith }, 'loaded');
 export const Child = s({ nhsNumber: PATIENTS.oliverBennett }, 'loaded');
 export const Deceased = s({ nhsNumber: PATIENTS.haroldWalker }, 'loaded');
 export const RestrictedRecord = s({ nhsNumber: PATIENTS.sophieTaylor }, 'loaded');
+/** R51: a related person labelled with the ActCode SDV policy: "Related person", the rest behind the reveal. */
+export const SensitiveItems = s({ nhsNumber: PATIENTS.amiraKhan }, 'loaded');
 export const ClericalRole = s({ role: 'R8010' }, 'loaded');
 export const OptedOut = s({ nhsNumber: PATIENTS.garethBrown }, 'opted-out');
 export const NotFound = s({ nhsNumber: PATIENTS.nobody }, 'not-found');

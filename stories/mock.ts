@@ -36,7 +36,7 @@ export const PATIENTS = {
   thomasWright: '9990091242',
   /** Long history: thousands of medications, results and reports. */
   arthurGreenwood: '9990101388',
-  /** Sensitive items (R and V) and withheld items. */
+  /** Sensitive items (R, V and an ActCode policy) in every section, and withheld items. */
   amiraKhan: '9990111510',
   /** Passes Modulus 11 but is no one in the mock ICR. */
   nobody: '9990999996',

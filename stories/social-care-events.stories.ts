@@ -21,6 +21,8 @@ const s = sectionStories('icr-social-care-events');
 export const OlderAdult = s({ nhsNumber: PATIENTS.edithHolloway }, 'loaded');
 export const Child = s({ nhsNumber: PATIENTS.oliverBennett }, 'loaded');
 export const CurrentDols = s({ nhsNumber: PATIENTS.margaretEvans }, 'loaded');
+/** R51: a very restricted safeguarding concern: kind and open-safeguarding badge in view, detail behind the reveal. */
+export const SensitiveItems = s({ nhsNumber: PATIENTS.amiraKhan }, 'loaded');
 export const SocialWorker = s({ nhsNumber: PATIENTS.edithHolloway, role: 'R9570' }, 'loaded');
 export const Empty = s({ nhsNumber: PATIENTS.thomasWright }, 'empty');
 export const RestrictedForRole = s({ nhsNumber: PATIENTS.edithHolloway, role: 'R8001' }, 'restricted');

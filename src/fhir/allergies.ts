@@ -197,5 +197,5 @@ export function mapAllergies(results: (SearchResult | undefined)[], known: reado
 export function allergyConflictSubjects(view: AllergiesView): ConflictSubject[] {
   return view.active
     .filter((a) => a.categories.length === 0 || a.categories.includes('medication') || a.categories.includes('biologic'))
-    .map((a) => ({ id: `AllergyIntolerance/${a.id}`, resourceType: 'AllergyIntolerance', text: a.agent, codes: a.codes, names: [] }));
+    .map((a) => ({ id: `AllergyIntolerance/${a.id}`, resourceType: 'AllergyIntolerance', text: a.agent, codes: a.codes, names: [], sensitivity: a.sensitivity }));
 }

@@ -13,11 +13,13 @@ export interface ConflictSubject {
   codes: Coding[];
   /** Ingredient / substance names already known for the item (e.g. Medication.ingredient). */
   names: string[];
+  /** R51: a sensitive item's name must not appear in the other section's cue until it is revealed. */
+  sensitivity?: 'R' | 'V';
 }
 
 export interface ConflictMatch {
-  allergy: { id: string; text: string };
-  medication: { id: string; resourceType: string; text: string };
+  allergy: { id: string; text: string; sensitivity?: 'R' | 'V' };
+  medication: { id: string; resourceType: string; text: string; sensitivity?: 'R' | 'V' };
   basis: 'code' | 'name';
 }
 
@@ -77,8 +79,8 @@ export function findConflicts(allergies: ConflictSubject[], medications: Conflic
       const byName = !byCode && [...aNames].some((k) => names.has(k));
       if (byCode || byName) {
         matches.push({
-          allergy: { id: a.id, text: a.text },
-          medication: { id: m.id, resourceType: m.resourceType, text: m.text },
+          allergy: { id: a.id, text: a.text, ...(a.sensitivity && { sensitivity: a.sensitivity }) },
+          medication: { id: m.id, resourceType: m.resourceType, text: m.text, ...(m.sensitivity && { sensitivity: m.sensitivity }) },
           basis: byCode ? 'code' : 'name',
         });
       }

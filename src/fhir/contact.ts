@@ -4,7 +4,7 @@
  * appear in more than one source are listed once per source, never merged silently (R44).
  */
 import {
-  bool, codings, conceptText, extensions, isResource, obj, objects, str,
+  bool, codings, conceptText, extensions, isResource, obj, objects, sensitivity, str,
   type FhirResource, type Json,
 } from './read.js';
 import {
@@ -49,6 +49,10 @@ export interface ContactPreferences extends Sourced {
 
 export interface ContactPerson extends Sourced {
   origin: 'patient-contact' | 'related-person';
+  /** The RelatedPerson's logical id (a contact on the Patient has none). */
+  id?: string;
+  /** R51: a RelatedPerson labelled restricted (R) or very restricted (V); hidden until revealed. */
+  sensitivity?: 'R' | 'V';
   name?: string;
   relationship?: string;
   /** UK Core ContactRank: 1 is the first to contact. */
@@ -182,6 +186,8 @@ function relatedPerson(
   const address = restricted ? undefined : mapAddresses(resource.address, now)[0]?.text;
   const person: ContactPerson = {
     origin: 'related-person',
+    id: str(resource.id),
+    sensitivity: sensitivity(resource),
     name: formatPersonName(resource.name),
     relationship: relationshipText(resource.relationship),
     telecom: restricted ? [] : mapTelecom(resource.telecom, now),

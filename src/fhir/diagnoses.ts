@@ -12,7 +12,7 @@ import { diagnosesMessages } from '../i18n/en-GB/diagnoses.js';
 import { formatMessages } from '../i18n/en-GB/format.js';
 import { codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type FhirResource, type Json } from './read.js';
 import { hiddenReason, noneHidden, type HiddenEntries } from './hidden.js';
-import { sourceOrganisation } from './provenance.js';
+import { recorderIncludes, sourceOrganisation } from './provenance.js';
 
 const t = translator(diagnosesMessages, formatMessages);
 
@@ -34,7 +34,8 @@ export interface DiagnosisView {
   source?: string;
   recorded?: string;
   severity?: string;
-  sensitive?: 'R' | 'V';
+  /** R51: restricted (R) or very restricted (V); its detail stays hidden until revealed. */
+  sensitivity?: 'R' | 'V';
 }
 
 export interface DiagnosesView {
@@ -117,7 +118,7 @@ export function mapCondition(resource: FhirResource, included: readonly FhirReso
     recorded: resource.recordedDate !== undefined || resource.assertedDate !== undefined
       ? formatDate(resource.recordedDate ?? resource.assertedDate) : undefined,
     severity: conceptText(resource.severity),
-    sensitive: sensitivity(resource),
+    sensitivity: sensitivity(resource),
   };
 }
 
@@ -145,7 +146,9 @@ export function mapDiagnosesResources(resources: unknown[], included: readonly F
   return view;
 }
 
-export const DIAGNOSES_QUERY = { resourceType: 'Condition' };
+// R44: the recorder's PractitionerRole and its organisation, so a diagnosis names its source in words
+// (as allergies do); without them most said 'Source not named'.
+export const DIAGNOSES_QUERY = { resourceType: 'Condition', params: recorderIncludes('Condition') };
 
 /** `patient`: its `_include`d resources (the GP practice) help name sources (R44). */
 export function mapDiagnoses(results: (SearchResult | undefined)[], patient?: Pick<PatientLoaded, 'included'>): Mapped<DiagnosesView> {

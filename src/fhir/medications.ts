@@ -229,5 +229,6 @@ export function medicationConflictSubjects(view: MedicationsView): ConflictSubje
     text: m.name,
     codes: m.codes,
     names: m.ingredients,
+    sensitivity: m.sensitivity,
   }));
 }

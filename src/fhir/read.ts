@@ -147,14 +147,5 @@ export function securityCodes(resource: unknown): Coding[] {
   }));
 }
 
-export const CONFIDENTIALITY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality';
-
-/** R51: restricted (R) or very restricted (V) items are marked and collapsed; missing means normal. */
-export function sensitivity(resource: unknown): 'R' | 'V' | undefined {
-  const codes = securityCodes(resource).filter(
-    (c) => c.system === CONFIDENTIALITY_SYSTEM || c.system === undefined,
-  );
-  if (codes.some((c) => c.code === 'V')) return 'V';
-  if (codes.some((c) => c.code === 'R')) return 'R';
-  return undefined;
-}
+/** R51: the one sensitivity table and reader (confidentiality R/V and ActCode sensitivity policies). */
+export { CONFIDENTIALITY_SYSTEM, sensitivity, type SensitivityLevel } from './security.js';

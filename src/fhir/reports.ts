@@ -16,6 +16,7 @@ import {
 import { containedOf, referenceName, sourceOrganisation } from './provenance.js';
 import { indexById, mapObservation, referenceId, type ObservationView } from './results.js';
 import { readAttachment, type FormView } from './report-detail.js';
+import { highest } from './security.js';
 
 const t = translator(reportsMessages);
 
@@ -71,7 +72,11 @@ export interface ReportView {
   missingResults: string[];
   forms: FormView[];
   studies: ImagingStudyRef[];
-  sensitive?: 'R' | 'V';
+  /**
+   * R51: the highest level of the report and of its results (a sensitive result makes the whole
+   * report sensitive: its title would tell what the result is).
+   */
+  sensitivity?: 'R' | 'V';
   /** The source organisation in words (R42, R44); undefined: the record does not name it. */
   source?: string;
 }
@@ -189,7 +194,7 @@ export function mapReport(report: FhirResource, lookup: Map<string, FhirResource
     missingResults,
     forms: objects(report.presentedForm).map(readAttachment),
     studies,
-    sensitive: sensitivity(report),
+    sensitivity: highest([sensitivity(report), ...results.flatMap((r) => [r, ...r.members]).map((r) => r.sensitivity)]),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   anyHasCode, bool, codings, conceptText, isResource, num, obj, objects, readReference, sensitivity, str,
   type FhirResource, type Json,
 } from './read.js';
+import { highest } from './security.js';
 import { sourceOrganisation } from './provenance.js';
 
 const t = translator(resultsMessages);
@@ -43,7 +44,8 @@ export interface ObservationView {
   /** The numeric value and its unit, for the trend line (only quantities). */
   numeric?: { value: number; unit?: string };
   note?: string;
-  sensitive?: 'R' | 'V';
+  /** R51: restricted (R) or very restricted (V). */
+  sensitivity?: 'R' | 'V';
   /** The source organisation in words (R42, R44); undefined: the record does not name it. */
   source?: string;
   /** Member observations (a panel such as a full blood count), one level deep. */
@@ -185,7 +187,7 @@ export function mapObservation(
     status: observationStatus(resource.status),
     numeric,
     note: objects(resource.note).map((n) => str(n.text)).filter(Boolean).join(' ') || undefined,
-    sensitive: sensitivity(resource),
+    sensitivity: sensitivity(resource),
     source: sourceOrganisation(resource, { included }),
     members,
   };
@@ -215,6 +217,13 @@ export interface TestHistory {
   history: ObservationView[];
   /** Points for the trend line, oldest first; only when every value is a number in one unit. */
   trend?: { values: number[]; unit?: string };
+  /**
+   * R51: the highest level of any observation of the test (and their panel members). The whole
+   * test (name, latest value, trend line, history) is hidden at that level until revealed.
+   */
+  sensitivity?: 'R' | 'V';
+  /** Ids of the test's sensitive observations, newest first: one reveal event each. */
+  sensitiveIds: string[];
 }
 
 export interface ResultsView {
@@ -258,7 +267,12 @@ export function mapResultsResources(resources: unknown[], known: readonly FhirRe
     const trend = history.length > 1 && numericAll && units.size === 1
       ? { values: [...history].reverse().map((h) => h.numeric!.value), unit: history[0].numeric!.unit }
       : undefined;
-    return { key, name: history[0].name, category: categoryOf(list[0].resource), latest: history[0], history, trend };
+    const labelled = history.flatMap((h) => [h, ...h.members]).filter((h) => h.sensitivity);
+    return {
+      key, name: history[0].name, category: categoryOf(list[0].resource), latest: history[0], history, trend,
+      sensitivity: highest(labelled.map((h) => h.sensitivity)),
+      sensitiveIds: [...new Set(labelled.map((h) => h.id ?? key))],
+    };
   });
   tests.sort((a, b) => compareFhirDatesNewestFirst(a.latest.when, b.latest.when) || a.name.localeCompare(b.name));
   return { tests, enteredInError };

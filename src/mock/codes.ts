@@ -13,6 +13,8 @@ export const SYS = {
   loinc: 'http://loinc.org',
   ucum: 'http://unitsofmeasure.org',
   confidentiality: 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality',
+  /** v3-ActCode: the InformationSensitivityPolicy codes of meta.security (HIV, PSY, SDV…). */
+  actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   v2_0074: 'http://terminology.hl7.org/CodeSystem/v2-0074',
   v2_0131: 'http://terminology.hl7.org/CodeSystem/v2-0131',
   v3RoleCode: 'http://terminology.hl7.org/CodeSystem/v3-RoleCode',

@@ -9,8 +9,8 @@ import { renderAllergy } from './allergy-item.js';
 import { icon } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { sourceNames } from '../../fhir/provenance.js';
-import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
 import { IcrConflictDetectEvent } from '../medications/conflict-event.js';
+import type { RenderSensitive } from '../shared/sensitive.js';
 import { translator } from '../../i18n/core.js';
 import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
 
@@ -53,7 +53,6 @@ const SUMMARY: Record<AllergiesSectionView['summary'], { key: MessageKey; hint?:
 export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   static override styles = [
     ...IcrSectionElement.styles,
-    sensitiveStyles,
     css`
       .summary { display: flex; gap: var(--_space); align-items: flex-start; margin: 0 0 var(--_space); padding: var(--_space); border-left: 6px solid var(--_secondary); background: var(--_surface-alt); }
       .summary .icon { flex: none; }
@@ -80,7 +79,6 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   ];
 
   protected readonly sectionTitle = t('allergies.title');
-  private readonly reveals = new SensitiveReveals(this, () => this.state);
   private lastState?: SectionState<AllergiesSectionView>;
 
   constructor() {
@@ -101,6 +99,7 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
     const view = state.view;
     const look = SUMMARY[view.summary];
     const conflictsFor = (id: string) => view.conflicts.filter((c) => c.allergy.id === `AllergyIntolerance/${id}`);
+    const sensitive: RenderSensitive = (item, content) => this.renderSensitive(item, content);
     return html`
       <div class="summary" part="summary" data-summary=${view.summary} role="status">
         ${icon(look.icon)}
@@ -115,18 +114,20 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
         (n) => html`<p class="negations">${t('allergies.negation', { text: n.text })}</p>`,
       )}
       ${view.active.length
-        ? html`<ul class="items" part="list" aria-label=${t('allergies.summary.known')}>${view.active.map((a) => renderAllergy(a, conflictsFor(a.id), this.reveals))}</ul>`
+        ? html`<ul class="items" part="list" aria-label=${t('allergies.summary.known')}>${view.active.map((a) => renderAllergy(a, conflictsFor(a.id), sensitive))}</ul>`
         : nothing}
       ${view.history.length
         ? html`<details part="history"><summary>${t('allergies.history', { count: view.history.length })}</summary>
-            <ul class="items">${view.history.map((a) => renderAllergy(a, [], this.reveals, true))}</ul></details>`
+            <ul class="items">${view.history.map((a) => renderAllergy(a, [], sensitive, true))}</ul></details>`
         : nothing}
       ${renderHidden(view.hidden)}`;
   }
 
   protected override sources(state: DataState<AllergiesSectionView>): string[] {
     const v = state.view;
-    return sourceNames([...v.active, ...v.history].map((a) => a.organisation));
+    // R51: a hidden item's organisation could say what it is (a sexual health clinic): named once revealed.
+    const shown = [...v.active, ...v.history].filter((a) => !this.isHidden({ sensitivity: a.sensitivity, resourceType: 'AllergyIntolerance', id: a.id }));
+    return sourceNames(shown.map((a) => a.organisation));
   }
 }
 

@@ -7,7 +7,7 @@ import { translator } from '../../i18n/core.js';
 import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
 import { icon } from '../shared/section-states.js';
 import { sourceText } from '../../fhir/provenance.js';
-import { renderSensitive, type SensitiveReveals } from '../shared/sensitive.js';
+import { nameOrHidden, type RenderSensitive } from '../shared/sensitive.js';
 
 const t = translator(allergiesMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -45,15 +45,14 @@ export function renderConflictCue(text: string): TemplateResult {
 export function renderAllergy(
   item: AllergyItem,
   conflicts: ConflictMatch[],
-  reveals: SensitiveReveals,
+  sensitive: RenderSensitive,
   history = false,
 ): TemplateResult {
-  const detail = { section: 'allergies', resourceType: 'AllergyIntolerance', id: item.id };
   const status = history ? label('allergies.status', item.clinicalStatus) : undefined;
   const verification = item.verificationStatus === 'unconfirmed' || item.verificationStatus === 'presumed'
     ? t(`allergies.verification.${item.verificationStatus}`) : undefined;
   return html`<li class="item" part="item" data-id=${item.id}>
-    ${renderSensitive(reveals, detail, item.sensitivity, () => html`
+    ${sensitive({ sensitivity: item.sensitivity, resourceType: 'AllergyIntolerance', id: item.id }, () => html`
       <p class="agent">
         <span class="visually-hidden">${t('allergies.agent')}: </span>
         ${item.coded ? html`<strong>${item.agent}</strong>` : html`<span class="free-text">${item.agent}</span>`}
@@ -63,7 +62,7 @@ export function renderAllergy(
       ${item.transferDegraded
         ? html`<p class="degraded" role="note">${icon('alert')}<span>${t('allergies.transferDegraded')}</span></p>`
         : nothing}
-      ${conflicts.map((c) => renderConflictCue(t('allergies.conflict', { medication: c.medication.text })))}
+      ${conflicts.map((c) => renderConflictCue(t('allergies.conflict', { medication: nameOrHidden(c.medication.text, c.medication.sensitivity) })))}
       <dl>
         ${row(t('allergies.category'), item.categories.map((c) => label('allergies.category', c)).join(', ') || undefined)}
         ${row(t('allergies.criticality'), label('allergies.criticality', item.criticality))}

@@ -17,7 +17,6 @@ import { socialCareCodes } from '../../fhir/social-care-codes.js';
 import { renderEmpty } from '../social-care-events/render-event.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { socialCareStyles } from '../social-care-events/social-care-events.styles.js';
-import { SensitiveReveals, renderSensitive, sensitiveStyles } from '../shared/sensitive.js';
 
 const t = translator(carePlansMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -57,7 +56,7 @@ function statusName(status: string | undefined): string {
  * @tagname icr-care-plans
  */
 export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
-  static override styles = [...IcrSectionElement.styles, sensitiveStyles, socialCareStyles, css`
+  static override styles = [...IcrSectionElement.styles, socialCareStyles, css`
     :host {
       --_accent: var(--icr-care-plans-accent, var(--_blue));
       --_open: var(--icr-care-plans-overdue, var(--_error));
@@ -71,9 +70,6 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
 
   protected readonly sectionTitle = t('carePlans.title');
 
-  /** R51: reveals of sensitive plans, forgotten on every new load (R47). */
-  private readonly reveals = new SensitiveReveals(this, () => this.section.state);
-
   constructor() {
     super({
       section: 'care-plans',
@@ -83,7 +79,9 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
   }
 
   protected override sources(state: DataState<CarePlansView>): string[] {
-    return sourceNames(state.view.plans.map((p) => p.source ?? p.author));
+    // R51: a hidden plan's author could say what it is: named once revealed.
+    const shown = state.view.plans.filter((p) => !this.isHidden({ sensitivity: p.sensitivity, resourceType: 'CarePlan', id: p.id }));
+    return sourceNames(shown.map((p) => p.source ?? p.author));
   }
 
   protected renderData(state: DataState<CarePlansView>): TemplateResult {
@@ -96,15 +94,15 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
   /** R51: the title stays generic and the detail collapsed until revealed; Review overdue stays in view. */
   private renderPlan(plan: CarePlanItem, now: Date): TemplateResult {
     const overdue = isReviewOverdue(plan, now);
-    const detail = { section: 'care-plans', resourceType: 'CarePlan', id: plan.id };
-    const hidden = !!plan.sensitivity && !this.reveals.isRevealed(detail);
+    const item = { sensitivity: plan.sensitivity, resourceType: 'CarePlan', id: plan.id };
+    const hidden = this.isHidden(item);
     return html`<li class="event ${overdue ? 'open' : ''}" part="plan" data-id=${plan.id}>
       <div class="event-head">
         <p class="title">${hidden ? t('carePlans.untitled') : plan.title ?? t('carePlans.untitled')}</p>
         ${plan.respect && !hidden ? html`<span class="badge" data-respect>${t('carePlans.respect')}</span>` : nothing}
         ${overdue ? html`<span class="badge open" data-overdue>${icon('alert')}${t('carePlans.overdue')}</span>` : nothing}
       </div>
-      ${renderSensitive(this.reveals, detail, plan.sensitivity, () => this.renderDetail(plan))}
+      ${this.renderSensitive(item, () => this.renderDetail(plan))}
     </li>`;
   }
 

@@ -9,7 +9,7 @@ import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
 import { translator } from '../../i18n/core.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
-import { mapContactSection, type ContactDetailsView } from '../../fhir/contact.js';
+import { mapContactSection, type ContactDetailsView, type ContactPerson } from '../../fhir/contact.js';
 import { renderContactDetails } from './contact-render.js';
 import { icon } from '../shared/section-states.js';
 
@@ -27,9 +27,12 @@ const t = translator(contactMessages);
  * @csspart warnings - Completeness and data warnings (R39–R41).
  * @csspart meta - Sources and "Retrieved …" (R42).
  * @csspart micro-banner - The patient, when the element stands alone (R8).
+ * @csspart sensitive-mark - The mark on a restricted or very restricted related person (R51).
+ * @csspart sensitive-reveal - The button that reveals a sensitive related person's details.
  * @cssproperty --icr-contact-details-accent - Left rule of each contact (default the primary blue).
  * @event icr-data-load - The section loaded (`detail.section` is `contact-details`).
  * @event icr-error - The section could not be shown (restricted, opted out, unavailable, …).
+ * @event icr-sensitive-reveal - The viewer revealed a sensitive related person (R51), for the host's audit.
  * @event icr-auth-expire - The ICR refused the token after a refresh (standalone use).
  * @tagname icr-contact-details
  */
@@ -72,7 +75,14 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
   }
 
   protected override sources(state: DataState<ContactDetailsView>): string[] {
-    return state.view.sources;
+    const v = state.view;
+    // R51: a source named only by hidden contacts could say who they are: named once revealed.
+    const hidden = (c: ContactPerson) => this.isHidden({ sensitivity: c.sensitivity, resourceType: 'RelatedPerson', id: c.id ?? '' });
+    const shown = new Set([...v.addresses, ...v.telecom, ...v.languages, ...(v.preferences ? [v.preferences] : []), ...(v.gp ? [v.gp] : []),
+      ...v.contacts.filter((c) => !hidden(c))].map((x) => x.source));
+    if (v.patientSource) shown.add(v.patientSource);
+    const onlyHidden = new Set(v.contacts.filter(hidden).map((c) => c.source).filter((s) => !shown.has(s)));
+    return v.sources.filter((s) => !onlyHidden.has(s));
   }
 
   protected renderData(state: DataState<ContactDetailsView>): TemplateResult {
@@ -81,7 +91,7 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
         <p><strong>${t('contact.notRecorded')}</strong></p><p class="period">${t('contact.notRecorded.hint')}</p></div></div>`;
     }
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
-    return renderContactDetails(state.view, level);
+    return renderContactDetails(state.view, level, (item, content) => this.renderSensitive(item, content));
   }
 }
 

@@ -9,6 +9,7 @@ import { translator } from '../../i18n/core.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
 import { icon } from '../shared/section-states.js';
+import type { RenderSensitive } from '../shared/sensitive.js';
 
 const t = translator(bannerMessages, contactMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -30,8 +31,10 @@ function sharedSource(items: readonly Sourced[]): Sourced | undefined {
 }
 
 /** A group's items, each with its source only when the group has no single one, then that one. */
-function sourcedList<T extends Sourced>(items: readonly T[], item: (x: T, own: TemplateResult | typeof nothing) => TemplateResult): TemplateResult {
-  const shared = sharedSource(items);
+function sourcedList<T extends Sourced>(
+  items: readonly T[], item: (x: T, own: TemplateResult | typeof nothing) => TemplateResult, shareable = true,
+): TemplateResult {
+  const shared = shareable ? sharedSource(items) : undefined;
   return html`<ul class="plain">${items.map((x) => item(x, shared ? nothing : renderSource(x)))}</ul>${shared
     ? html`<p class="group-source">${renderSource(shared)}</p>` : nothing}`;
 }
@@ -64,8 +67,20 @@ function preferences(p: ContactPreferences): TemplateResult {
     ${p.writtenFormat ? html`<li><span class="label">${t('contact.writtenFormat')}</span> <span class="value">${p.writtenFormat}</span></li>` : nothing}`;
 }
 
-function personItem(c: ContactPerson, restricted: boolean, source: TemplateResult | typeof nothing): TemplateResult {
+/**
+ * R51: a sensitive RelatedPerson keeps only its kind ("Related person") in view until revealed; its
+ * source is part of the hidden detail (a clinic's name could say who the person is).
+ */
+function personItem(c: ContactPerson, restricted: boolean, source: TemplateResult | typeof nothing, sensitive: RenderSensitive): TemplateResult {
+  const item = { sensitivity: c.sensitivity, resourceType: 'RelatedPerson', id: c.id ?? '' };
   return html`<li class="person" data-item="contact">
+    ${c.sensitivity ? html`<span class="origin">${t(`contact.origin.${c.origin}` as MessageKey)}</span>` : nothing}
+    ${sensitive(item, () => personDetail(c, restricted, source))}
+  </li>`;
+}
+
+function personDetail(c: ContactPerson, restricted: boolean, source: TemplateResult | typeof nothing): TemplateResult {
+  return html`
     <p class="person-name">${c.name ?? c.organisation ?? t('contact.nameNotKnown')}</p>
     <ul class="plain">
       ${c.relationship ? html`<li><span class="label">${t('contact.relationship')}</span> <span class="value">${c.relationship}</span></li>` : nothing}
@@ -77,8 +92,7 @@ function personItem(c: ContactPerson, restricted: boolean, source: TemplateResul
       ${c.preferences ? preferences(c.preferences) : nothing}
       ${c.from || c.to ? html`<li>${period(c.from, c.to)}</li>` : nothing}
     </ul>
-    <span class="origin">${t(`contact.origin.${c.origin}` as MessageKey)}</span> ${source}
-  </li>`;
+    ${c.sensitivity ? nothing : html`<span class="origin">${t(`contact.origin.${c.origin}` as MessageKey)}</span>`} ${source}`;
 }
 
 /** One titled group; `level` keeps the host page's heading outline. */
@@ -88,7 +102,7 @@ function group(title: string, level: number, name: string, body: TemplateResult)
 }
 
 /** Every group, always present, each saying "Not recorded" (or restricted) rather than vanishing. */
-export function renderContactDetails(view: ContactDetailsView, level: number): TemplateResult {
+export function renderContactDetails(view: ContactDetailsView, level: number, sensitive: RenderSensitive): TemplateResult {
   const r = view.restricted;
   // The interpreter flag is on the Patient, so it shares the Patient's source with the languages.
   const interpreter: (Sourced & { interpreter: true })[] = view.interpreterRequired !== undefined
@@ -108,7 +122,8 @@ export function renderContactDetails(view: ContactDetailsView, level: number): T
       ? html`<ul class="plain">${preferences(view.preferences)}<li>${renderSource(view.preferences)}</li></ul>` : notRecorded())}
     ${group(t('contact.communication'), level, 'communication', needs.length ? sourcedList(needs, needItem) : notRecorded())}
     ${group(t('contact.contacts'), level, 'contacts', view.contacts.length
-      ? sourcedList(view.contacts, (c, source) => personItem(c, r, source)) : notRecorded())}
+      // R51: with a sensitive contact among them no source is said for the group: each says its own, a hidden one once revealed.
+      ? sourcedList(view.contacts, (c, source) => personItem(c, r, source, sensitive), !view.contacts.some((c) => c.sensitivity)) : notRecorded())}
     ${group(t('contact.gp'), level, 'gp', r ? restrictedLine() : view.gp
       ? html`<p class="value" data-item="gp">${view.gp.name} ${renderSource(view.gp)}</p>` : notRecorded())}`;
 }

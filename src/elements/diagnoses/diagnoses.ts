@@ -22,12 +22,15 @@ const t = translator(diagnosesMessages);
  * @csspart diagnosis - One diagnosis.
  * @csspart history - The History group (resolved and inactive).
  * @csspart empty - The message when there are no diagnoses.
+ * @csspart sensitive-mark - The mark on a restricted or very restricted diagnosis (R51).
+ * @csspart sensitive-reveal - The button that reveals a sensitive diagnosis.
  * @csspart excluded - The note counting refuted and entered-in-error entries, which are not shown.
  * @csspart warnings - Warnings about the data (R39–R41).
  * @csspart meta - Sources and "Retrieved".
  * @cssproperty --icr-diagnoses-unconfirmed-border - Border of a diagnosis that is not confirmed.
  * @event icr-data-load - The section loaded.
  * @event icr-error - The section failed.
+ * @event icr-sensitive-reveal - The viewer revealed a sensitive diagnosis (detail: section, resourceType, id), for the host's audit.
  * @tagname icr-diagnoses
  */
 export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
@@ -45,7 +48,6 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
     details.history { margin-top: var(--_space); border-top: 2px solid var(--_border); padding-top: var(--_space); }
     details.history > summary { cursor: pointer; font-weight: bold; min-height: 24px; }
     .note { display: flex; gap: 0.25rem; align-items: baseline; }
-    .sensitive { color: var(--_error); }
   `];
 
   protected readonly sectionTitle = t('diagnoses.title');
@@ -54,13 +56,20 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
     super({ section: 'diagnoses', queries: () => [DIAGNOSES_QUERY], map: (results, patient) => mapDiagnoses(results, patient) });
   }
 
+  /** R51: a sensitive diagnosis shows only its mark and the reveal until revealed. */
   private renderItem(d: DiagnosisView): TemplateResult {
+    const item = { sensitivity: d.sensitivity, resourceType: 'Condition', id: d.id ?? '' };
+    const unconfirmed = d.unconfirmed && !this.isHidden(item);
+    return html`<li class="diagnosis ${unconfirmed ? 'unconfirmed' : ''}" part="diagnosis">
+      ${this.renderSensitive(item, () => this.renderDetail(d))}
+    </li>`;
+  }
+
+  private renderDetail(d: DiagnosisView): TemplateResult {
     const field = (label: string, value: string | undefined) =>
       html`<div><dt>${label}</dt><dd>${value ?? t('diagnoses.notRecorded')}</dd></div>`;
-    return html`<li class="diagnosis ${d.unconfirmed ? 'unconfirmed' : ''}" part="diagnosis">
-      <span class="name">${d.name}</span>
+    return html`<span class="name">${d.name}</span>
       ${d.unconfirmed ? html`<span class="label">${icon('alert')}${t('diagnoses.unconfirmedLabel')}</span>` : nothing}
-      ${d.sensitive ? html`<strong class="label sensitive">(${t('diagnoses.sensitive')})</strong>` : nothing}
       <dl>
         ${field(t('diagnoses.col.clinical'), d.clinicalStatus)}
         ${field(t('diagnoses.col.verification'), d.verificationStatus)}
@@ -70,12 +79,14 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
         ${d.severity ? field(t('diagnoses.col.severity'), d.severity) : nothing}
         ${field(t('diagnoses.col.recorder'), d.recorder)}
         ${field(t('diagnoses.col.source'), sourceText(d.source))}
-      </dl>
-    </li>`;
+      </dl>`;
   }
 
   protected override sources(state: DataState<DiagnosesView>): string[] {
-    return sourceNames([...state.view.current, ...state.view.history].map((d) => d.source));
+    // R51: a hidden diagnosis's source could say what it is (a sexual health clinic): named once revealed.
+    const shown = [...state.view.current, ...state.view.history]
+      .filter((d) => !this.isHidden({ sensitivity: d.sensitivity, resourceType: 'Condition', id: d.id ?? '' }));
+    return sourceNames(shown.map((d) => d.source));
   }
 
   protected renderData(state: DataState<DiagnosesView>): TemplateResult {

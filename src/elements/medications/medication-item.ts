@@ -7,7 +7,7 @@ import { translator } from '../../i18n/core.js';
 import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import { icon } from '../shared/section-states.js';
 import { sourceText } from '../../fhir/provenance.js';
-import { renderSensitive, type SensitiveReveals } from '../shared/sensitive.js';
+import { nameOrHidden, type RenderSensitive } from '../shared/sensitive.js';
 
 const t = translator(medicationsMessages);
 
@@ -41,18 +41,17 @@ function medicationLine(m: MedicationItem): TemplateResult {
 export function renderMedication(
   m: MedicationItem,
   conflicts: ConflictMatch[],
-  reveals: SensitiveReveals,
+  sensitive: RenderSensitive,
   position: { index: number; size: number },
 ): TemplateResult {
-  const detail = { section: 'medications', resourceType: m.resourceType, id: m.id };
   return html`<li class="item" part="item" data-key=${m.key} aria-posinset=${position.index + 1} aria-setsize=${position.size}>
     <p class="status-line"><strong class="status" data-status=${m.status}>${m.statusLabel}</strong>
       <span class="kind"> · ${t(m.resourceType === 'MedicationRequest' ? 'medications.kind.request' : 'medications.kind.statement')}</span></p>
-    ${renderSensitive(reveals, detail, m.sensitivity, () => html`
+    ${sensitive({ sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id }, () => html`
       ${m.statusReason ? html`<p class="status-reason" part="status-reason"><span class="label">${statusReasonLabel(m.status)}:</span> <strong>${m.statusReason}</strong></p>` : nothing}
       ${medicationLine(m)}
       ${m.transferDegraded ? html`<p class="degraded" role="note">${icon('alert')}<span>${t('medications.transferDegraded')}</span></p>` : nothing}
-      ${conflicts.map((c) => html`<p class="conflict" part="conflict" role="note">${icon('alert')}<span>${t('medications.conflict', { allergy: c.allergy.text })}</span></p>`)}
+      ${conflicts.map((c) => html`<p class="conflict" part="conflict" role="note">${icon('alert')}<span>${t('medications.conflict', { allergy: nameOrHidden(c.allergy.text, c.allergy.sensitivity) })}</span></p>`)}
       <dl>
         ${row(t('medications.start'), m.start ? formatDate(m.start) : undefined)}
         ${row(t('medications.end'), m.end ? formatDate(m.end) : undefined)}

@@ -9,7 +9,7 @@ import { isDataState, isLoadingMore, type DataState, type SectionState } from '.
 import { medicationsSpec, type MedicationsSectionView } from './medications-spec.js';
 import { renderMedication } from './medication-item.js';
 import { filterMedications, type MedicationFilter, type MedicationSort } from './filter.js';
-import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
+import type { RenderSensitive } from '../shared/sensitive.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { IcrConflictDetectEvent } from './conflict-event.js';
 import { translator } from '../../i18n/core.js';
@@ -49,7 +49,6 @@ const t = translator(medicationsMessages);
 export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   static override styles = [
     ...IcrSectionElement.styles,
-    sensitiveStyles,
     css`
       .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; margin-bottom: var(--_space); }
       .controls label { display: flex; flex-direction: column; font-size: var(--_size-small); }
@@ -88,7 +87,6 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   @litState() private limit: Record<'current' | 'past', number> = { current: 0, past: 0 };
 
   protected readonly sectionTitle = t('medications.title');
-  private readonly reveals = new SensitiveReveals(this, () => this.state);
   private lastState?: SectionState<MedicationsSectionView>;
 
   constructor() {
@@ -142,7 +140,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
       <div class="group-title" role="heading" aria-level=${Math.min(6, (this.headingLevel || 2) + 1)} id=${id}>${title}</div>
       ${items.length
         ? html`<ul class="items" part="list" aria-labelledby=${id}>
-            ${shown.map((m, index) => renderMedication(m, view.conflicts.filter((c) => c.medication.id === m.key), this.reveals, { index, size: items.length }))}
+            ${shown.map((m, index) => renderMedication(m, view.conflicts.filter((c) => c.medication.id === m.key), this.sensitive, { index, size: items.length }))}
           </ul>
           ${remaining > 0
             ? html`<div class="more" part="more">
@@ -161,16 +159,21 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
       return html`<div class="state-empty" data-state="empty"><p><strong>${t('medications.none')}</strong></p><p>${t('medications.none.hint')}</p></div>
         ${renderHidden(view.hidden)}`;
     }
-    const current = filterMedications(view.current, this.query, this.sort);
-    const past = filterMedications(view.past, this.query, this.sort);
+    // R51: a hidden item is never matched on its name (the match would tell what it is): it stays listed.
+    const hidden = (m: MedicationItem) => this.isHidden({ sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id });
+    const current = filterMedications(view.current, this.query, this.sort, hidden);
+    const past = filterMedications(view.past, this.query, this.sort, hidden);
     return html`${this.renderControls()}
       ${this.filter !== 'past' ? this.renderGroup('current', current, view.current.length, view) : nothing}
       ${this.filter !== 'current' ? this.renderGroup('past', past, view.past.length, view) : nothing}
       ${renderHidden(view.hidden)}`;
   }
 
+  private readonly sensitive: RenderSensitive = (item, content) => this.renderSensitive(item, content);
+
   protected override sources(state: DataState<MedicationsSectionView>): string[] {
-    const all = [...state.view.current, ...state.view.past];
+    // R51: a hidden item's organisation could say what it is: named once revealed.
+    const all = [...state.view.current, ...state.view.past].filter((m) => !this.isHidden({ sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id }));
     return sourceNames(all.map((m) => m.organisation));
   }
 }

@@ -17,6 +17,8 @@ import { IcrReportsElement } from '../reports-shared/reports-element.js';
  * @csspart other - The "Other reports" group.
  * @csspart empty - The message when there are no reports.
  * @csspart excluded - The note counting reports entered in error.
+ * @csspart sensitive-mark - The mark on a restricted or very restricted report (R51).
+ * @csspart sensitive-reveal - The button that reveals a sensitive report (title, date and contents).
  * @csspart warnings - Warnings about the data (R39–R41).
  * @csspart meta - Sources and "Retrieved".
  * @cssproperty --icr-report-status-background - Background of a not-final status label.
@@ -25,6 +27,7 @@ import { IcrReportsElement } from '../reports-shared/reports-element.js';
  * @event icr-data-progress - A long list shows its first pages while the rest arrive (marked as not complete yet).
  * @event icr-data-load - The section loaded (every page in).
  * @event icr-error - The section failed.
+ * @event icr-sensitive-reveal - The viewer revealed a sensitive report: one event for it and one per sensitive result in it (detail: section, resourceType, id).
  * @tagname icr-radiology-reports
  */
 export class IcrRadiologyReports extends IcrReportsElement {

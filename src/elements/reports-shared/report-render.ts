@@ -12,6 +12,7 @@ import { translator } from '../../i18n/core.js';
 import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { loadSanitiser, loadedSanitiser, type Sanitise } from './sanitize.js';
+import type { RenderSensitive, SensitiveItem } from '../shared/sensitive.js';
 
 const t = translator(reportsMessages, resultsMessages);
 
@@ -104,14 +105,36 @@ export function renderDetail(report: ReportView, actions: ReportActions, id: str
   </div>`;
 }
 
-export function renderReportItem(report: ReportView, key: string, open: boolean, actions: ReportActions): TemplateResult {
-  const detailId = `detail-${key}`;
+/** The resources a report's reveal stands for: the report, and each sensitive result in it. */
+export function reportSensitiveItem(report: ReportView, key: string): SensitiveItem {
+  const results = report.results.flatMap((o) => [o, ...o.members]).filter((o) => o.sensitivity && o.id);
+  return {
+    sensitivity: report.sensitivity, resourceType: 'DiagnosticReport', id: report.id ?? key,
+    alsoReveals: [...new Set(results.map((o) => o.id!))].map((id) => ({ resourceType: 'Observation', id })),
+  };
+}
+
+/**
+ * One report. R51: while a sensitive report is hidden, only its mark, the reveal and its status
+ * (which tells the clinician a report exists and whether it is final) are in the DOM; its title,
+ * date, discipline, performer and everything inside it wait for the reveal.
+ */
+export function renderReportItem(
+  report: ReportView, key: string, open: boolean, actions: ReportActions, sensitive: RenderSensitive, hidden: boolean,
+): TemplateResult {
   return html`<li class="report ${report.notFinal ? 'not-final' : ''}" part="report" data-status=${report.status}>
+    ${sensitive(reportSensitiveItem(report, key), () => renderReportRow(report, key, open, actions))}
+    ${hidden ? html`<dl class="report-meta"><div><dt>${t('reports.col.status')}</dt><dd>${renderStatus(report)}</dd></div></dl>` : nothing}
+  </li>`;
+}
+
+function renderReportRow(report: ReportView, key: string, open: boolean, actions: ReportActions): TemplateResult {
+  const detailId = `detail-${key}`;
+  return html`
     <button type="button" class="report-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${ifDefined(open ? detailId : undefined)}
       @click=${() => actions.toggle(key)}>
       <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span>
       <span class="report-title">${report.title}</span>
-      ${report.sensitive ? html` <strong class="sensitive">(${t('reports.sensitive')})</strong>` : nothing}
     </button>
     <dl class="report-meta">
       <div><dt>${t('reports.col.issued')}</dt><dd>${report.issued}</dd></div>
@@ -120,6 +143,5 @@ export function renderReportItem(report: ReportView, key: string, open: boolean,
       <div><dt>${t('reports.col.performer')}</dt><dd>${report.performers.length ? report.performers.join(', ') : t('reports.notRecorded')}</dd></div>
       <div><dt>${t('reports.col.source')}</dt><dd>${sourceText(report.source)}</dd></div>
     </dl>
-    ${open ? renderDetail(report, actions, detailId) : nothing}
-  </li>`;
+    ${open ? renderDetail(report, actions, detailId) : nothing}`;
 }

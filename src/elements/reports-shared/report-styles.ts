@@ -35,5 +35,4 @@ export const reportStyles = css`
   details.other { margin-top: var(--_space); border-top: 2px solid var(--_border); padding-top: var(--_space); }
   details.other > summary { cursor: pointer; font-weight: bold; min-height: 24px; }
   .hint { color: var(--_secondary); font-size: var(--_size-small); }
-  .sensitive { color: var(--_error); }
 `;

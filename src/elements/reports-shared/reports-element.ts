@@ -14,7 +14,8 @@ import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { icon } from '../shared/section-states.js';
 import { sourceNames } from '../../fhir/provenance.js';
-import { renderReportItem, type ReportActions } from './report-render.js';
+import { renderReportItem, reportSensitiveItem, type ReportActions } from './report-render.js';
+import type { RenderSensitive } from '../shared/sensitive.js';
 import { IcrImageOpenEvent, IcrReportOpenEvent } from './events.js';
 import { reportStyles } from './report-styles.js';
 
@@ -60,10 +61,13 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
     },
   };
 
+  private readonly sensitive: RenderSensitive = (item, content) => this.renderSensitive(item, content);
+
   private renderList(reports: ReportView[], prefix: string): TemplateResult {
     return html`<ul class="reports" role="list">${reports.map((r, i) => {
       const key = `${prefix}-${r.id ?? 'x'}-${i}`;
-      return renderReportItem(r, key, this.open.has(key), this.actions);
+      const hidden = this.isHidden(reportSensitiveItem(r, key));
+      return renderReportItem(r, key, !hidden && this.open.has(key), this.actions, this.sensitive, hidden);
     })}</ul>`;
   }
 
@@ -88,6 +92,7 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
 
   protected override sources(state: DataState<ReportsView>): string[] {
     const shown = state.view.reports.filter((r) => r.group === this.group || (!this.hideOther && r.group === 'other'));
-    return sourceNames(shown.map((r) => r.source));
+    // R51: a hidden report's source could say what it is (a sexual health clinic): named once revealed.
+    return sourceNames(shown.filter((r) => !this.isHidden(reportSensitiveItem(r, r.id ?? ''))).map((r) => r.source));
   }
 }

@@ -3,6 +3,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { displayValue, type ObservationView, type TestHistory } from '../../fhir/results.js';
 import { formatNumber } from '../../format/index.js';
 import { icon } from '../shared/section-states.js';
+import type { RenderSensitive, SensitiveItem } from '../shared/sensitive.js';
 import { sourceText } from '../../fhir/provenance.js';
 import { translator } from '../../i18n/core.js';
 import { formatMessages } from '../../i18n/en-GB/format.js';
@@ -60,13 +61,30 @@ export function renderHistory(test: TestHistory, tableId: string): TemplateResul
   </details>`;
 }
 
-export function renderTest(test: TestHistory, index: number): TemplateResult {
+/** The one sensitive item a test stands for: its first sensitive observation, with the others revealed with it. */
+export function testSensitiveItem(test: TestHistory): SensitiveItem {
+  const [first, ...rest] = test.sensitiveIds;
+  return {
+    sensitivity: test.sensitivity, resourceType: 'Observation', id: first ?? test.latest.id ?? test.key,
+    alsoReveals: rest.map((id) => ({ resourceType: 'Observation', id })),
+  };
+}
+
+/**
+ * R51: a test with any sensitive observation is one sensitive item: its name, values, trend line
+ * and history all wait for one reveal, which is reported once per sensitive observation.
+ */
+export function renderTest(test: TestHistory, index: number, sensitive: RenderSensitive): TemplateResult {
+  const item = testSensitiveItem(test);
+  return html`<li class="test" part="test">${sensitive(item, () => renderTestDetail(test, index))}</li>`;
+}
+
+function renderTestDetail(test: TestHistory, index: number): TemplateResult {
   const o = test.latest;
   const tableId = `history-${index}`;
-  return html`<li class="test" part="test">
+  return html`
     <div class="test-head">
       <span class="test-name">${test.name}</span>
-      ${o.sensitive ? html`<strong class="sensitive">(${t('results.sensitive')})</strong>` : nothing}
       ${renderStatusLabel(o)}
     </div>
     <!-- R7: a range or interpretation the record does not give is left out, not shown as "None". -->
@@ -77,6 +95,5 @@ export function renderTest(test: TestHistory, index: number): TemplateResult {
       <div><dt>${t('results.col.date')}</dt><dd>${o.date}</dd></div>
       <div><dt>${t('results.col.source')}</dt><dd>${sourceText(o.source)}</dd></div>
     </dl>
-    ${test.history.length > 1 ? html`${renderSparkline(test, tableId)}${renderHistory(test, tableId)}` : nothing}
-  </li>`;
+    ${test.history.length > 1 ? html`${renderSparkline(test, tableId)}${renderHistory(test, tableId)}` : nothing}`;
 }

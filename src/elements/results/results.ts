@@ -7,7 +7,7 @@ import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { icon } from '../shared/section-states.js';
 import { sourceNames } from '../../fhir/provenance.js';
-import { renderTest } from './results-render.js';
+import { renderTest, testSensitiveItem } from './results-render.js';
 
 const t = translator(resultsMessages);
 
@@ -27,6 +27,8 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @csspart sparkline - The trend line of a test.
  * @csspart history - A test's history table (in a disclosure).
  * @csspart empty - The message when there are no results.
+ * @csspart sensitive-mark - The mark on a test with a restricted or very restricted result (R51).
+ * @csspart sensitive-reveal - The button that reveals such a test (its name, values and history).
  * @csspart excluded - The note counting entries marked entered in error, which are not shown.
  * @csspart warnings - Warnings about the data (R39–R41).
  * @csspart meta - Sources and "Retrieved".
@@ -34,6 +36,7 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @event icr-data-progress - A long list shows its first pages while the rest arrive (marked as not complete yet).
  * @event icr-data-load - The section loaded (every page in).
  * @event icr-error - The section failed.
+ * @event icr-sensitive-reveal - The viewer revealed a sensitive test: one event per sensitive observation in it (detail: section, resourceType, id).
  * @tagname icr-results
  */
 export class IcrResults extends IcrSectionElement<ResultsView> {
@@ -56,7 +59,6 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
     table.values { border-collapse: collapse; width: 100%; font-size: var(--_size-small); }
     table.values th, table.values td { text-align: left; padding: 0.25rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
     .note { display: flex; gap: 0.25rem; align-items: baseline; }
-    .sensitive { color: var(--_error); }
   `];
 
   protected readonly sectionTitle = t('results.title');
@@ -66,7 +68,9 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
   }
 
   protected override sources(state: DataState<ResultsView>): string[] {
-    return sourceNames(state.view.tests.flatMap((test) => test.history.map((o) => o.source)));
+    // R51: a hidden test's source could say what it is (a sexual health clinic): named once revealed.
+    const shown = state.view.tests.filter((test) => !this.isHidden(testSensitiveItem(test)));
+    return sourceNames(shown.flatMap((test) => test.history.map((o) => o.source)));
   }
 
   protected renderData(state: DataState<ResultsView>): TemplateResult {
@@ -77,7 +81,7 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
       ${GROUPS.map((group) => {
         const inGroup = tests.filter((x) => x.category === group);
         return inGroup.length
-          ? html`<h3>${t(`results.group.${group}`)}</h3><ul class="tests" role="list">${inGroup.map((x) => renderTest(x, index++))}</ul>`
+          ? html`<h3>${t(`results.group.${group}`)}</h3><ul class="tests" role="list">${inGroup.map((x) => renderTest(x, index++, (item, content) => this.renderSensitive(item, content)))}</ul>`
           : nothing;
       })}
       ${renderHidden({ enteredInError })}`;

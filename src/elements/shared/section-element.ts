@@ -1,7 +1,8 @@
 /**
  * The base of every record-section element (allergies, medications, …): one SectionController,
  * the shared states rendered the same way everywhere, the micro banner when standing alone (R8),
- * and the `state` attribute a host can style. A subclass supplies its spec and `renderData`.
+ * the `state` attribute a host can style, and the one R51 control for sensitive items (its reveals,
+ * styles and `renderSensitive`). A subclass supplies its spec and `renderData`.
  */
 import { translator } from '../../i18n/core.js';
 import { dataMessages } from '../../i18n/en-GB/data.js';
@@ -15,6 +16,7 @@ import { renderFailure, renderLoading, renderLoadingMore, renderMeta } from './s
 import { renderMicroBanner } from './micro-banner.js';
 import { tokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
+import { renderSensitive, SensitiveReveals, sensitiveStyles, type SensitiveItem, type SensitiveRevealDetail } from './sensitive.js';
 
 const t = translator(dataMessages);
 
@@ -35,17 +37,44 @@ export const sectionStyles = css`
 `;
 
 export abstract class IcrSectionElement<VM> extends IcrElement {
-  static override styles = [tokens, stateStyles, sectionStyles];
+  static override styles = [tokens, stateStyles, sectionStyles, sensitiveStyles];
 
   /** Heading level of the section title (1–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   protected abstract readonly sectionTitle: string;
   protected readonly section: SectionController<VM>;
+  /**
+   * R51: which sensitive items the viewer revealed here. Added after the section controller, so it
+   * sees each new state (new load, new patient) before rendering and forgets them all first (R47).
+   */
+  protected readonly reveals: SensitiveReveals;
+  private readonly sectionName: string;
 
   constructor(spec: SectionSpec<VM>) {
     super();
     this.section = new SectionController<VM>(this, spec, () => (this.conflictsWithProvider ? undefined : this.view));
+    this.reveals = new SensitiveReveals(this, () => this.state);
+    this.sectionName = spec.section;
+  }
+
+  private revealDetail(r: { resourceType: string; id: string }): SensitiveRevealDetail {
+    return { section: this.sectionName, resourceType: r.resourceType, id: r.id };
+  }
+
+  /** True while a sensitive item's detail must stay out of the DOM (labelled and not yet revealed). */
+  protected isHidden(item: SensitiveItem): boolean {
+    return !!item.sensitivity && !this.reveals.isRevealed(this.revealDetail(item));
+  }
+
+  /**
+   * R51, H11: a sensitive item's mark, and until the viewer reveals it only a collapsed notice and
+   * the reveal button; `content` (everything that identifies the item) is only called once revealed.
+   * A normal item is just `content()`. The reveal fires `icr-sensitive-reveal` for the host's audit.
+   */
+  protected renderSensitive(item: SensitiveItem, content: () => TemplateResult): TemplateResult {
+    return renderSensitive(this.reveals, this.revealDetail(item), item.sensitivity, content,
+      (item.alsoReveals ?? []).map((r) => this.revealDetail(r)));
   }
 
   /** The section's data: loaded, empty or not recorded. */

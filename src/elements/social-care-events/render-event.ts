@@ -7,7 +7,7 @@ import { translator } from '../../i18n/core.js';
 import { socialCareMessages } from '../../i18n/en-GB/social-care.js';
 import { formatDate } from '../../format/dates.js';
 import { icon } from '../shared/section-states.js';
-import { renderSensitive, type SensitiveReveals } from '../shared/sensitive.js';
+import type { RenderSensitive } from '../shared/sensitive.js';
 import { daysToExpiry, expiryState, type SocialCareEvent } from '../../fhir/social-care.js';
 import type { SocialCareKind } from '../../fhir/social-care-codes.js';
 
@@ -51,7 +51,7 @@ function renderDetail(event: SocialCareEvent): TemplateResult {
  * One event. R51: a sensitive event keeps its kind and its safety signals (open safeguarding,
  * Expired) in view; its detail stays collapsed until revealed through the shared control.
  */
-export function renderEvent(event: SocialCareEvent, now: Date, reveals: SensitiveReveals): TemplateResult {
+export function renderEvent(event: SocialCareEvent, now: Date, sensitive: RenderSensitive): TemplateResult {
   const open = event.openSafeguarding;
   const [resourceType, id] = event.id.split('/');
   return html`<li class="event ${open ? 'open' : ''}" part="event" data-kind=${event.kind} data-id=${event.id}>
@@ -60,7 +60,7 @@ export function renderEvent(event: SocialCareEvent, now: Date, reveals: Sensitiv
       ${open ? html`<span class="badge open" data-open-safeguarding>${icon('alert')}${t('socialCare.openSafeguarding')}</span>` : nothing}
       ${expiryBadge(event, now)}
     </div>
-    ${renderSensitive(reveals, { section: 'social-care', resourceType, id }, event.sensitivity, () => renderDetail(event))}
+    ${sensitive({ sensitivity: event.sensitivity, resourceType, id }, () => renderDetail(event))}
   </li>`;
 }
 

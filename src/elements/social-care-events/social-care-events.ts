@@ -15,7 +15,6 @@ import { SOCIAL_CARE_KINDS, socialCareCodes, type SocialCareCodeTable, type Soci
 import { kindName, renderEmpty, renderEvent } from './render-event.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { socialCareStyles } from './social-care-events.styles.js';
-import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
 
 const t = translator(socialCareMessages);
 
@@ -54,7 +53,7 @@ const t = translator(socialCareMessages);
  * @tagname icr-social-care-events
  */
 export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
-  static override styles = [...IcrSectionElement.styles, sensitiveStyles, socialCareStyles];
+  static override styles = [...IcrSectionElement.styles, socialCareStyles];
 
   /** The page-wide recognition table; `IcrSocialCareEvents.codes.add(row)` adds an ICR's local codes. */
   static codes: SocialCareCodeTable = socialCareCodes;
@@ -67,9 +66,6 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
 
   protected readonly sectionTitle = t('socialCare.title');
 
-  /** R51: reveals of sensitive items, forgotten on every new load (R47). */
-  private readonly reveals = new SensitiveReveals(this, () => this.section.state);
-
   constructor() {
     super({
       section: 'social-care',
@@ -80,7 +76,11 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
   }
 
   protected override sources(state: DataState<SocialCareView>): string[] {
-    return ownersOf(state.view.events);
+    // R51: a hidden event's owner could say what it is: named once revealed.
+    return ownersOf(state.view.events.filter((e) => {
+      const [resourceType = '', id = ''] = e.id.split('/');
+      return !this.isHidden({ sensitivity: e.sensitivity, resourceType, id });
+    }));
   }
 
   protected renderData(state: DataState<SocialCareView>): TemplateResult {
@@ -93,7 +93,7 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
       ${shown.length
         ? groupByYear(shown).map((group) => html`
             <div class="year" role="heading" aria-level=${level}>${group.year ?? t('socialCare.undated')}</div>
-            <ol>${group.events.map((e) => renderEvent(e, now, this.reveals))}</ol>`)
+            <ol>${group.events.map((e) => renderEvent(e, now, (item, content) => this.renderSensitive(item, content)))}</ol>`)
         : renderEmpty(t('socialCare.filterEmpty'), t('socialCare.empty.hint'))}
       ${renderHidden(state.view.hidden)}`;
   }

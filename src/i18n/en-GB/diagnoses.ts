@@ -35,5 +35,4 @@ export const diagnosesMessages = {
   'diagnoses.verification.refuted': 'Refuted',
   'diagnoses.verification.entered-in-error': 'Entered in error',
   'diagnoses.unconfirmedLabel': 'Not confirmed',
-  'diagnoses.sensitive': 'Restricted',
 } as const;

@@ -72,5 +72,4 @@ export const reportsMessages = {
   'reports.images.open': 'Open images: {study}',
   'reports.images.study': 'imaging study',
   'reports.noDetail': 'This report has no conclusion, results or documents in the record.',
-  'reports.sensitive': 'Restricted',
 } as const;

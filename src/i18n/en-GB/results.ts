@@ -47,5 +47,4 @@ export const resultsMessages = {
   'results.group.laboratory': 'Laboratory results',
   'results.group.vital-signs': 'Vital signs',
   'results.group.other': 'Other observations',
-  'results.sensitive': 'Restricted',
 } as const;

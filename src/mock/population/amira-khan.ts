@@ -1,9 +1,10 @@
 /**
- * KHAN, Amira (Ms): sensitive items (`meta.security` R and V, R51) beside ordinary ones, and items
+ * KHAN, Amira (Ms): sensitive items (`meta.security` R and V, and an ActCode sensitivity policy:
+ * R51) in every section that can hold one, beside ordinary ones, and items
  * the ICR withholds: searchsets carry an OperationOutcome entry (`search.mode: outcome`, R40) and the
  * allergy List carries the UK Core `confidential-items` warning (R41, R50).
  */
-import { ROUTE, cc, dmd, nhsNumberIdentifier, officialName, patientResource, recordBuilder, snomed, SYS } from '../build.js';
+import { ROUTE, SOCIAL_CARE, cc, dmd, nhsNumberIdentifier, officialName, patientResource, recordBuilder, snomed, SYS } from '../build.js';
 import { ORGS, orgRef } from '../organisations.js';
 import type { PatientModule } from './module.js';
 
@@ -14,11 +15,11 @@ export const amiraKhan: PatientModule = {
   nhsNumber: '9990111510',
   name: 'KHAN, Amira (Ms)',
   demonstrates:
-    'Sensitive items (confidentiality R and V) to reveal on demand, and withheld items: outcome warnings in searchsets and a confidential-items List warning.',
+    'Sensitive items (confidentiality R and V, an ActCode SDV policy) to reveal on demand in every section, and withheld items: outcome warnings in searchsets and a confidential-items List warning.',
   withheld: { AllergyIntolerance: 1, Condition: 2, MedicationStatement: 1, Observation: 1, DiagnosticReport: 2 },
   build(clock) {
     const b = recordBuilder(ID, 'ak', clock);
-    const { riverside, general, pennineVale } = ORGS;
+    const { riverside, general, pennineVale, adultSocialCare } = ORGS;
     b.add(
       patientResource({
         id: ID,
@@ -51,6 +52,23 @@ export const amiraKhan: PatientModule = {
     b.observation({ source: riverside, category: 'vital-signs', code: snomed('364075005', 'Heart rate'), effective: clock.daysAgo(8), value: { quantity: 72, unit: 'beats/minute', code: '/min' } });
     b.diagnosticReport({ source: general, category: 'MB', code: cc(SYS.loinc, '43304-5', 'Chlamydia trachomatis rRNA [Presence] in Specimen by NAA with probe detection', 'Chlamydia NAAT'), status: 'final', effective: clock.daysAgo(40), issued: clock.daysAgo(38), results: [naat.id], conclusion: 'Chlamydia trachomatis DETECTED.', security: 'V' });
     b.diagnosticReport({ source: pennineVale, category: cc('https://ehr.pennine-vale.example/CodeSystem/document-type', 'PSY-LTR', 'Psychiatry clinic letter'), code: snomed('371529009', 'History and physical report', 'Psychiatry clinic letter'), status: 'final', effective: clock.daysAgo(200), issued: clock.daysAgo(198), presentedForm: [{ contentType: 'text/plain', text: 'Seen in clinic. Anxiety improving on sertraline 50mg. Continue; review in 6 months.' }], security: 'R' });
+    // R51 in the remaining sections: an early-pregnancy scan (R), a domestic-abuse safeguarding
+    // concern (V), a perinatal mental health plan (R) and a contact labelled with the ActCode
+    // SDV policy (sexual assault, abuse or domestic violence), which counts as restricted.
+    const scan = b.imagingStudy({ source: general, started: clock.daysAgo(60, '09:20'), modality: { code: 'US', display: 'Ultrasound' }, description: 'US early pregnancy viability scan', instances: 2, security: 'R' });
+    b.diagnosticReport({ source: general, category: 'RAD', code: cc('https://ehr.general.example/CodeSystem/exam-code', 'USEPV', 'Ultrasound early pregnancy viability', 'US early pregnancy viability scan'), status: 'final', effective: clock.daysAgo(60, '09:20'), issued: clock.daysAgo(60, '11:45'), imagingStudies: [scan.id], conclusion: 'Single live intrauterine pregnancy, crown-rump length consistent with 8 weeks 2 days.', security: 'R' });
+    b.flag({ source: adultSocialCare, socialCare: true, category: [SOCIAL_CARE.safeguardingCategory], code: SOCIAL_CARE.safeguardingConcern, status: 'active', period: { start: clock.daysAgo(50) }, security: 'V' });
+    b.carePlan({ source: pennineVale, category: [snomed('734163000', 'Care plan')], title: 'Perinatal mental health care plan', status: 'active', created: clock.daysAgo(45), period: { start: clock.daysAgo(45) }, security: 'R' });
+    b.add({
+      resourceType: 'RelatedPerson',
+      id: 'ak-related-safe-contact',
+      meta: { lastUpdated: clock.daysAgo(50), source: riverside.source, security: [{ system: SYS.actCode, code: 'SDV', display: 'sexual assault, abuse, or domestic violence information sensitivity' }] },
+      active: true,
+      patient: b.subject,
+      relationship: [cc(SYS.v2_0131, 'C', 'Emergency Contact'), cc(SYS.v3RoleCode, 'SIS', 'sister')],
+      name: [officialName('KHAN', ['Yasmin'], 'Ms')],
+      telecom: [{ system: 'phone', value: '07700 900877', use: 'mobile' }],
+    });
     return b.resources();
   },
 };
