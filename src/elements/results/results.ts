@@ -4,7 +4,7 @@ import type { DataState } from '../../controllers/section-controller.js';
 import { mapResults, RESULTS_QUERY, type ResultsCategory, type ResultsView } from '../../fhir/results.js';
 import { translator } from '../../i18n/core.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
-import { icon } from '../shared/section-states.js';
+import { icon, renderNotFinalLegend } from '../shared/section-states.js';
 import { renderTest } from './results-render.js';
 
 const t = translator(resultsMessages);
@@ -65,8 +65,10 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
   protected renderData(state: DataState<ResultsView>): TemplateResult {
     const { tests, enteredInError } = state.view;
     let index = 0;
+    const marked = tests.some((x) => x.latest.status || (x.history.length > 1 && x.history.some((o) => o.status)));
     return html`
       ${tests.length ? nothing : html`<p class="empty" part="empty">${t('results.empty')}</p>`}
+      ${renderNotFinalLegend(marked)}
       ${GROUPS.map((group) => {
         const inGroup = tests.filter((x) => x.category === group);
         return inGroup.length
