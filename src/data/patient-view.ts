@@ -78,9 +78,10 @@ export class PatientView {
   /** Resolves the patient once; later calls share the answer. `reload` asks the ICR again. */
   patient(reload = false): Promise<PatientOutcome> {
     if (this.pending && !reload) return this.pending;
-    this.set({ kind: 'loading' });
     const run = this.resolve(reload);
     this.pending = run;
+    // Told after `pending` is the new run, so a listener that asks for the patient gets this one.
+    this.set({ kind: 'loading' });
     void run.then((outcome) => {
       if (this.pending === run && !this.disposed) this.set(outcome);
     });
