@@ -59,7 +59,7 @@ describe('state looks (R49, H4)', () => {
     for (const el of elements) await untilState(el, el.dataset['expect']!);
     // Loading last: answers held back from here on, for one more element.
     h.mock.latencyMs = 60_000;
-    const loading = document.createElement('icr-medications') as HTMLElement & { tokenProvider?: unknown };
+    const loading = document.createElement('icr-medications');
     Object.assign(loading, { endpoint: h.endpoint, nhsNumber: MARGARET, tokenProvider: token });
     loading.dataset['expect'] = 'loading';
     page.append(loading);
