@@ -25,12 +25,12 @@ const CONFIG_KEYS = ['endpoint', 'nhsNumber', 'patientId', 'tokenProvider', 'cor
  * lookup, one correlation id and shared answers for the whole view. Changing the patient (or the
  * token provider, i.e. the role) clears every element at once and aborts what was in flight.
  *
- * @summary Connects the elements inside it to the ICR for one patient.
  * When the patient lookup fails (opted out, not found, invalid NHS number, wrong patient, sign-in
  * needed, unavailable) and no `<icr-patient-banner>` of the view shows it, the provider shows that
  * whole-record state once above its content, with the identity asked for (R8, R73); the sections
  * inside then only point to it.
  *
+ * @summary Connects the elements inside it to the ICR for one patient.
  * @slot - The `icr-` elements (and any host markup) for this patient view.
  * @csspart notice - The whole-record state shown above the content when no banner shows it (R73).
  * @event icr-data-load - The patient was found (`detail.section` is `patient`).
