@@ -26,7 +26,12 @@ export interface ErrorDetail {
   section: string;
   kind: FailureKind;
   status?: number;
+  /** The ICR's own text or a technical reason: for the host's log, not shown for a 403 (R49). */
   detail?: string;
+  /** The error code the OperationOutcome carried (e.g. ACCESS_DENIED, SCOPE_NOT_GRANTED). */
+  code?: string;
+  /** On a 403: the job-role code (e.g. R8010) the ICR said it refused. */
+  role?: string;
 }
 
 export interface AuthExpireDetail {

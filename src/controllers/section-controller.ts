@@ -9,6 +9,7 @@ import { dataMessages } from '../i18n/en-GB/data.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SearchRequest } from '../data/client.js';
 import { isAbort } from '../data/http.js';
+import { mergeWarnings } from '../data/warnings.js';
 import type { DataWarning, Failure, FailureKind, PatientLoaded, SearchOutcome, SearchResult } from '../data/outcome.js';
 import type { PatientView } from '../data/patient-view.js';
 import type { PatientIdentity } from '../data/patient-guard.js';
@@ -46,6 +47,11 @@ export type SectionState<VM> =
 export interface SectionQuery extends SearchRequest {
   /** A query the section can do without (e.g. the allergies List): its failure is ignored. */
   optional?: boolean;
+  /**
+   * Fetched only to cross-check another section (the medications behind the allergies' conflict
+   * cues): its warnings and "more available" speak about that section, and are shown there, not here.
+   */
+  helper?: boolean;
 }
 
 export interface SectionSpec<VM> {
@@ -208,14 +214,16 @@ export class SectionController<VM> implements ReactiveController {
     if (failures.length) return { ...failures[0], patient };
     const results = outcomes.map((o) => (o.kind === 'loaded' ? o : undefined));
     const loaded = results.filter((r): r is SearchResult => !!r);
+    const own = results.filter((r, i): r is SearchResult => !!r && !queries[i].helper);
     const mapped = this.spec.map(results, patient);
-    const incomplete = loaded.find((r) => r.incomplete)?.incomplete;
+    const incomplete = own.find((r) => r.incomplete)?.incomplete;
     return {
       ...mapped,
       patient,
       meta: {
         retrievedAt: Math.max(patient.retrievedAt, ...loaded.map((r) => r.retrievedAt)),
-        warnings: [...loaded.flatMap((r) => r.warnings), ...(mapped.warnings ?? [])],
+        // R50: each fact once (one withheld line, one count), whichever searches said it.
+        warnings: mergeWarnings([...own.map((r) => r.warnings), mapped.warnings ?? []]),
         incomplete,
       },
     };
@@ -274,7 +282,7 @@ export class SectionController<VM> implements ReactiveController {
     if (isDataState(state)) {
       this.host.dispatchEvent(new IcrDataLoadEvent({ section, state: state.kind, count: state.count, retrievedAt: state.meta.retrievedAt }));
     } else if (isFailureState(state)) {
-      this.host.dispatchEvent(new IcrErrorEvent({ section, kind: state.kind, status: state.status, detail: state.detail }));
+      this.host.dispatchEvent(new IcrErrorEvent({ section, kind: state.kind, status: state.status, detail: state.detail, code: state.code, role: state.role }));
     }
   }
 }

@@ -13,6 +13,7 @@ import { findStranger, isSamePatient, type PatientIdentity } from './patient-gua
 import { shareRequest } from './shared-requests.js';
 import { scopeAllowsRead } from './scopes.js';
 import { readIssues, outcomeText } from './operation-outcome.js';
+import { withheldFromIssues } from './warnings.js';
 
 const t = translator(dataMessages);
 
@@ -251,7 +252,10 @@ export function readSearchset(body: unknown, resourceType: string): Page | Failu
     if (!isResource(resource)) return badResponse(t('data.entryNotResource'));
     if (mode === 'outcome' || (mode === undefined && resource.resourceType === 'OperationOutcome')) {
       const issues = readIssues(resource);
-      page.warnings.push({ kind: 'search-outcome', text: outcomeText(issues) ?? t('data.searchProblem'), code: issues[0]?.detailCode });
+      const warning: DataWarning = { kind: 'search-outcome', text: outcomeText(issues) ?? t('data.searchProblem'), code: issues[0]?.detailCode };
+      const withheld = withheldFromIssues(issues); // R50: said once per section (warnings.ts)
+      if (withheld) warning.withheld = withheld;
+      page.warnings.push(warning);
     } else if (mode === 'include') {
       page.included.push(resource);
     } else if (resource.resourceType === resourceType) {

@@ -7,7 +7,7 @@ import { translator } from '../i18n/core.js';
 import { dataMessages } from '../i18n/en-GB/data.js';
 import { isObject } from '../fhir/read.js';
 import type { Failure } from './outcome.js';
-import { outcomeText, readIssues } from './operation-outcome.js';
+import { deniedRole, outcomeText, readIssues } from './operation-outcome.js';
 import { uuid } from './ids.js';
 
 const t = translator(dataMessages);
@@ -72,7 +72,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 
 type Attempt =
   | { type: 'answer'; response: Response }
-  | { type: 'transient'; detail: string; status?: number; retryAfterMs?: number };
+  | { type: 'transient'; detail: string; status?: number; retryAfterMs?: number; transport?: Failure['transport'] };
 
 export class HttpRequester {
   constructor(private readonly settings: HttpSettings) {}
@@ -107,7 +107,8 @@ export class HttpRequester {
       if (result.type === 'answer') return this.read(result.response, ctx, token);
       const wait = this.backoff(attempt, result.retryAfterMs);
       if (attempt >= this.settings.maxRetries || wait === undefined) {
-        return { ok: false, failure: { kind: 'unavailable', status: result.status, detail: result.detail } };
+        const { status, detail, transport } = result;
+        return { ok: false, failure: { kind: 'unavailable', ...(status !== undefined && { status }), detail, ...(transport && { transport }) } };
       }
       await (this.settings.sleep ?? defaultSleep)(wait, ctx.signal);
     }
@@ -160,7 +161,9 @@ export class HttpRequester {
       return { type: 'answer', response };
     } catch (error) {
       if (ctx.signal?.aborted) throw abortError();
-      return { type: 'transient', detail: timedOut ? t('data.timeout') : t('data.unreachable') };
+      return timedOut
+        ? { type: 'transient', detail: t('data.timeout'), transport: 'timeout' }
+        : { type: 'transient', detail: t('data.unreachable'), transport: 'unreachable' };
     } finally {
       clearTimeout(timer);
       ctx.signal?.removeEventListener('abort', onAbort);
@@ -173,7 +176,7 @@ export class HttpRequester {
       text = redactToken(await response.text(), token);
     } catch {
       if (ctx.signal?.aborted) throw abortError();
-      return { ok: false, failure: { kind: 'unavailable', status: response.status, detail: t('data.cutOff') } };
+      return { ok: false, failure: { kind: 'unavailable', status: response.status, detail: t('data.cutOff'), transport: 'cut-off' } };
     }
     let body: unknown;
     let parsed = false;
@@ -217,7 +220,10 @@ export function failureFor(status: number, body: unknown): Failure {
   if (status === 403 && codes.includes('NO_PATIENT_CONSENT')) {
     return { kind: 'opted-out', status, code: 'NO_PATIENT_CONSENT', detail };
   }
-  if (status === 403) return { kind: 'restricted', status, code: codes.find(Boolean), detail };
+  if (status === 403) {
+    const role = deniedRole(body);
+    return { kind: 'restricted', status, code: codes.find(Boolean), detail, ...(role && { role }) };
+  }
   if (status === 401) return { kind: 'auth-required', status, code: codes.find(Boolean), detail };
   if (status === 404) return { kind: 'not-found', status, code: codes.find(Boolean), detail };
   return { kind: 'unavailable', status, code: codes.find(Boolean), detail: detail ?? t('data.httpStatus', { status }) };

@@ -23,13 +23,26 @@ export interface Failure {
   detail?: string;
   /** Spine error code, when the OperationOutcome had one (e.g. ACCESS_DENIED). */
   code?: string;
+  /**
+   * Set when no answer came, or an answer broke off: the ICR was not reached (`unreachable`), did
+   * not answer in time (`timeout`), or its answer was cut off (`cut-off`). Absent with a `status`,
+   * the ICR answered with that HTTP error: the two are said differently (issue 16).
+   */
+  transport?: 'unreachable' | 'timeout' | 'cut-off';
+  /**
+   * On a 403: the National RBAC job role (R-code, e.g. R8010) the ICR said it refused, when its
+   * OperationOutcome names one (R48, R49), so the state can say which role in words.
+   */
+  role?: string;
 }
 
 /** A warning that travels with data (R40, R41, R50): shown, never swallowed. */
 export interface DataWarning {
-  kind: 'search-outcome' | 'more-available' | 'foreign-next-link' | 'list-warning';
+  kind: 'search-outcome' | 'more-available' | 'foreign-next-link' | 'list-warning' | 'withheld';
   text: string;
   code?: string;
+  /** Set when the warning says the ICR withheld items (R50), with their number when it gave one. */
+  withheld?: { count?: number };
 }
 
 export interface SearchResult {

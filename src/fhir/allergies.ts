@@ -5,12 +5,14 @@
  */
 import type { SearchResult } from '../data/outcome.js';
 import type { ConflictSubject } from './conflicts.js';
+import { hiddenReason, noneHidden, type HiddenEntries } from './hidden.js';
 import { translator } from '../i18n/core.js';
 import { allergiesMessages } from '../i18n/en-GB/allergies.js';
 import {
-  codings, conceptText, containedById, firstCode, hasCode, isCoded, objects, obj, readReference,
+  codings, conceptText, firstCode, hasCode, isCoded, objects, obj, readReference,
   sensitivity, str, strings, type Coding, type FhirResource,
 } from './read.js';
+import { containedOf, referenceName, resolveReference, sourceOrganisation } from './provenance.js';
 
 const t = translator(allergiesMessages);
 
@@ -47,6 +49,7 @@ export interface AllergyItem {
   onset?: string;
   lastUpdated?: string;
   recorder?: string;
+  /** The source organisation in words (R42, R44); undefined: the record does not name it. */
   organisation?: string;
   notes: string[];
   transferDegraded: boolean;
@@ -71,6 +74,8 @@ export interface AllergiesView {
   nkaFromList: boolean;
   /** An NKA statement was found alongside active allergies (shown as a warning). */
   contradiction: boolean;
+  /** Refuted and entered-in-error entries: never shown (H8), counted so the reader knows (R27). */
+  hidden: HiddenEntries;
 }
 
 const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
@@ -84,26 +89,16 @@ function onsetOf(r: FhirResource): string | undefined {
   return str(r.onsetDateTime) ?? str(period?.start) ?? str(r.onsetString);
 }
 
-function resolveName(owner: FhirResource, ref: unknown, included: FhirResource[]): { name?: string; type?: string } {
+/** The recorder's (or asserter's) name as today, and whether it is an organisation rather than a person. */
+function whoRecorded(owner: FhirResource, ref: unknown, included: readonly FhirResource[]): { name?: string; type?: string } {
   const parts = readReference(ref);
   if (!parts) return {};
-  const target = containedById(owner, parts.reference) ?? included.find((r) => r.id === parts.id && (!parts.type || r.resourceType === parts.type));
-  let name = parts.display;
-  if (!name && target) {
-    if (target.resourceType === 'Organization') name = str(target.name);
-    else {
-      const hn = objects(target.name)[0];
-      name = hn ? (str(hn.text) ?? ([...strings(hn.prefix), ...strings(hn.given), str(hn.family)].filter(Boolean).join(' ') || undefined)) : undefined;
-    }
-  }
-  return { name, type: parts.type ?? target?.resourceType };
+  const ctx = { included, contained: containedOf(owner) };
+  return { name: referenceName(ref, ctx), type: parts.type ?? resolveReference(ref, ctx)?.resourceType };
 }
 
-function mapAllergy(r: FhirResource, included: FhirResource[]): AllergyItem {
-  const recorder = resolveName(r, r.recorder, included);
-  const asserter = resolveName(r, r.asserter, included);
-  const org = [recorder, asserter].find((p) => p.type === 'Organization')?.name;
-  const metaSource = str(obj(r.meta)?.source);
+function mapAllergy(r: FhirResource, included: readonly FhirResource[]): AllergyItem {
+  const recorder = whoRecorded(r, r.recorder, included);
   return {
     id: str(r.id) ?? '',
     agent: conceptText(r.code) ?? objects(r.reaction).map((x) => conceptText(x.substance)).find(Boolean) ?? t('allergies.noAgent'),
@@ -126,7 +121,7 @@ function mapAllergy(r: FhirResource, included: FhirResource[]): AllergyItem {
     onset: onsetOf(r),
     lastUpdated: str(obj(r.meta)?.lastUpdated) ?? str(r.lastOccurrence) ?? str(r.recordedDate),
     recorder: recorder.type === 'Organization' ? undefined : recorder.name,
-    organisation: org ?? metaSource,
+    organisation: sourceOrganisation(r, { included }),
     notes: objects(r.note).map((n) => str(n.text)).filter((s): s is string => !!s),
     transferDegraded: TRANSFER_DEGRADED.some((c) => hasCode(r.code, c)),
     sensitivity: sensitivity(r),
@@ -142,21 +137,27 @@ const byAgent = (a: AllergyItem, b: AllergyItem) =>
 
 /**
  * `results[0]` AllergyIntolerance search; `results[1]` the allergies List (optional, may be
- * undefined when it failed). Anything else in `results` is ignored here.
+ * undefined when it failed). Anything else in `results` is ignored here. `known`: resources known
+ * from elsewhere in the answer (the Patient's `_include`d GP practice), to name sources by.
  */
-export function mapAllergies(results: (SearchResult | undefined)[]): AllergiesView {
+export function mapAllergies(results: (SearchResult | undefined)[], known: readonly FhirResource[] = []): AllergiesView {
   const allergyResult = results[0];
   const listResult = results[1];
-  const included = results.flatMap((r) => r?.included ?? []);
+  const included = [...results.flatMap((r) => r?.included ?? []), ...known];
   const resources = (allergyResult?.matches ?? []).filter((r) => r.resourceType === 'AllergyIntolerance');
   const active: AllergyItem[] = [];
   const history: AllergyItem[] = [];
   const negations: NegationItem[] = [];
+  const hidden = noneHidden();
   for (const r of resources) {
     const verification = statusCode(r.verificationStatus);
     const clinical = statusCode(r.clinicalStatus);
-    // H8: entered-in-error is never shown; refuted is not an allergy (R24, R29).
-    if (verification === 'entered-in-error' || verification === 'refuted') continue;
+    // H8: entered-in-error is never shown; refuted is not an allergy (R24, R29). Counted, not silent.
+    const reason = hiddenReason(verification);
+    if (reason) {
+      hidden[reason]++;
+      continue;
+    }
     const negation = negationCode(r);
     if (negation) {
       if (clinical === undefined || clinical === 'active') {
@@ -188,6 +189,7 @@ export function mapAllergies(results: (SearchResult | undefined)[]): AllergiesVi
     negations: negations.sort((a, b) => a.text.localeCompare(b.text)),
     nkaFromList: nkaFromList && !hasNka && summary === 'nka',
     contradiction: active.length > 0 && (hasNka || nkaFromList),
+    hidden,
   };
 }
 

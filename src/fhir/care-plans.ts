@@ -10,7 +10,9 @@ import { compareFhirDatesNewestFirst, isPast, parseFhirDate } from '../format/da
 import { codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type FhirResource } from './read.js';
 import { translator } from '../i18n/core.js';
 import { carePlansMessages } from '../i18n/en-GB/care-plans.js';
+import { containedOf, isWords, referenceName, sourceOrganisation } from './provenance.js';
 import { socialCareCodes, type SocialCareCodeTable } from './social-care-codes.js';
+import { noneHidden, type HiddenEntries } from './hidden.js';
 
 const t = translator(carePlansMessages);
 
@@ -42,11 +44,14 @@ export interface CarePlanItem {
   /** Sort key: created, else period start. */
   date?: string;
   sensitivity?: 'R' | 'V';
+  /** The source organisation in words (R44); undefined: the record does not name it. */
   source?: string;
 }
 
 export interface CarePlansView {
   plans: CarePlanItem[];
+  /** Plans marked entered in error: never shown (H8), counted so the gap shows. */
+  hidden: HiddenEntries;
 }
 
 const RESPECT = /\bre\s?spect\b/i;
@@ -74,14 +79,14 @@ function reviewsByPlan(tasks: FhirResource[], table: SocialCareCodeTable): Map<s
   return map;
 }
 
-function reviewEvents(tasks: FhirResource[]): { events: CarePlanEvent[]; due?: string } {
+function reviewEvents(tasks: FhirResource[], included: readonly FhirResource[]): { events: CarePlanEvent[]; due?: string } {
   const events: CarePlanEvent[] = [];
   const dues: string[] = [];
   for (const task of tasks) {
     const status = str(task.status);
     if (REVIEW_DROPPED.includes(status ?? '')) continue;
     const period = obj(task.executionPeriod);
-    const by = readReference(task.owner)?.display;
+    const by = referenceName(task.owner, { included, contained: containedOf(task) });
     if (REVIEW_DONE.includes(status ?? '')) {
       const done = str(period?.end) ?? str(task.lastModified) ?? str(period?.start);
       if (done) events.push({ kind: 'reviewed', date: done, by });
@@ -96,7 +101,7 @@ function reviewEvents(tasks: FhirResource[]): { events: CarePlanEvent[]; due?: s
   return { events, due };
 }
 
-export function toCarePlan(resource: unknown, reviews: FhirResource[] = []): CarePlanItem | undefined {
+export function toCarePlan(resource: unknown, reviews: FhirResource[] = [], included: readonly FhirResource[] = []): CarePlanItem | undefined {
   if (!isResource(resource) || resource.resourceType !== 'CarePlan') return undefined;
   const status = str(resource.status);
   if (status === 'entered-in-error') return undefined;
@@ -107,11 +112,11 @@ export function toCarePlan(resource: unknown, reviews: FhirResource[] = []): Car
   const created = str(resource.created);
   if (created) events.push({ kind: 'created', date: created });
   if (str(period?.start)) events.push({ kind: 'started', date: str(period?.start)! });
-  const review = reviewEvents(reviews);
+  const review = reviewEvents(reviews, included);
   events.push(...review.events);
   if (str(period?.end)) events.push({ kind: 'ended', date: str(period?.end)! });
-  const author = readReference(resource.author)?.display
-    ?? objects(resource.contributor).map((c) => readReference(c)?.display).find(Boolean);
+  const ctx = { included, contained: containedOf(resource) };
+  const author = [resource.author, ...objects(resource.contributor)].map((r) => referenceName(r, ctx)).find(isWords);
   const allText = [title, str(resource.description), ...categories].filter(Boolean).join(' ');
   const plan: CarePlanItem = {
     id: str(resource.id) ?? '',
@@ -124,7 +129,7 @@ export function toCarePlan(resource: unknown, reviews: FhirResource[] = []): Car
     reviewDue: review.due,
     date: created ?? str(period?.start),
     sensitivity: sensitivity(resource),
-    source: str(obj(resource.meta)?.source),
+    source: sourceOrganisation(resource, { included }),
   };
   return plan;
 }
@@ -132,14 +137,17 @@ export function toCarePlan(resource: unknown, reviews: FhirResource[] = []): Car
 /** CarePlan results, then (optionally) the Task results → the view model. */
 export function mapCarePlans(
   results: (SearchResult | undefined)[],
-  _patient?: PatientLoaded,
+  patient?: Pick<PatientLoaded, 'included'>,
   table: SocialCareCodeTable = socialCareCodes,
 ): Mapped<CarePlansView> {
   const [plansResult, tasksResult] = results;
+  const included = [...results.flatMap((r) => r?.included ?? []), ...(patient?.included ?? [])];
   const tasks = (tasksResult?.matches ?? []).filter((r) => isResource(r) && r.resourceType === 'Task');
   const reviews = reviewsByPlan(tasks, table);
+  const hidden = noneHidden();
+  hidden.enteredInError = (plansResult?.matches ?? []).filter((r) => isResource(r) && r.resourceType === 'CarePlan' && str(r.status) === 'entered-in-error').length;
   const plans = (plansResult?.matches ?? [])
-    .map((r) => toCarePlan(r, isResource(r) ? reviews.get(str(r.id) ?? '') ?? [] : []))
+    .map((r) => toCarePlan(r, isResource(r) ? reviews.get(str(r.id) ?? '') ?? [] : [], included))
     .filter((p): p is CarePlanItem => !!p)
     .map((p, i) => ({ p, i }))
     .sort((a, b) => compareFhirDatesNewestFirst(a.p.date, b.p.date) || a.i - b.i)
@@ -148,7 +156,7 @@ export function mapCarePlans(
   if (results.length > 1 && !tasksResult) {
     warnings.push({ kind: 'search-outcome', text: t('carePlans.reviewsUnavailable') });
   }
-  return { kind: plans.length ? 'loaded' : 'empty', view: { plans }, count: plans.length, warnings };
+  return { kind: plans.length ? 'loaded' : 'empty', view: { plans, hidden }, count: plans.length, warnings };
 }
 
 /** A review due date that has passed, on a plan still in force. */

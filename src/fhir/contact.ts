@@ -4,9 +4,12 @@
  * appear in more than one source are listed once per source, never merged silently (R44).
  */
 import {
-  bool, codings, conceptText, extensions, isResource, obj, objects, readReference, str,
+  bool, codings, conceptText, extensions, isResource, obj, objects, str,
   type FhirResource, type Json,
 } from './read.js';
+import {
+  containedOf, organisationOf, resolveReference, sourceNames, sourceOrganisation, type ReferenceContext,
+} from './provenance.js';
 import { formatPersonName } from '../format/names.js';
 import { formatDate } from '../format/dates.js';
 import { translator } from '../i18n/core.js';
@@ -22,7 +25,7 @@ const t = translator(contactMessages);
 type MessageKey = Parameters<typeof t>[0];
 
 export interface Sourced {
-  /** Where the item came from (`meta.source`, managing organisation); undefined: the ICR itself. */
+  /** The organisation the item came from, in words (R44); undefined: the record does not name it. */
   source?: string;
 }
 
@@ -69,6 +72,8 @@ export interface ContactDetailsView {
   interpreterRequired?: boolean;
   contacts: ContactPerson[];
   gp?: { name: string } & Sourced;
+  /** The Patient resource's own source, for what it says without an item of its own (interpreter). */
+  patientSource?: string;
   /** Every distinct source named on the items, for the section footer (R42). */
   sources: string[];
 }
@@ -86,12 +91,11 @@ const WHEN: Record<string, MessageKey> = {
 };
 
 /**
- * Where a resource came from: its managing organisation's name when it has one (what a clinician
- * recognises), else `meta.source` as recorded (often the source system's URL).
+ * Where a resource came from, in words: its managing organisation, else the organisation its
+ * `meta.source` is known to belong to (R44). Never the `meta.source` URL itself.
  */
-export function sourceOf(resource: unknown): string | undefined {
-  const r = obj(resource);
-  return readReference(r?.managingOrganization)?.display ?? str(obj(r?.meta)?.source);
+export function sourceOf(resource: unknown, included: readonly FhirResource[] = []): string | undefined {
+  return sourceOrganisation(resource, { included });
 }
 
 /** Every display of a concept (the Makaton example codes BSL and Makaton side by side). */
@@ -153,14 +157,14 @@ function period(value: unknown): Pick<ContactPerson, 'from' | 'to'> {
   };
 }
 
-function patientContact(contact: Json, now: Date, restricted: boolean, source?: string): ContactPerson | undefined {
+function patientContact(contact: Json, now: Date, restricted: boolean, ctx: ReferenceContext, source?: string): ContactPerson | undefined {
   if (periodEnded(contact.period, now)) return undefined;
   const person: ContactPerson = {
     origin: 'patient-contact',
     name: formatPersonName(contact.name),
     relationship: relationshipText(contact.relationship),
     rank: rank(contact),
-    organisation: readReference(contact.organization)?.display,
+    organisation: organisationOf(contact.organization, ctx, true),
     // R11: on a restricted record a contact's address or phone could lead to the patient.
     telecom: restricted ? [] : mapTelecom(contact.telecom, now),
     address: restricted ? undefined : addressText(contact.address),
@@ -170,9 +174,11 @@ function patientContact(contact: Json, now: Date, restricted: boolean, source?: 
   return person.name || person.organisation || person.telecom.length || person.address ? person : undefined;
 }
 
-function relatedPerson(resource: FhirResource, now: Date, restricted: boolean, fallback?: string): ContactPerson | undefined {
+function relatedPerson(
+  resource: FhirResource, now: Date, restricted: boolean, included: readonly FhirResource[], fallback?: string,
+): ContactPerson | undefined {
   if (bool(resource.active) === false || periodEnded(resource.period, now)) return undefined;
-  const source = sourceOf(resource) ?? fallback;
+  const source = sourceOf(resource, included) ?? fallback;
   const address = restricted ? undefined : mapAddresses(resource.address, now)[0]?.text;
   const person: ContactPerson = {
     origin: 'related-person',
@@ -199,7 +205,8 @@ export function mapContactDetails(
 ): ContactDetailsView {
   if (!isResource(patient)) return { restricted: false, addresses: [], telecom: [], languages: [], contacts: [], sources: [] };
   const restricted = isRestricted(patient);
-  const source = sourceOf(patient);
+  const source = sourceOf(patient, included);
+  const ctx: ReferenceContext = { included, contained: containedOf(patient) };
   const withSource = <T extends object>(item: T): T & Sourced => (source ? { ...item, source } : item);
 
   const languages = objects(patient.communication)
@@ -214,9 +221,9 @@ export function mapContactDetails(
   const interpreterRequired = bool(interpreterExt?.valueBoolean);
 
   const contacts = [
-    ...objects(patient.contact).map((c) => patientContact(c, now, restricted, source)),
+    ...objects(patient.contact).map((c) => patientContact(c, now, restricted, ctx, source)),
     ...relatedPersons.filter(isResource).filter((r) => r.resourceType === 'RelatedPerson')
-      .map((r) => relatedPerson(r, now, restricted, source)),
+      .map((r) => relatedPerson(r, now, restricted, included, source)),
   ]
     .filter((c): c is ContactPerson => !!c)
     .map(tidy)
@@ -225,10 +232,9 @@ export function mapContactDetails(
     .map(({ c }) => c);
 
   const gp = restricted ? undefined : gpName(patient, included);
-  const gpOrg = objects(patient.generalPractitioner).map(readReference)
-    .map((ref) => included.find((r) => r.resourceType === 'Organization' && r.id === ref?.id))
-    .find((r) => r !== undefined);
-  const gpSource = sourceOf(gpOrg) ?? source;
+  const gpOrg = objects(patient.generalPractitioner).map((ref) => resolveReference(ref, ctx))
+    .find((r) => r?.resourceType === 'Organization');
+  const gpSource = sourceOf(gpOrg, included) ?? source;
 
   const preferences = contactPreferences(patient, source);
   const view: ContactDetailsView = {
@@ -240,10 +246,10 @@ export function mapContactDetails(
     ...(interpreterRequired !== undefined && { interpreterRequired }),
     contacts,
     ...(gp && { gp: { name: gp, ...(gpSource && { source: gpSource }) } }),
+    ...(source && { patientSource: source }),
     sources: [],
   };
-  const named = [source, ...contacts.map((c) => c.source), view.gp?.source].filter((s): s is string => !!s);
-  view.sources = [...new Set(named)];
+  view.sources = sourceNames([source, ...contacts.map((c) => c.source), view.gp?.source]);
   return view;
 }
 

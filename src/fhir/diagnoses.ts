@@ -5,12 +5,14 @@
  * go to a separate history. Accepts R4 CodeableConcepts and the STU3 plain codes Synthea sends.
  */
 import type { Mapped } from '../controllers/section-controller.js';
-import type { SearchResult } from '../data/outcome.js';
+import type { PatientLoaded, SearchResult } from '../data/outcome.js';
 import { compareFhirDatesNewestFirst, formatDate, formatQuantity, formatRange } from '../format/index.js';
 import { translator } from '../i18n/core.js';
 import { diagnosesMessages } from '../i18n/en-GB/diagnoses.js';
 import { formatMessages } from '../i18n/en-GB/format.js';
 import { codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type FhirResource, type Json } from './read.js';
+import { hiddenReason, noneHidden, type HiddenEntries } from './hidden.js';
+import { sourceOrganisation } from './provenance.js';
 
 const t = translator(diagnosesMessages, formatMessages);
 
@@ -28,6 +30,7 @@ export interface DiagnosisView {
   onsetRaw?: string;
   abatement?: string;
   recorder?: string;
+  /** The source organisation in words (R42, R44); undefined: the record does not name it. */
   source?: string;
   recorded?: string;
   severity?: string;
@@ -38,7 +41,7 @@ export interface DiagnosesView {
   current: DiagnosisView[];
   history: DiagnosisView[];
   /** Left out: refuted and entered-in-error (R37), counted so the reader knows. */
-  excluded: number;
+  hidden: HiddenEntries;
 }
 
 /** A status as its code: R4 CodeableConcept or an STU3 plain string. */
@@ -88,7 +91,7 @@ function personName(value: unknown): string | undefined {
   return ref?.display ?? ref?.identifier?.value;
 }
 
-export function mapCondition(resource: FhirResource): DiagnosisView {
+export function mapCondition(resource: FhirResource, included: readonly FhirResource[] = []): DiagnosisView {
   const clinical = statusCode(resource.clinicalStatus);
   const verification = statusCode(resource.verificationStatus);
   const onset = dateish(resource, 'onset');
@@ -98,7 +101,7 @@ export function mapCondition(resource: FhirResource): DiagnosisView {
     return { kind, text: kind === 'other' ? conceptText(c) ?? t('diagnoses.category.other') : t(`diagnoses.category.${kind}`) };
   });
   const unique = categories.filter((c, i) => categories.findIndex((d) => d.text === c.text) === i);
-  const source = personName(resource.asserter) ?? str(obj(resource.meta)?.source);
+  const source = sourceOrganisation(resource, { included });
   return {
     id: str(resource.id),
     name: conceptText(resource.code) ?? codings(resource.code).find((c) => c.code)?.code ?? t('diagnoses.unnamed'),
@@ -129,12 +132,12 @@ export function placeCondition(resource: Json): 'current' | 'history' | 'exclude
   return 'current';
 }
 
-export function mapDiagnosesResources(resources: unknown[]): DiagnosesView {
-  const view: DiagnosesView = { current: [], history: [], excluded: 0 };
+export function mapDiagnosesResources(resources: unknown[], included: readonly FhirResource[] = []): DiagnosesView {
+  const view: DiagnosesView = { current: [], history: [], hidden: noneHidden() };
   for (const resource of resources.filter(isResource).filter((r) => r.resourceType === 'Condition')) {
     const place = placeCondition(resource);
-    if (place === 'excluded') view.excluded++;
-    else view[place].push(mapCondition(resource));
+    if (place === 'excluded') view.hidden[hiddenReason(statusCode(resource.verificationStatus)) ?? 'enteredInError']++;
+    else view[place].push(mapCondition(resource, included));
   }
   const order = (a: DiagnosisView, b: DiagnosisView) => compareFhirDatesNewestFirst(a.onsetRaw, b.onsetRaw) || a.name.localeCompare(b.name);
   view.current.sort(order);
@@ -144,8 +147,9 @@ export function mapDiagnosesResources(resources: unknown[]): DiagnosesView {
 
 export const DIAGNOSES_QUERY = { resourceType: 'Condition' };
 
-export function mapDiagnoses(results: (SearchResult | undefined)[]): Mapped<DiagnosesView> {
-  const view = mapDiagnosesResources(results[0]?.matches ?? []);
+/** `patient`: its `_include`d resources (the GP practice) help name sources (R44). */
+export function mapDiagnoses(results: (SearchResult | undefined)[], patient?: Pick<PatientLoaded, 'included'>): Mapped<DiagnosesView> {
+  const view = mapDiagnosesResources(results[0]?.matches ?? [], [...(results[0]?.included ?? []), ...(patient?.included ?? [])]);
   const count = view.current.length + view.history.length;
   return { kind: count ? 'loaded' : 'empty', view, count };
 }

@@ -9,10 +9,12 @@ import { translator } from '../i18n/core.js';
 import { medicationsMessages } from '../i18n/en-GB/medications.js';
 import { dosageLines, type DosageView } from './dosage.js';
 import type { ConflictSubject } from './conflicts.js';
+import { noneHidden, type HiddenEntries } from './hidden.js';
 import {
-  codings, conceptText, containedById, hasCode, isResource, obj, objects,
+  codings, conceptText, hasCode, isResource, obj, objects,
   readReference, sensitivity, str, type Coding, type FhirResource,
 } from './read.js';
+import { containedOf, referenceName, resolveReference, sourceOrganisation } from './provenance.js';
 
 const t = translator(medicationsMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -41,9 +43,15 @@ export interface MedicationItem {
   lastIssue?: string;
   asserted?: string;
   prescriber?: string;
+  /** The source organisation in words (R42, R44); undefined: the record does not name it. */
   organisation?: string;
   informationSource?: string;
   reason?: string;
+  /**
+   * Why it was stopped, held, not taken or cancelled (`statusReason`, R33): what tells a prescriber
+   * whether to restart. As recorded (text, else display).
+   */
+  statusReason?: string;
   sensitivity?: 'R' | 'V';
   transferDegraded: boolean;
   /** For sorting by date: last issue, else start, else authored/asserted. */
@@ -56,6 +64,8 @@ export interface MedicationItem {
 export interface MedicationsView {
   current: MedicationItem[];
   past: MedicationItem[];
+  /** Entered-in-error statements and prescriptions: never shown (H8), counted so the gap shows. */
+  hidden: HiddenEntries;
 }
 
 const TRANSFER_DEGRADED = '196421000000109';
@@ -67,34 +77,12 @@ const CURRENT: Record<MedicationResourceType, string[]> = {
 const KNOWN_STATUSES = ['active', 'intended', 'on-hold', 'completed', 'stopped', 'not-taken', 'cancelled', 'ended', 'draft', 'unknown'];
 
 /** Finds the resource a reference points at: contained (`#id`) or among the included ones. */
-function resolve(owner: FhirResource, ref: unknown, included: FhirResource[]): FhirResource | undefined {
-  const parts = readReference(ref);
-  if (!parts?.reference) return undefined;
-  return (
-    containedById(owner, parts.reference) ??
-    included.find((r) => r.id === parts.id && (parts.type === undefined || r.resourceType === parts.type))
-  );
+function resolve(owner: FhirResource, ref: unknown, included: readonly FhirResource[]): FhirResource | undefined {
+  return resolveReference(ref, { included, contained: containedOf(owner) });
 }
 
-function nameOf(resource: FhirResource | undefined): string | undefined {
-  if (!resource) return undefined;
-  if (resource.resourceType === 'Organization') return str(resource.name);
-  const name = objects(resource.name)[0];
-  if (!name) return undefined;
-  const parts = [name.prefix, name.given].flatMap((p) => (Array.isArray(p) ? p : [])).map(str);
-  return str(name.text) ?? ([...parts, str(name.family)].filter(Boolean).join(' ') || undefined);
-}
-
-function whoText(owner: FhirResource, ref: unknown, included: FhirResource[]): string | undefined {
-  const parts = readReference(ref);
-  if (!parts) return undefined;
-  return parts.display ?? nameOf(resolve(owner, ref, included));
-}
-
-function orgText(owner: FhirResource, ref: unknown, included: FhirResource[]): string | undefined {
-  const parts = readReference(ref);
-  if (!parts || parts.type !== 'Organization') return undefined;
-  return parts.display ?? nameOf(resolve(owner, ref, included));
+function whoText(owner: FhirResource, ref: unknown, included: readonly FhirResource[]): string | undefined {
+  return referenceName(ref, { included, contained: containedOf(owner) });
 }
 
 interface Product {
@@ -105,7 +93,7 @@ interface Product {
   ingredients: string[];
 }
 
-function productOf(resource: FhirResource, included: FhirResource[]): Product {
+function productOf(resource: FhirResource, included: readonly FhirResource[]): Product {
   const concept = obj(resource.medicationCodeableConcept);
   if (concept) return { name: conceptText(concept), codes: codings(concept), ingredients: [] };
   const ref = resource.medicationReference;
@@ -151,7 +139,16 @@ function periodOf(resource: FhirResource): { start?: string; end?: string } {
   };
 }
 
-function mapItem(resource: FhirResource, included: FhirResource[]): MedicationItem | undefined {
+/**
+ * `statusReason`: 0..* CodeableConcept on a MedicationStatement, 0..1 on a MedicationRequest; either
+ * shape is read. Uncoded text is kept: a free-text reason is as much the clinician's word as a code.
+ */
+function statusReasonOf(resource: FhirResource): string | undefined {
+  const reasons = [resource.statusReason].flat().map(conceptText).filter((r): r is string => !!r);
+  return reasons.length ? [...new Set(reasons)].join('; ') : undefined;
+}
+
+function mapItem(resource: FhirResource, included: readonly FhirResource[]): MedicationItem | undefined {
   const resourceType = resource.resourceType as MedicationResourceType;
   const status = str(resource.status) ?? 'unknown';
   if (status === 'entered-in-error') return undefined; // H8: never shown as if it were valid
@@ -167,11 +164,7 @@ function mapItem(resource: FhirResource, included: FhirResource[]): MedicationIt
   const isRequest = resourceType === 'MedicationRequest';
   const authored = str(resource.authoredOn);
   const asserted = str(resource.dateAsserted);
-  const organisation =
-    orgText(resource, resource.informationSource, included) ??
-    orgText(resource, resource.requester, included) ??
-    orgText(resource, obj(resource.dispenseRequest)?.performer, included) ??
-    str(obj(resource.meta)?.source);
+  const organisation = sourceOrganisation(resource, { included });
   const item: MedicationItem = {
     key: `${resourceType}/${id}`,
     id,
@@ -192,6 +185,7 @@ function mapItem(resource: FhirResource, included: FhirResource[]): MedicationIt
     organisation,
     informationSource: isRequest ? undefined : whoText(resource, resource.informationSource, included),
     reason: objects(resource.reasonCode).map(conceptText).filter(Boolean).join(', ') || undefined,
+    statusReason: statusReasonOf(resource),
     sensitivity: sensitivity(resource),
     transferDegraded: hasCode({ coding: product.codes }, TRANSFER_DEGRADED),
     sortDate: lastIssue ?? start ?? authored ?? asserted,
@@ -207,16 +201,24 @@ export function byName(a: MedicationItem, b: MedicationItem): number {
   return COLLATOR.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
-/** Maps the answers of the MedicationStatement and MedicationRequest searches. */
-export function mapMedications(results: (SearchResult | undefined)[]): MedicationsView {
-  const included = results.flatMap((r) => r?.included ?? []).filter(isResource);
-  const items = results
+/**
+ * Maps the answers of the MedicationStatement and MedicationRequest searches. `known`: resources
+ * known from elsewhere in the answer (the Patient's GP practice), to name sources by.
+ */
+export function mapMedications(results: (SearchResult | undefined)[], known: readonly FhirResource[] = []): MedicationsView {
+  const included = [...results.flatMap((r) => r?.included ?? []), ...known].filter(isResource);
+  const resources = results
     .flatMap((r) => r?.matches ?? [])
-    .filter((r) => r.resourceType === 'MedicationStatement' || r.resourceType === 'MedicationRequest')
-    .map((r) => mapItem(r, included))
-    .filter((i): i is MedicationItem => !!i)
-    .sort(byName);
-  return { current: items.filter((i) => i.current), past: items.filter((i) => !i.current) };
+    .filter((r) => r.resourceType === 'MedicationStatement' || r.resourceType === 'MedicationRequest');
+  const hidden = noneHidden();
+  const items: MedicationItem[] = [];
+  for (const resource of resources) {
+    const item = mapItem(resource, included);
+    if (item) items.push(item);
+    else hidden.enteredInError++;
+  }
+  items.sort(byName);
+  return { current: items.filter((i) => i.current), past: items.filter((i) => !i.current), hidden };
 }
 
 /** Current medications as conflict subjects. */

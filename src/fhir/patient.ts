@@ -7,6 +7,7 @@ import {
   bool, codings, conceptText, extensions, isResource, obj, objects, readReference, securityCodes, str, strings,
   type FhirResource, type Json,
 } from './read.js';
+import { containedOf, resolveReference } from './provenance.js';
 import { formatPatientName } from '../format/names.js';
 import { formatDate, isPast } from '../format/dates.js';
 import { formatAge, formatAgeAtDeath } from '../format/age.js';
@@ -158,9 +159,10 @@ export function mapTelecom(value: unknown, now: Date): TelecomLine[] {
 
 /** The registered GP practice: an included Organization's name, else the reference's display. */
 export function gpName(patient: FhirResource, included: readonly FhirResource[] = []): string | undefined {
-  const refs = objects(patient.generalPractitioner).map(readReference).filter((r) => r !== undefined);
-  const named = refs.map((ref) => {
-    const found = included.find((r) => isResource(r) && r.resourceType === ref.type && r.id === ref.id);
+  const ctx = { included, contained: containedOf(patient) };
+  const refs = objects(patient.generalPractitioner).map((raw) => ({ raw, ref: readReference(raw)! }));
+  const named = refs.map(({ raw, ref }) => {
+    const found = resolveReference(raw, ctx);
     const name = found?.resourceType === 'Organization' ? str(found.name) : undefined;
     const isOrg = ref.type === 'Organization' || found?.resourceType === 'Organization';
     return { name: name ?? ref.display ?? (ref.identifier?.value && isOrg ? ref.identifier.value : undefined), isOrg };

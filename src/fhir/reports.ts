@@ -5,7 +5,7 @@
  * Pure: no DOM; the HTML of a presented form is sanitised where it is rendered.
  */
 import type { Mapped } from '../controllers/section-controller.js';
-import type { SearchResult } from '../data/outcome.js';
+import type { PatientLoaded, SearchResult } from '../data/outcome.js';
 import { compareFhirDatesNewestFirst, formatDate, formatDateTime } from '../format/index.js';
 import { translator } from '../i18n/core.js';
 import { reportsMessages } from '../i18n/en-GB/reports.js';
@@ -13,6 +13,7 @@ import {
   codings, conceptText, isResource, obj, objects, readReference, sensitivity, str,
   type FhirResource, type Json,
 } from './read.js';
+import { containedOf, referenceName, sourceOrganisation } from './provenance.js';
 import { indexById, mapObservation, referenceId, type ObservationView } from './results.js';
 import { readAttachment, type FormView } from './report-detail.js';
 
@@ -71,6 +72,8 @@ export interface ReportView {
   forms: FormView[];
   studies: ImagingStudyRef[];
   sensitive?: 'R' | 'V';
+  /** The source organisation in words (R42, R44); undefined: the record does not name it. */
+  source?: string;
 }
 
 export interface ReportsView {
@@ -98,19 +101,23 @@ function statusOf(value: unknown): ReportStatus {
   return s && STATUSES.includes(s) ? s : 'unknown';
 }
 
+/** Our UK English name of a v2-0074 section code ("HM" → "Haematology"), when we have one. */
+function sectionName(concept: unknown): string | undefined {
+  const code = codings(concept).find((c) => c.system === V2_0074 && c.code)?.code?.toUpperCase();
+  const key = `reports.discipline.${code}`;
+  return code && key in reportsMessages ? t(key as keyof typeof reportsMessages) : undefined;
+}
+
+/** The recorded text or display first (never re-spelt), then our name of the code, then the code. */
 function disciplineOf(report: Json): string | undefined {
-  const texts = objects(report.category).map((c) => conceptText(c) ?? codings(c).find((x) => x.code)?.code).filter(Boolean);
+  const texts = objects(report.category).map((c) => conceptText(c) ?? sectionName(c) ?? codings(c).find((x) => x.code)?.code).filter(Boolean);
   return texts.length ? [...new Set(texts)].join(', ') : undefined;
 }
 
-function performerNames(report: Json, lookup: Map<string, FhirResource>): string[] {
+function performerNames(report: FhirResource, included: readonly FhirResource[]): string[] {
   const refs = [...objects(report.performer), ...objects(report.resultsInterpreter)];
-  const names = refs.map((r) => {
-    const ref = readReference(r);
-    if (ref?.display) return ref.display;
-    const target = ref?.id ? lookup.get(ref.id) : undefined;
-    return str(target?.name);
-  });
+  const ctx = { included, contained: containedOf(report) };
+  const names = refs.map((r) => referenceName(r, ctx));
   return [...new Set(names.filter((n): n is string => !!n))];
 }
 
@@ -141,7 +148,8 @@ export function mapImagingStudy(study: FhirResource | undefined, ref?: Json): Im
   };
 }
 
-export function mapReport(report: FhirResource, lookup: Map<string, FhirResource>): ReportView {
+/** `lookup`: resources by id, for results and studies; `included`: what names performers and the source. */
+export function mapReport(report: FhirResource, lookup: Map<string, FhirResource>, included: readonly FhirResource[] = [...lookup.values()]): ReportView {
   const group = classifyReport(report);
   const status = statusOf(report.status);
   const resultRefs = objects(report.result);
@@ -150,7 +158,7 @@ export function mapReport(report: FhirResource, lookup: Map<string, FhirResource
   for (const ref of resultRefs) {
     const target = lookup.get(referenceId(ref) ?? '');
     if (target && target.resourceType === 'Observation') {
-      if (str(target.status) !== 'entered-in-error') results.push(mapObservation(target, lookup));
+      if (str(target.status) !== 'entered-in-error') results.push(mapObservation(target, lookup, 0, included));
     } else {
       missingResults.push(readReference(ref)?.display ?? t('reports.result.unnamed'));
     }
@@ -173,7 +181,8 @@ export function mapReport(report: FhirResource, lookup: Map<string, FhirResource
     discipline: (group === 'radiology' && modality) || disciplineOf(report),
     status,
     notFinal: status !== 'final',
-    performers: performerNames(report, lookup),
+    performers: performerNames(report, included),
+    source: sourceOrganisation(report, { included }),
     conclusion: str(report.conclusion),
     codedConclusions: objects(report.conclusionCode).map(conceptText).filter((c): c is string => !!c),
     results,
@@ -185,8 +194,9 @@ export function mapReport(report: FhirResource, lookup: Map<string, FhirResource
 }
 
 /** All reports from the shared search (matches + included Observations) and the ImagingStudy search. */
-export function mapReportResources(reports: unknown[], included: unknown[]): ReportsView {
+export function mapReportResources(reports: unknown[], included: unknown[], known: readonly FhirResource[] = []): ReportsView {
   const all = [...reports, ...included].filter(isResource);
+  const named = [...all, ...known];
   const lookup = indexById(all);
   for (const r of reports.filter(isResource)) objects(r.contained).filter(isResource).forEach((c) => c.id && lookup.set(c.id, c));
   const enteredInError = { radiology: 0, pathology: 0, other: 0 };
@@ -196,7 +206,7 @@ export function mapReportResources(reports: unknown[], included: unknown[]): Rep
       enteredInError[classifyReport(report)]++;
       continue;
     }
-    views.push(mapReport(report, lookup));
+    views.push(mapReport(report, lookup, named));
   }
   views.sort((a, b) => compareFhirDatesNewestFirst(a.issuedRaw, b.issuedRaw) || a.title.localeCompare(b.title));
   return { reports: views, enteredInError };
@@ -213,10 +223,12 @@ export interface ReportsOptions {
 }
 
 /** Mapper for one element: its own group, then (unless hidden) the other reports. */
-export function mapReports(results: (SearchResult | undefined)[], options: ReportsOptions): Mapped<ReportsView> {
+export function mapReports(
+  results: (SearchResult | undefined)[], options: ReportsOptions, patient?: Pick<PatientLoaded, 'included'>,
+): Mapped<ReportsView> {
   const main = results[0];
   const studies = results[1]?.matches ?? [];
-  const view = mapReportResources(main?.matches ?? [], [...(main?.included ?? []), ...studies]);
+  const view = mapReportResources(main?.matches ?? [], [...(main?.included ?? []), ...studies], patient?.included);
   const shown = view.reports.filter((r) => r.group === options.group || (options.showOther && r.group === 'other'));
   const count = shown.length;
   return { kind: count ? 'loaded' : 'empty', view, count };

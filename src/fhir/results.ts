@@ -4,14 +4,15 @@
  * and `dataAbsentReason`. Pure: no DOM, never throws on malformed input.
  */
 import type { Mapped } from '../controllers/section-controller.js';
-import type { SearchResult } from '../data/outcome.js';
-import { compareFhirDatesNewestFirst, formatDateTime, formatNumber, formatQuantity, formatRange, formatRatio } from '../format/index.js';
+import type { PatientLoaded, SearchResult } from '../data/outcome.js';
+import { compareFhirDatesNewestFirst, formatDateTime, formatNumber, formatQuantity, formatRange, formatRatio, quantityUnit } from '../format/index.js';
 import { translator } from '../i18n/core.js';
 import { resultsMessages } from '../i18n/en-GB/results.js';
 import {
   anyHasCode, bool, codings, conceptText, isResource, num, obj, objects, readReference, sensitivity, str,
   type FhirResource, type Json,
 } from './read.js';
+import { sourceOrganisation } from './provenance.js';
 
 const t = translator(resultsMessages);
 
@@ -43,6 +44,8 @@ export interface ObservationView {
   numeric?: { value: number; unit?: string };
   note?: string;
   sensitive?: 'R' | 'V';
+  /** The source organisation in words (R42, R44); undefined: the record does not name it. */
+  source?: string;
   /** Member observations (a panel such as a full blood count), one level deep. */
   members: ObservationView[];
 }
@@ -145,13 +148,19 @@ export function referenceId(value: unknown): string | undefined {
   return undefined;
 }
 
-export function mapObservation(resource: FhirResource, lookup?: Map<string, FhirResource>, depth = 0): ObservationView {
+/**
+ * `lookup`: resources by id, for `hasMember`; `included`: the answer's resources (and any known
+ * from elsewhere) that name the source organisation.
+ */
+export function mapObservation(
+  resource: FhirResource, lookup?: Map<string, FhirResource>, depth = 0, included: readonly FhirResource[] = [],
+): ObservationView {
   const interp = interpretationOf(resource);
   const value = valueText(resource);
   const absent = value === undefined ? absentText(resource) : undefined;
   const quantity = obj(resource.valueQuantity);
   const numeric = quantity && num(quantity.value) !== undefined && formatNumber(quantity.value) !== undefined
-    ? { value: num(quantity.value)!, unit: str(quantity.unit) ?? str(quantity.code) }
+    ? { value: num(quantity.value)!, unit: quantityUnit(quantity) } // as the values show it (R36)
     : undefined;
   const components = objects(resource.component).map((c) => ({
     name: conceptText(c.code) ?? t('results.unnamed'),
@@ -160,7 +169,7 @@ export function mapObservation(resource: FhirResource, lookup?: Map<string, Fhir
   const members = depth > 0 || !lookup ? [] : objects(resource.hasMember)
     .map((m) => lookup.get(referenceId(m) ?? ''))
     .filter((m): m is FhirResource => !!m && m.resourceType === 'Observation' && str(m.status) !== 'entered-in-error')
-    .map((m) => mapObservation(m, lookup, depth + 1));
+    .map((m) => mapObservation(m, lookup, depth + 1, included));
   const when = effectiveOf(resource);
   return {
     id: str(resource.id),
@@ -177,6 +186,7 @@ export function mapObservation(resource: FhirResource, lookup?: Map<string, Fhir
     numeric,
     note: objects(resource.note).map((n) => str(n.text)).filter(Boolean).join(' ') || undefined,
     sensitive: sensitivity(resource),
+    source: sourceOrganisation(resource, { included }),
     members,
   };
 }
@@ -225,8 +235,9 @@ function categoryOf(resource: Json): ResultsCategory {
   return 'other';
 }
 
-export function mapResultsResources(resources: unknown[]): ResultsView {
+export function mapResultsResources(resources: unknown[], known: readonly FhirResource[] = []): ResultsView {
   const observations = resources.filter(isResource).filter((r) => r.resourceType === 'Observation');
+  const included = [...resources.filter(isResource), ...known];
   const lookup = indexById(observations);
   let enteredInError = 0;
   const groups = new Map<string, { resource: FhirResource; view: ObservationView }[]>();
@@ -237,7 +248,7 @@ export function mapResultsResources(resources: unknown[]): ResultsView {
     }
     const key = testKey(resource);
     const list = groups.get(key) ?? [];
-    list.push({ resource, view: mapObservation(resource, lookup) });
+    list.push({ resource, view: mapObservation(resource, lookup, 0, included) });
     groups.set(key, list);
   }
   const tests: TestHistory[] = [...groups.entries()].map(([key, list]) => {
@@ -264,8 +275,9 @@ export function displayValue(o: ObservationView): string {
 
 export const RESULTS_QUERY = { resourceType: 'Observation', params: { category: 'laboratory,vital-signs' } };
 
-export function mapResults(results: (SearchResult | undefined)[]): Mapped<ResultsView> {
-  const view = mapResultsResources(results[0]?.matches ?? []);
+/** `patient`: its `_include`d resources (the GP practice) help name sources (R44). */
+export function mapResults(results: (SearchResult | undefined)[], patient?: Pick<PatientLoaded, 'included'>): Mapped<ResultsView> {
+  const view = mapResultsResources(results[0]?.matches ?? [], [...(results[0]?.included ?? []), ...(patient?.included ?? [])]);
   const count = view.tests.length;
   return { kind: count ? 'loaded' : 'empty', view, count };
 }

@@ -13,9 +13,11 @@ import { compareFhirDatesNewestFirst, daysUntil, isPast, parseFhirDate } from '.
 import {
   codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type Coding, type FhirResource,
 } from './read.js';
+import { containedOf, isWords, organisationOf, referenceName, sourceNames, sourceOrganisation } from './provenance.js';
 import {
   RECORD_DOMAIN_SYSTEM, socialCareCodes, type SocialCareCodeRow, type SocialCareCodeTable, type SocialCareKind,
 } from './social-care-codes.js';
+import { noneHidden, type HiddenEntries } from './hidden.js';
 
 export type { SocialCareKind };
 
@@ -49,7 +51,7 @@ export interface SocialCareEvent {
   openSafeguarding: boolean;
   /** R51: confidentiality R or V. */
   sensitivity?: 'R' | 'V';
-  /** `meta.source`, for R44. */
+  /** The source organisation in words (R44); undefined: the record does not name it. */
   source?: string;
 }
 
@@ -57,6 +59,8 @@ export interface SocialCareView {
   events: SocialCareEvent[];
   /** Resources left out because they are not social care (by rule, never by crash). */
   leftOut: number;
+  /** Social care events marked entered in error: never shown (H8), counted so the gap shows. */
+  hidden: HiddenEntries;
 }
 
 const CLOSED_TASK = ['completed', 'cancelled', 'failed', 'rejected', 'entered-in-error'];
@@ -77,9 +81,17 @@ function ownerCodings(ref: unknown): Coding[] {
   return out;
 }
 
-function ownerName(ref: unknown): string | undefined {
+/** The words a social care owner is recognised by (classification only, never shown). */
+function ownerLabel(ref: unknown): string | undefined {
   const parts = readReference(ref);
   return parts?.display ?? parts?.identifier?.value;
+}
+
+/** The owning organisation in words: the resolved Organization's name, else the display (R42, R45). */
+function ownerName(owner: FhirResource, ref: unknown, included: readonly FhirResource[]): string | undefined {
+  const ctx = { included, contained: containedOf(owner) };
+  const name = organisationOf(ref, ctx, true) ?? referenceName(ref, ctx);
+  return isWords(name) ? name : undefined;
 }
 
 /** Kind from the words of an item already known to be social care but not coded in the table. */
@@ -107,7 +119,7 @@ function recognise(resource: FhirResource, table: SocialCareCodeTable, text: str
   if (row) return { row, kind: row.kind };
   const ownerRef = type === 'Task' ? resource.owner : type === 'Flag' ? resource.author : resource.managingOrganization;
   const ownerRow = table.find(type, 'owner', ownerCodings(ownerRef));
-  const named = SOCIAL_CARE_OWNER.test(ownerName(ownerRef) ?? '');
+  const named = SOCIAL_CARE_OWNER.test(ownerLabel(ownerRef) ?? '');
   if (ownerRow || named || tagged(resource)) {
     const guessed = kindFromText(text, type);
     const fallback = ownerRow?.kind ?? guessed;
@@ -122,7 +134,7 @@ function push(dates: KeyDate[], kind: KeyDateKind, value: unknown): void {
   if (v) dates.push({ kind, value: v });
 }
 
-function taskEvent(r: FhirResource, kind: SocialCareKind, label: string | undefined): SocialCareEvent {
+function taskEvent(r: FhirResource, kind: SocialCareKind, label: string | undefined, included: readonly FhirResource[]): SocialCareEvent {
   const status = str(r.status);
   const period = obj(r.executionPeriod);
   const dates: KeyDate[] = [];
@@ -132,16 +144,16 @@ function taskEvent(r: FhirResource, kind: SocialCareKind, label: string | undefi
   push(dates, 'due', obj(obj(r.restriction)?.period)?.end);
   const closed = CLOSED_TASK.includes(status ?? '');
   return {
-    ...common(r, kind, label, status),
+    ...common(r, kind, label, status, included),
     outcome: conceptText(r.businessStatus),
     dates,
-    owner: ownerName(r.owner) ?? ownerName(r.requester),
+    owner: ownerName(r, r.owner, included) ?? ownerName(r, r.requester, included),
     date: str(r.authoredOn) ?? str(period?.start),
     openSafeguarding: kind === 'safeguarding-enquiry' && !closed,
   };
 }
 
-function flagEvent(r: FhirResource, kind: SocialCareKind, label: string | undefined): SocialCareEvent {
+function flagEvent(r: FhirResource, kind: SocialCareKind, label: string | undefined, included: readonly FhirResource[]): SocialCareEvent {
   const status = str(r.status);
   const period = obj(r.period);
   const dates: KeyDate[] = [];
@@ -149,30 +161,30 @@ function flagEvent(r: FhirResource, kind: SocialCareKind, label: string | undefi
   push(dates, dols ? 'authorised' : 'started', period?.start);
   push(dates, 'expires', period?.end);
   return {
-    ...common(r, kind, label, status),
+    ...common(r, kind, label, status, included),
     dates,
-    owner: ownerName(r.author),
+    owner: ownerName(r, r.author, included),
     date: str(period?.start),
     expiresOn: str(period?.end),
     openSafeguarding: kind === 'safeguarding-concern' && status === 'active',
   };
 }
 
-function episodeEvent(r: FhirResource, kind: SocialCareKind, label: string | undefined): SocialCareEvent {
+function episodeEvent(r: FhirResource, kind: SocialCareKind, label: string | undefined, included: readonly FhirResource[]): SocialCareEvent {
   const period = obj(r.period);
   const dates: KeyDate[] = [];
   push(dates, 'started', period?.start);
   push(dates, 'ended', period?.end);
   return {
-    ...common(r, kind, label, str(r.status)),
+    ...common(r, kind, label, str(r.status), included),
     dates,
-    owner: ownerName(r.managingOrganization),
+    owner: ownerName(r, r.managingOrganization, included),
     date: str(period?.start),
     openSafeguarding: false,
   };
 }
 
-function common(r: FhirResource, kind: SocialCareKind, label: string | undefined, status: string | undefined) {
+function common(r: FhirResource, kind: SocialCareKind, label: string | undefined, status: string | undefined, included: readonly FhirResource[]) {
   return {
     id: `${r.resourceType}/${str(r.id) ?? ''}`,
     resourceType: r.resourceType as SocialCareEvent['resourceType'],
@@ -180,7 +192,7 @@ function common(r: FhirResource, kind: SocialCareKind, label: string | undefined
     label,
     status,
     sensitivity: sensitivity(r),
-    source: str(obj(r.meta)?.source),
+    source: sourceOrganisation(r, { included }),
   };
 }
 
@@ -196,7 +208,9 @@ function nameOf(r: FhirResource, table: SocialCareCodeTable): string | undefined
 }
 
 /** One resource → an event, or undefined when it is not social care (or entered in error). */
-export function toSocialCareEvent(resource: unknown, table: SocialCareCodeTable = socialCareCodes): SocialCareEvent | undefined {
+export function toSocialCareEvent(
+  resource: unknown, table: SocialCareCodeTable = socialCareCodes, included: readonly FhirResource[] = [],
+): SocialCareEvent | undefined {
   if (!isResource(resource)) return undefined;
   const type = resource.resourceType;
   if (type !== 'Task' && type !== 'Flag' && type !== 'EpisodeOfCare') return undefined;
@@ -205,9 +219,9 @@ export function toSocialCareEvent(resource: unknown, table: SocialCareCodeTable 
   const { row, kind } = recognise(resource, table, text);
   if (!kind) return undefined;
   const label = text ?? row?.label;
-  if (type === 'Task') return taskEvent(resource, kind, label);
-  if (type === 'Flag') return flagEvent(resource, kind, label);
-  return episodeEvent(resource, kind, label);
+  if (type === 'Task') return taskEvent(resource, kind, label, included);
+  if (type === 'Flag') return flagEvent(resource, kind, label, included);
+  return episodeEvent(resource, kind, label, included);
 }
 
 /** Newest first; undated last, in the order received. */
@@ -224,17 +238,22 @@ export const SOCIAL_CARE_TASK_QUERY = { resourceType: 'Task' } as const;
 /** Task, Flag and EpisodeOfCare search results (in that order) → the view model. */
 export function mapSocialCare(
   results: (SearchResult | undefined)[],
-  _patient?: PatientLoaded,
+  patient?: Pick<PatientLoaded, 'included'>,
   table: SocialCareCodeTable = socialCareCodes,
 ): Mapped<SocialCareView> {
   const resources = results.flatMap((r) => r?.matches ?? []);
+  const included = [...results.flatMap((r) => r?.included ?? []), ...(patient?.included ?? [])];
   const events: SocialCareEvent[] = [];
   let leftOut = 0;
+  const hidden = noneHidden();
   const seen = new Set<string>();
   for (const resource of resources) {
-    const event = toSocialCareEvent(resource, table);
+    const event = toSocialCareEvent(resource, table, included);
     if (!event) {
       leftOut++;
+      // Only an entry that would have been a social care event is counted as hidden here: the Task
+      // search also brings other services' tasks, which this section never shows anyway.
+      if (isResource(resource) && str(resource.status) === 'entered-in-error' && toSocialCareEvent({ ...resource, status: 'unknown' }, table)) hidden.enteredInError++;
       continue;
     }
     if (seen.has(event.id) && !event.id.endsWith('/')) continue; // the same resource twice (paging overlap)
@@ -242,7 +261,7 @@ export function mapSocialCare(
     events.push(event);
   }
   const sorted = sortEvents(events);
-  return { kind: sorted.length ? 'loaded' : 'empty', view: { events: sorted, leftOut }, count: sorted.length };
+  return { kind: sorted.length ? 'loaded' : 'empty', view: { events: sorted, leftOut, hidden }, count: sorted.length };
 }
 
 export type ExpiryState = 'expired' | 'expiring' | undefined;
@@ -279,7 +298,7 @@ export function groupByYear(events: SocialCareEvent[]): { year?: number; events:
   return groups;
 }
 
-/** The distinct owners, for the section's sources line (R42). */
+/** The distinct owners (else sources), in words, for the section's sources line (R42). */
 export function ownersOf(events: SocialCareEvent[]): string[] {
-  return [...new Set(events.map((e) => e.owner).filter((o): o is string => !!o))];
+  return sourceNames(events.map((e) => e.owner ?? e.source));
 }

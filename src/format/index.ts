@@ -24,4 +24,5 @@ export {
 } from './dates.js';
 export { formatAge, formatAgeAtDeath } from './age.js';
 export { formatPatientName, formatPersonName } from './names.js';
-export { formatNumber, formatQuantity, formatRange, formatRatio } from './quantity.js';
+export { formatNumber, formatQuantity, formatRange, formatRatio, quantityUnit } from './quantity.js';
+export { displayUnit } from './units.js';

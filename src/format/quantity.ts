@@ -1,11 +1,13 @@
 /**
- * Numbers and FHIR Quantity, Range, Ratio (R30 medication line, R36 units).
+ * Numbers and FHIR Quantity, Range, Ratio (R30 medication line, R36 units; units.ts says how a
+ * unit is written).
  *
  * Numbers are rewritten from their decimal digits, not through floating point, so `0.50` keeps
  * its value exactly and a tiny number never turns into `1e-7`.
  */
 import { translator } from '../i18n/core.js';
 import { formatMessages } from '../i18n/en-GB/format.js';
+import { displayUnit } from './units.js';
 
 const t = translator(formatMessages);
 
@@ -57,12 +59,18 @@ function nonEmptyString(value: unknown): string | undefined {
 }
 
 /**
- * The unit to show: `unit`, else `code`. UCUM's unity code `1` is not shown alone: `5 1` reads as
- * 51 (hazard H9), so such a value is marked like one without a unit.
+ * The unit to show: `unit`, else `code`, as people read it (units.ts: `10*9/L` → `×10⁹/L`).
+ * UCUM's unity code `1` is not shown alone: `5 1` reads as 51 (hazard H9), so such a value is
+ * marked like one without a unit.
  */
-function unitOf(q: Json): string | undefined {
-  const code = nonEmptyString(q.code);
-  return nonEmptyString(q.unit) ?? (code === '1' ? undefined : code);
+function unitOf(q: Json, number: string | undefined): string | undefined {
+  const unity = (u: string | undefined) => (u === '1' ? undefined : u);
+  return displayUnit(unity(nonEmptyString(q.unit)), unity(nonEmptyString(q.code)), number);
+}
+
+/** The unit of a Quantity as shown (for a label beside numbers shown elsewhere, e.g. a trend line). */
+export function quantityUnit(q: unknown): string | undefined {
+  return isRecord(q) ? unitOf(q, undefined) : undefined;
 }
 
 function describe(value: unknown): string {
@@ -81,7 +89,8 @@ function partsOf(q: unknown): QuantityParts | undefined {
   if (!isRecord(q) || q.value === undefined || q.value === null) return undefined;
   // An unknown comparator is still shown: dropping "<" would change the value's meaning.
   const comparator = nonEmptyString(q.comparator) ?? '';
-  return { number: formatNumber(q.value), unit: unitOf(q), comparator, raw: q.value };
+  const number = formatNumber(q.value);
+  return { number, unit: unitOf(q, number), comparator, raw: q.value };
 }
 
 function render(p: QuantityParts): string {

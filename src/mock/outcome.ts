@@ -56,6 +56,23 @@ export function operationOutcome(
   return { resourceType: 'OperationOutcome', id: `oo-${code}-${spine ?? 'none'}`.toLowerCase(), issue: [issue] };
 }
 
+/** The SDS job role code system a National RBAC role (R-code) is coded in. */
+export const JOB_ROLE_SYSTEM = 'https://fhir.nhs.uk/CodeSystem/NHSDigital-SDS-JobRoleCode';
+
+/**
+ * The mock's extension on an ACCESS_DENIED issue naming the job role refused, as a coding in the
+ * SDS job role system: the widgets look for that system, not for this URL, so another ICR may put
+ * the role elsewhere in the issue (e.g. `details.coding`) and still be understood.
+ */
+export const DENIED_ROLE_EXTENSION = 'https://icr.mock.nhs.uk/fhir/StructureDefinition/denied-job-role';
+
+/** An OperationOutcome whose issues also say, coded, which job role was refused (R48, R49). */
+export function withDeniedRole(outcome: FhirResource, role: { code: string; display?: string }): FhirResource {
+  const coding = { system: JOB_ROLE_SYSTEM, code: role.code, ...(role.display && { display: role.display }) };
+  const issues = Array.isArray(outcome['issue']) ? (outcome['issue'] as Record<string, unknown>[]) : [];
+  return { ...outcome, issue: issues.map((i) => ({ ...i, extension: [{ url: DENIED_ROLE_EXTENSION, valueCoding: coding }] })) };
+}
+
 /** The searchset warning for items the ICR holds but did not return (R40, R50). */
 export function withheldOutcome(resourceType: string, count: number): FhirResource {
   const items = count === 1 ? '1 item' : `${count} items`;

@@ -9,12 +9,12 @@
  */
 import { isValidNhsNumber } from './nhs-number.js';
 import { operationOutcome } from './outcome.js';
-import { INCLUDES, PATIENT_SCOPED, TOKEN_PARAMS } from './search/params.js';
+import { INCLUDES, ITERATE_INCLUDES, PATIENT_SCOPED, TOKEN_PARAMS } from './search/params.js';
 import type { SortKey } from './search/sort.js';
 import { tokenMatcher } from './search/tokens.js';
 import type { FhirResource } from './types.js';
 
-export { INCLUDES, SUPPORTED_TYPES } from './search/params.js';
+export { INCLUDES, ITERATE_INCLUDES, SUPPORTED_TYPES } from './search/params.js';
 export { dateOf, sortResources, type SortKey } from './search/sort.js';
 export { tokensOf } from './search/tokens.js';
 
@@ -36,6 +36,8 @@ export interface ParsedSearch {
   count: number;
   offset: number;
   includes: string[];
+  /** `_include:iterate` values (`PractitionerRole:organization`), followed from included resources. */
+  iterates: string[];
   sort: SortKey;
   summaryCount: boolean;
 }
@@ -67,6 +69,7 @@ export function parseSearch(type: string, params: URLSearchParams): ParseResult 
     count: DEFAULT_COUNT,
     offset: 0,
     includes: [],
+    iterates: [],
     sort: '-date',
     summaryCount: false,
   };
@@ -74,6 +77,12 @@ export function parseSearch(type: string, params: URLSearchParams): ParseResult 
 
   for (const [name, value] of params) {
     const [base, modifier] = name.split(':') as [string, string | undefined];
+    if (base === '_include' && modifier === 'iterate') {
+      const [fromType] = value.split(':');
+      if (!fromType || !ITERATE_INCLUDES[fromType]?.[value]) return bad(`_include:iterate=${value} is not supported`);
+      search.iterates.push(value);
+      continue;
+    }
     if (modifier !== undefined) return bad(`Search modifier "${name}" is not supported`);
     if (value === '' && base !== '_include') return bad(`Search parameter ${name} has no value`);
 

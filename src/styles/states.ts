@@ -163,6 +163,18 @@ export const stateStyles = css`
     border-left: 4px solid var(--_warning);
     background: var(--_surface-alt);
   }
+  /* Entries left out (refuted, entered in error): src/elements/shared/hidden-note.ts. */
+  .hidden-entries {
+    display: flex;
+    gap: 0.25rem;
+    align-items: flex-start;
+    margin: var(--_space) 0 0;
+  }
+  .hidden-entries .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+  }
   .loading-more {
     display: flex;
     gap: 0.25rem;

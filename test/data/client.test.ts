@@ -89,6 +89,17 @@ describe('IcrClient', () => {
     expect(outcome.kind).to.equal('restricted');
   });
 
+  it('R48, R49: a 403 carries the refused job role, read from its coded place, with the raw text kept', async () => {
+    const c = client({}, 'R8010');
+    const who = await richard(c);
+    const outcome = await c.search({ resourceType: 'MedicationStatement' }, who, ctx());
+    expect(outcome.kind).to.equal('restricted');
+    if (outcome.kind === 'loaded') return;
+    expect(outcome.role).to.equal('R8010');
+    expect(outcome.code).to.equal('ACCESS_DENIED');
+    expect(outcome.detail).to.contain('MedicationStatement');
+  });
+
   it('R55: 403 NO_PATIENT_CONSENT is opted-out', async () => {
     h.mock.faults.add({ fault: 'opted-out' });
     expect((await client().resolvePatient({ nhsNumber: RICHARD }, ctx())).kind).to.equal('opted-out');
@@ -135,6 +146,8 @@ describe('IcrClient', () => {
     const outcome = await client({ maxRetries: 1 }).resolvePatient({ nhsNumber: RICHARD }, ctx());
     expect(outcome.kind).to.equal('unavailable');
     expect(sent).to.have.length(2);
+    expect(outcome.kind !== 'loaded' && outcome.transport).to.equal('unreachable');
+    expect(outcome.kind !== 'loaded' && outcome.status).to.equal(undefined);
   });
 
   it('a timeout is unavailable', async () => {
@@ -142,6 +155,15 @@ describe('IcrClient', () => {
     const outcome = await client({ timeoutMs: 50, maxRetries: 0 }).resolvePatient({ nhsNumber: RICHARD }, ctx());
     expect(outcome.kind).to.equal('unavailable');
     expect(outcome.kind !== 'loaded' && outcome.detail).to.contain('in time');
+    expect(outcome.kind !== 'loaded' && outcome.transport).to.equal('timeout');
+  });
+
+  it('an HTTP error after the retries is an answer with a status, not "could not be reached"', async () => {
+    h.mock.faults.add({ fault: '503' });
+    const outcome = await client({ maxRetries: 1 }).resolvePatient({ nhsNumber: RICHARD }, ctx());
+    expect(outcome.kind).to.equal('unavailable');
+    expect(outcome.kind !== 'loaded' && outcome.status).to.equal(503);
+    expect(outcome.kind !== 'loaded' && outcome.transport).to.equal(undefined);
   });
 
   it('500 is unavailable at once (not retried)', async () => {

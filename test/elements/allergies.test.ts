@@ -177,6 +177,19 @@ describe('<icr-allergies> through the mock ICR', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('R27, H8: Richard Smith: the refuted and entered-in-error entries it hides are counted in one note', async () => {
+    const el = await show('9912003888');
+    expect(el.shadowRoot!.querySelector('[part="excluded"]')!.textContent!.trim())
+      .to.equal('2 entries are not shown: 1 marked as refuted, 1 marked as entered in error.');
+  });
+
+  it('R41, R50: Amira Khan: withholding is stated once, with one count, in the R41 words', async () => {
+    const el = await show('9990111510');
+    const warnings = [...el.shadowRoot!.querySelectorAll('[part="warnings"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(warnings).to.deep.equal(['Warning: Items excluded due to confidentiality and/or patient preferences: 1 item withheld']);
+    await expect(el).to.be.accessible();
+  });
+
   it('R24: David Jones: No known allergies', async () => {
     expect(summary(await show('9990070962'))).to.match(/^No known allergies/);
   });

@@ -25,6 +25,25 @@ describe('completeness', () => {
     await expect(el.querySelector('icr-diagnoses')).to.be.accessible();
   });
 
+  it('R50: Amira Khan: each section states withholding once, in one line with one count, and only its own', async () => {
+    const el = await fixture(html`<icr-provider endpoint=${h.endpoint} nhs-number=${AMIRA} .tokenProvider=${h.tokenFor()}>
+      <icr-allergies></icr-allergies><icr-medications></icr-medications><icr-diagnoses></icr-diagnoses><icr-results></icr-results>
+      <icr-pathology-reports></icr-pathology-reports><icr-radiology-reports></icr-radiology-reports></icr-provider>`);
+    // The mock withholds 1 allergy, 1 medication statement, 2 conditions, 1 observation, 2 reports.
+    const expected: Record<string, number> = {
+      'icr-allergies': 1, 'icr-medications': 1, 'icr-diagnoses': 2, 'icr-results': 1, 'icr-pathology-reports': 2, 'icr-radiology-reports': 2,
+    };
+    for (const [tag, count] of Object.entries(expected)) {
+      const section = el.querySelector(tag)!;
+      await untilState(section, 'loaded', 'empty', 'not-recorded');
+      const lines = [...section.shadowRoot!.querySelectorAll('[part="warnings"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      const withheld = lines.filter((l) => /withheld|excluded/i.test(l));
+      expect(withheld, tag).to.deep.equal([
+        `Warning: Items excluded due to confidentiality and/or patient preferences: ${count} ${count === 1 ? 'item' : 'items'} withheld`,
+      ]);
+    }
+  });
+
   it('R42: every section names its sources and says when it was retrieved', async () => {
     const el = await fixture(html`<icr-provider endpoint=${h.endpoint} nhs-number="9912003888" .tokenProvider=${h.tokenFor()}>
       <icr-allergies></icr-allergies><icr-medications></icr-medications><icr-diagnoses></icr-diagnoses><icr-results></icr-results>

@@ -28,21 +28,23 @@ function visible(node: Element | null | undefined): string {
 const group = (el: Element, name: string) => shadow(el).querySelector(`[data-group="${name}"]`);
 
 /** Answers `Patient/{id}` with one fixture, RelatedPerson searches with `related`. */
-function fixtureFetch(patient: FhirResource, related: FhirResource[] = []): typeof fetch {
+function fixtureFetch(patient: FhirResource, related: FhirResource[] = [], included: FhirResource[] = []): typeof fetch {
   return async (input: RequestInfo | URL) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const body = url.pathname.endsWith(`/Patient/${patient.id}`)
       ? patient
       : { resourceType: 'Bundle', type: 'searchset', total: related.length,
-          entry: (url.pathname.endsWith('/RelatedPerson') ? related : []).map((resource) => ({ resource, search: { mode: 'match' } })) };
+          entry: url.pathname.endsWith('/RelatedPerson')
+            ? [...related.map((resource) => ({ resource, search: { mode: 'match' } })), ...included.map((resource) => ({ resource, search: { mode: 'include' } }))]
+            : [] };
     return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/fhir+json' } });
   };
 }
 
-async function detailsFor(patient: FhirResource, related: FhirResource[] = []): Promise<IcrContactDetails> {
+async function detailsFor(patient: FhirResource, related: FhirResource[] = [], included: FhirResource[] = []): Promise<IcrContactDetails> {
   const resource = { ...patient, id: patient.id ?? 'example' };
   const provider = await fixture<IcrProvider>(html`<icr-provider endpoint=${FIXTURE_ENDPOINT} patient-id=${resource.id}
-    .tokenProvider=${() => 'token'} .clientOptions=${{ fetch: fixtureFetch(resource, related), cacheTtlMs: 0 }}>
+    .tokenProvider=${() => 'token'} .clientOptions=${{ fetch: fixtureFetch(resource, related, included), cacheTtlMs: 0 }}>
     <icr-contact-details></icr-contact-details></icr-provider>`);
   const el = provider.querySelector('icr-contact-details')!;
   await untilState(el, 'loaded', 'not-recorded', 'bad-response', 'wrong-patient', 'unavailable');
@@ -62,8 +64,8 @@ describe('icr-contact-details', () => {
     await untilState(el, 'loaded');
     await expect(el).to.be.accessible();
     const addresses = [...group(el, 'addresses')!.querySelectorAll('li')].map(visible);
-    expect(addresses[0]).to.match(/^Usual address 4 Sandmoor Drive, Alwoodley, NORTHBRIDGE, NB17 7DF Source: /);
-    expect(addresses[1]).to.match(/^Temporary address Flat 2, 18 Harbour View, SEABURY, SB3 9QA From \d\d-[A-Z][a-z]{2}-\d{4} to \d\d-[A-Z][a-z]{2}-\d{4} Source: /);
+    expect(addresses[0]).to.equal('Usual address 4 Sandmoor Drive, Alwoodley, NORTHBRIDGE, NB17 7DF');
+    expect(addresses[1]).to.match(/^Temporary address Flat 2, 18 Harbour View, SEABURY, SB3 9QA From \d\d-[A-Z][a-z]{2}-\d{4} to \d\d-[A-Z][a-z]{2}-\d{4}$/);
     const phones = [...group(el, 'telecom')!.querySelectorAll('li .label')].map((n) => n.textContent);
     expect(phones).to.deep.equal(['Home', 'Work', 'Mobile', 'Email']);
     expect(visible(group(el, 'communication'))).to.contain('Polish (preferred)');
@@ -72,9 +74,32 @@ describe('icr-contact-details', () => {
     expect(visible(group(el, 'preferences'))).to.contain('Preferred written format Large print');
     const contacts = [...group(el, 'contacts')!.querySelectorAll('li.person')].map(visible);
     expect(contacts).to.have.length(2); // Patient.contact and the RelatedPerson: never merged silently (R44)
-    expect(contacts.every((c) => c.startsWith('Mrs Joy SMITH') && c.includes('Next-of-Kin') && /Source: \S/.test(c))).to.equal(true);
-    expect(visible(group(el, 'gp')!.querySelector('[data-item="gp"]'))).to.match(/^Riverside Medical Practice Source: \S/);
-    for (const li of group(el, 'addresses')!.querySelectorAll('li')) expect(li.querySelector('[data-source]')).not.to.equal(null);
+    expect(contacts.every((c) => c.startsWith('Mrs Joy SMITH') && c.includes('Next-of-Kin'))).to.equal(true);
+    expect(visible(group(el, 'gp')!.querySelector('[data-item="gp"]'))).to.equal('Riverside Medical Practice Source: Riverside Medical Practice');
+    // Every group names its source in words: once, since all its items came from the same place.
+    for (const name of ['addresses', 'telecom', 'preferences', 'communication', 'gp']) {
+      const sources = [...group(el, name)!.querySelectorAll('[data-source]')].map(visible);
+      expect(sources, name).to.deep.equal(['Source: Riverside Medical Practice']);
+    }
+    expect(visible(group(el, 'contacts'))).to.match(/Source: [A-Z][a-z]/);
+  });
+
+  it('R44: a group says its source once; items from different places each say their own, and an unknown one "Source not named"', async () => {
+    const trust = { resourceType: 'Organization', id: 'rr8', name: 'Leeds Teaching Hospitals', meta: { source: 'https://epr.leeds.example/fhir' } };
+    const joyFromTrust = { resourceType: 'RelatedPerson', id: 'joy', patient: { reference: 'Patient/p1' }, name: [{ family: 'Smith', given: ['Joy'] }], telecom: [{ system: 'phone', value: '0113 496 0000' }],
+      meta: { source: 'https://epr.leeds.example/fhir' } };
+    const el = await detailsFor({ resourceType: 'Patient', id: 'p1', managingOrganization: { display: 'White Rose Medical Centre' },
+      telecom: [{ system: 'phone', value: '0113 496 0001', use: 'home' }, { system: 'phone', value: '07700 900001', use: 'mobile' }],
+      contact: [{ name: { family: 'Jackson', given: ['Jane'] }, telecom: [{ system: 'phone', value: '07700 900002' }] }] },
+    [joyFromTrust], [trust]);
+    expect(el.getAttribute('state')).to.equal('loaded');
+    expect([...group(el, 'telecom')!.querySelectorAll('[data-source]')].map(visible)).to.deep.equal(['Source: White Rose Medical Centre']);
+    const people = [...group(el, 'contacts')!.querySelectorAll('li.person')].map(visible);
+    expect(people.map((p) => /Source: (.*)$/.exec(p)?.[1])).to.deep.equal(['White Rose Medical Centre', 'Leeds Teaching Hospitals']);
+    const unknown = await detailsFor({ resourceType: 'Patient', id: 'p2', meta: { source: 'https://unknown.example/fhir' },
+      telecom: [{ system: 'phone', value: '0113 496 0003', use: 'home' }] });
+    expect(visible(group(unknown, 'telecom'))).to.match(/Home 0113 496 0003 Source not named$/);
+    expect(text(shadow(unknown))).not.to.match(/https?:/);
   });
 
   it('R42: the section shows "Retrieved dd-Mmm-yyyy HH:mm" and its sources', async () => {

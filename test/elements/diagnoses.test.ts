@@ -28,7 +28,7 @@ describe('<icr-diagnoses>', () => {
     expect(shown).to.include('Dr A Jones');
     expect(shown).not.to.include('Condition refuted');
     expect(shown).not.to.include('Condition eie');
-    expect(shown).to.include('2 entries marked as refuted or entered in error are not shown as diagnoses.');
+    expect(shown).to.include('2 entries are not shown: 1 marked as refuted, 1 marked as entered in error.');
     const history = el.shadowRoot!.querySelector('details.history')!;
     expect(history.textContent).to.include('Condition fracture');
     expect(history.hasAttribute('open')).to.equal(false);

@@ -110,7 +110,7 @@ describe('<icr-medications>', () => {
     const items = el.shadowRoot!.querySelectorAll('li.item');
     expect(items.length).to.equal(100);
     expect(items[0].getAttribute('aria-setsize')).to.equal('1000');
-    expect(text(el)).to.contain('Showing 100 of 1000').and.contain('900 not shown');
+    expect(text(el)).to.contain('Showing 100 of 1,000').and.contain('900 not shown').and.contain('Show all 1,000'); // R62: grouped
     await expect(el).to.be.accessible();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"] button:last-of-type')!.click();
     await el.updateComplete;
@@ -157,6 +157,29 @@ describe('<icr-medications>', () => {
   });
 });
 
+describe('<icr-medications>: status reasons and hidden entries', () => {
+  before(async () => {
+    patient = { kind: 'loaded', patient: await uk('Patient-RichardSmith'), id: 'p1', nhsNumber: '9912003888', included: [], retrievedAt: 0 };
+  });
+
+  it('R33: a cancelled prescription shows its statusReason under its status; a sensitive one keeps it collapsed (R51)', async () => {
+    const cancelled = { resourceType: 'MedicationRequest', id: 'c', status: 'cancelled', medicationCodeableConcept: { text: 'Warfarin 1mg tablets' }, statusReason: { text: 'Switched to apixaban' } };
+    const sensitive = ms('s', 'Sertraline 50mg tablets', 'stopped', { statusReason: [{ text: 'Patient request' }], meta: { security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality', code: 'R' }] } });
+    const el = await render(dataState([result([sensitive]), result([cancelled])]), 'past');
+    const reasons = [...el.shadowRoot!.querySelectorAll('[part="status-reason"]')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    expect(reasons).to.deep.equal(['Reason cancelled: Switched to apixaban']);
+    expect(text(el)).not.to.contain('Patient request');
+    await expect(el).to.be.accessible();
+  });
+
+  it('H8: a list of only entered-in-error entries is empty and says how many it hides', async () => {
+    const el = await render(dataState([result([ms('a', 'Aspirin 75mg tablets', 'entered-in-error'), ms('b', 'Bisoprolol 5mg tablets', 'entered-in-error')]), result([])]));
+    expect(el.shadowRoot!.querySelector('[data-state="empty"]')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="excluded"]')!.textContent!.trim()).to.equal('2 entries marked as entered in error are not shown.');
+    expect(text(el)).not.to.contain('Aspirin');
+  });
+});
+
 import '../../src/elements/medications.define.js';
 import { useMockIcr, untilState } from '../helpers/mock-icr.js';
 
@@ -168,6 +191,21 @@ describe('<icr-medications> through the mock ICR', () => {
     await (el as IcrMedications).updateComplete;
     return el;
   }
+
+  it('R33: Richard Smith: a stopped and an on-hold medicine say why, as recorded', async () => {
+    const el = await show('9912003888');
+    const item = (name: string) => [...el.shadowRoot!.querySelectorAll('[part="item"]')].find((li) => li.textContent!.includes(name))!;
+    expect(item('Simvastatin 40mg tablets').querySelector('[part="status-reason"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Reason stopped: Muscle aches');
+    expect(item('Ramipril 5mg capsules').querySelector('[part="status-reason"]')!.textContent).to.contain('Reason on hold:').and.contain('acute kidney injury');
+    expect(item('Amlodipine 5mg tablets').querySelector('[part="status-reason"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('H8: Richard Smith: the entered-in-error statement is not shown, and the shared note counts it', async () => {
+    const el = await show('9912003888');
+    expect(text(el)).not.to.contain('Amoxicillin 250mg capsules');
+    expect(el.shadowRoot!.querySelector('[part="excluded"]')!.textContent!.trim()).to.equal('1 entry marked as entered in error is not shown.');
+  });
 
   it('R30, R31: Richard Smith: current and past with names and statuses', async () => {
     const el = await show('9912003888');

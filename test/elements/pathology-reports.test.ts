@@ -24,6 +24,20 @@ describe('<icr-pathology-reports>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('R7, R34: a result with no range or interpretation says "Not recorded", never "None"; a bare HM category reads "Haematology"', async () => {
+    const obs = { resourceType: 'Observation', id: 'o1', status: 'final', subject, code: { text: 'Haemoglobin' }, valueQuantity: { value: 141, unit: 'g/L' } };
+    data.DiagnosticReport = { match: [dr('p', { category: cat('HM'), code: { text: 'Full blood count' }, result: [{ reference: 'Observation/o1' }] })], include: [obs] };
+    const wrap = await fixture(html`<div><icr-pathology-reports endpoint=${ENDPOINT} nhs-number=${NHS} .tokenProvider=${token}></icr-pathology-reports></div>`);
+    const el = wrap.querySelector('icr-pathology-reports')!;
+    await untilState(el, 'loaded');
+    expect(text(el)).to.include('Haematology');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.report-toggle')!.click();
+    await el.updateComplete;
+    const row = [...el.shadowRoot!.querySelectorAll('table.values tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(row).to.deep.equal([['Haemoglobin', '141 g/L', 'Not recorded', 'Not recorded']]);
+    expect(text(el)).to.not.match(/\bNone\b/);
+  });
+
   it('an HTML report carrying a script: nothing runs; a PDF is offered through icr-report-open, not inlined', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     const evil = '<p>Report body</p><script>window.pwned = true</script><img src="x" onerror="window.pwned = true"><a href="javascript:window.pwned=true">x</a>';

@@ -43,11 +43,11 @@ describe('<icr-radiology-reports>', () => {
     expect(text(el)).not.to.include('Mystery report');
   });
 
-  it('R35: entered-in-error is not shown as valid, and is counted', async () => {
+  it('R35: entered-in-error is not shown as valid, and is counted in words that agree with the number', async () => {
     data.DiagnosticReport = { match: [dr('e', { category: cat('RAD'), status: 'entered-in-error', code: { text: 'Wrong CT' } })] };
     const el = await radiology();
     expect(text(el)).not.to.include('Wrong CT');
-    expect(text(el)).to.include('1 reports marked as entered in error are not shown.');
+    expect(text(el)).to.include('1 entry marked as entered in error is not shown.');
   });
 
   it('opening a report with the keyboard shows its conclusion; images fire icr-image-open with the study ids', async () => {

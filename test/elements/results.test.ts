@@ -43,6 +43,45 @@ describe('<icr-results>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('R7: a missing interpretation or range is left out of the latest value, never "None"', async () => {
+    data.Observation = { match: [k('a', '2024-01-01', 4.1, { referenceRange: undefined })] };
+    const el = await results();
+    const latest = el.shadowRoot!.querySelector('.test-meta')!;
+    const labels = [...latest.querySelectorAll('dt')].map((d) => d.textContent!.trim());
+    expect(labels).to.include.members(['Latest value', 'Date']);
+    expect(labels).to.not.include.members(['Reference range']);
+    expect(labels.some((l) => /interpretation|range/i.test(l))).to.equal(false);
+    expect(text(el)).to.not.match(/\bNone\b/);
+    expect(text(el)).to.include('4.1 mmol/L');
+    await expect(el).to.be.accessible();
+  });
+
+  it('R7, R20: in the history table a missing interpretation or range says "Not recorded", never "None"', async () => {
+    data.Observation = { match: [k('a', '2024-01-01', 4.1, { referenceRange: undefined }),
+      k('b', '2024-03-01', 5.9, { interpretation: [{ coding: [{ code: 'H' }] }] })] };
+    const el = await results();
+    const rows = [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(rows[0]).to.deep.equal(['01-Mar-2024', '5.9 mmol/L', '3.5 to 5.3 mmol/L', 'High']);
+    expect(rows[1]).to.deep.equal(['01-Jan-2024', '4.1 mmol/L', 'Not recorded', 'Not recorded']);
+    expect(text(el)).to.not.match(/\bNone\b/);
+  });
+
+  it('R36: a panel with one member says "1 result", not "1 results"', async () => {
+    const member = k('m', '2024-01-01', 4.1);
+    const panel = { resourceType: 'Observation', id: 'p', status: 'final', subject, category: lab, code: { text: 'Electrolytes' },
+      effectiveDateTime: '2024-01-01', hasMember: [{ reference: 'Observation/m' }] };
+    data.Observation = { match: [panel, member] };
+    const el = await results();
+    expect(text(el)).to.include('Panel of 1 result');
+    expect(text(el)).to.not.include('1 results');
+  });
+
+  it('R35: one entry entered in error is counted in the singular', async () => {
+    data.Observation = { match: [k('a', '2024-01-01', 4.1), k('b', '2024-03-01', 5.9, { status: 'entered-in-error' })] };
+    const el = await results();
+    expect(text(el)).to.include('1 entry marked as entered in error is not shown.');
+  });
+
   it('an empty search says no results, not an empty list', async () => {
     data.Observation = { match: [] };
     const el = await results();

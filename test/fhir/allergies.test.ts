@@ -161,3 +161,16 @@ describe('mapAllergies', () => {
     expect(allergyConflictSubjects(view).map((s) => s.text.toLowerCase())).to.deep.equal(['amoxicillin']);
   });
 });
+
+describe('mapAllergies: what is not shown', () => {
+  it('R27, H8: refuted and entered-in-error entries are not shown, and are counted', () => {
+    const view = mapAllergies([result([
+      allergy({ id: 'a' }),
+      allergy({ id: 'r', verificationStatus: { coding: [{ code: 'refuted' }] } }),
+      allergy({ id: 'e1', clinicalStatus: undefined, verificationStatus: { coding: [{ code: 'entered-in-error' }] } }),
+      allergy({ id: 'e2', clinicalStatus: undefined, verificationStatus: { coding: [{ code: 'entered-in-error' }] } }),
+    ])]);
+    expect(view.active.map((a) => a.id)).to.deep.equal(['a']);
+    expect(view.hidden).to.deep.equal({ refuted: 1, enteredInError: 2 });
+  });
+});

@@ -82,3 +82,11 @@ describe('care plans mapper', () => {
     expect(p.events.map((e) => e.kind)).to.deep.equal(['created', 'ended']);
   });
 });
+
+describe('care plans mapper: what is not shown', () => {
+  it('H8: an entered-in-error plan is not shown, and is counted for the shared note', () => {
+    const mapped = mapCarePlans([result(plan, { ...plan, id: 'cp2', status: 'entered-in-error' })]);
+    expect(mapped.view.plans.map((p) => p.id)).to.deep.equal(['cp1']);
+    expect(mapped.view.hidden).to.deep.equal({ refuted: 0, enteredInError: 1 });
+  });
+});

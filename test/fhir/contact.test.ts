@@ -34,19 +34,30 @@ describe('fhir/contact: mapContactDetails', () => {
     expect(mapContactDetails(richard, [], [], NOW).interpreterRequired).to.equal(undefined);
   });
 
-  it('R44: Patient.contact and RelatedPerson are both listed, ranked, each with its source, never merged', () => {
+  it('R44: Patient.contact and RelatedPerson are both listed, ranked, each with its source organisation, never merged', () => {
+    const gp = { resourceType: 'Organization', id: 'gp5', name: 'White Rose Medical Centre', meta: { source: 'https://gp.white-rose.example/fhir' } };
+    const trust = { resourceType: 'Organization', id: 'rr8', name: 'Leeds Teaching Hospitals', identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'RR8' }],
+      endpoint: [{ reference: 'Endpoint/rr8-fhir' }] };
+    const endpoint = { resourceType: 'Endpoint', id: 'rr8-fhir', address: 'https://epr.leeds.example/fhir/R4' };
     const view = mapContactDetails(
-      { ...richard, meta: { source: 'GP5 WHITE ROSE MEDICAL CENTRE' } },
-      [{ ...joy, meta: { source: 'RR8 LEEDS TEACHING HOSPITALS' } }], [], NOW,
+      { ...richard, meta: { source: 'https://gp.white-rose.example/fhir#request-1' } },
+      [{ ...joy, meta: { source: 'https://epr.leeds.example/fhir/R4' } }], [gp, trust, endpoint], NOW,
     );
     expect(view.contacts).to.have.length(2);
     const [jane, joySmith] = view.contacts;
-    expect(jane).to.include({ origin: 'patient-contact', name: 'Miss Jane JACKSON', rank: 1, source: 'GP5 WHITE ROSE MEDICAL CENTRE',
+    expect(jane).to.include({ origin: 'patient-contact', name: 'Miss Jane JACKSON', rank: 1, source: 'White Rose Medical Centre',
       relationship: 'Personal relationship with the patient', address: '5 Alwoodley Road, LEEDS, LS17 6EH' });
     expect(jane.telecom).to.deep.equal([{ kind: 'mobile', value: '07777123123' }]);
-    expect(joySmith).to.include({ origin: 'related-person', name: 'Joy SMITH', relationship: 'wife', source: 'RR8 LEEDS TEACHING HOSPITALS' });
+    expect(joySmith).to.include({ origin: 'related-person', name: 'Joy SMITH', relationship: 'wife', source: 'Leeds Teaching Hospitals' });
     expect(joySmith.preferences?.times).to.equal('Mon, Wed, Fri; afternoon');
-    expect(view.sources).to.deep.equal(['GP5 WHITE ROSE MEDICAL CENTRE', 'RR8 LEEDS TEACHING HOSPITALS']);
+    expect(view.sources).to.deep.equal(['White Rose Medical Centre', 'Leeds Teaching Hospitals']);
+  });
+
+  it('R44: a meta.source no known organisation claims is never shown as the source', () => {
+    const view = mapContactDetails({ ...richard, meta: { source: 'https://gp.white-rose.example/fhir' } }, [{ ...joy, meta: { source: 'RR8 LEEDS' } }], [], NOW);
+    expect(view.contacts.map((c) => c.source)).to.deep.equal([undefined, undefined]);
+    expect(view.addresses.every((a) => a.source === undefined)).to.equal(true);
+    expect(view.sources).to.deep.equal([]);
   });
 
   it('R42: without meta.source the managing organisation is the source', async () => {
@@ -55,10 +66,12 @@ describe('fhir/contact: mapContactDetails', () => {
     expect(view.sources).to.deep.equal(['ACME Healthcare, Inc']);
   });
 
-  it('GP practice from the _include-d Organization, with its own source', async () => {
+  it('GP practice from the _include-d Organization; its source is the Patient record\'s, never the Organization\'s meta.source', async () => {
     const org = { ...(await loadFixture('uk-core-json/supporting/UKCore-Organization-WhiteRoseMedicalCentre-Example.json')), meta: { source: 'ODS' } };
     const view = mapContactDetails({ ...richard, generalPractitioner: [{ reference: `Organization/${org.id}` }] }, [], [org], NOW);
-    expect(view.gp).to.deep.equal({ name: 'WHITE ROSE MEDICAL CENTRE', source: 'ODS' });
+    expect(view.gp).to.deep.equal({ name: 'WHITE ROSE MEDICAL CENTRE' });
+    const managed = mapContactDetails({ ...richard, managingOrganization: { reference: `Organization/${org.id}` }, generalPractitioner: [{ reference: `Organization/${org.id}` }] }, [], [org], NOW);
+    expect(managed.gp).to.deep.equal({ name: 'WHITE ROSE MEDICAL CENTRE', source: 'WHITE ROSE MEDICAL CENTRE' });
   });
 
   it('R11: restricted: no address, telecom or GP; contacts keep name but lose phone and address', () => {

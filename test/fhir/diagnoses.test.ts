@@ -19,7 +19,7 @@ describe('diagnoses mapper', () => {
     ]);
     expect(view.current.map((d) => d.name)).to.deep.equal(['Condition active confirmed']);
     expect(view.history.map((d) => d.name).sort()).to.deep.equal(['Condition inactive undefined', 'Condition resolved confirmed']);
-    expect(view.excluded).to.equal(2);
+    expect(view.hidden).to.deep.equal({ refuted: 1, enteredInError: 1 });
   });
 
   it('R37: clinical and verification status and categories are shown; differential is marked unconfirmed', () => {
@@ -36,12 +36,15 @@ describe('diagnoses mapper', () => {
     expect(d.abatement).to.equal('Mar-2019');
   });
 
-  it('onset as text or age, recorder and source', async () => {
+  it('R44: onset as text or age, recorder, and the source organisation (never a person or meta.source)', async () => {
     expect(mapCondition(await loadFixture('fhir-r4/Condition-example2.json')).onset).to.equal('approximately November 2012');
     expect(mapCondition(await loadFixture('fhir-r4/Condition-f202.json')).onset).to.equal('at age 52 years');
-    const d = mapCondition(cond('active', 'confirmed', { recorder: { display: 'Dr A Jones' }, asserter: { display: 'Patient' } }));
+    const d = mapCondition(cond('active', 'confirmed', { recorder: { display: 'Dr A Jones' }, asserter: { display: 'Patient' },
+      meta: { source: 'https://epr.example/fhir' } }));
     expect(d.recorder).to.equal('Dr A Jones');
-    expect(d.source).to.equal('Patient');
+    expect(d.source).to.equal(undefined);
+    const fromOrg = mapCondition(cond('active', 'confirmed', { asserter: { reference: 'Organization/rr8', display: 'Leeds Teaching Hospitals' } }));
+    expect(fromOrg.source).to.equal('Leeds Teaching Hospitals');
   });
 
   it('R37: every HL7 R4 and UK Core Condition maps without error', async () => {
@@ -59,7 +62,7 @@ describe('diagnoses mapper', () => {
       const bundle = await loadFixture<{ entry: { resource: FhirResource }[] }>(`synthea/${file}`);
       const conditions = bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === 'Condition');
       const view = mapDiagnosesResources(conditions);
-      expect(view.current.length + view.history.length + view.excluded, file).to.equal(conditions.length);
+      expect(view.current.length + view.history.length + view.hidden.refuted + view.hidden.enteredInError, file).to.equal(conditions.length);
       for (const d of [...view.current, ...view.history]) expect(d.clinicalStatus, file).to.be.a('string');
     }
   });

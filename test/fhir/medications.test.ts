@@ -149,3 +149,21 @@ describe('conflicts', () => {
     )).to.have.length(0);
   });
 });
+
+describe('mapMedications: status reasons and what is not shown', () => {
+  it('R33: the status reason is read from a statement (0..*) and a prescription (0..1), text or display', () => {
+    const view = mapMedications([
+      result([statement({ id: 'st', status: 'stopped', statusReason: [{ coding: [{ system: 'http://snomed.info/sct', code: '62014003', display: 'Adverse reaction to drug' }], text: 'Muscle aches' }] })]),
+      result([{ resourceType: 'MedicationRequest', id: 'rq', status: 'on-hold', medicationCodeableConcept: { text: 'Ramipril 5mg capsules' }, statusReason: { coding: [{ display: 'Acute kidney injury' }] } }]),
+    ]);
+    const byId = Object.fromEntries([...view.current, ...view.past].map((m) => [m.id, m.statusReason]));
+    expect(byId).to.deep.equal({ st: 'Muscle aches', rq: 'Acute kidney injury' });
+    expect(mapMedications([result([statement({})])]).current[0].statusReason).to.equal(undefined);
+  });
+
+  it('H8: entered-in-error statements are counted, not silently dropped', () => {
+    const view = mapMedications([result([statement({ id: 'ok' }), statement({ id: 'eie', status: 'entered-in-error' })])]);
+    expect(view.current.map((m) => m.id)).to.deep.equal(['ok']);
+    expect(view.hidden).to.deep.equal({ refuted: 0, enteredInError: 1 });
+  });
+});

@@ -24,6 +24,19 @@ describe('reports mapper', () => {
     for (const code of ['LAB', 'HM', 'MB', 'SP', 'CP', 'CH']) expect(classifyReport(report({ category: cat(code) })), code).to.equal('pathology');
   });
 
+  it('R34: a category coded HM with no text is labelled in UK English, "Haematology"', () => {
+    expect(only([report({ category: cat('HM') })]).discipline).to.equal('Haematology');
+    expect(only([report({ category: cat('OUS') })]).discipline).to.equal('Obstetric ultrasound');
+    // A code we have no name for is shown as given, never dropped.
+    expect(only([report({ category: cat('ZZZ') })]).discipline).to.equal('ZZZ');
+  });
+
+  it('R34: a category\'s recorded text or display is shown as recorded, never re-spelt', () => {
+    const hl7 = [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0074', code: 'HM', display: 'Hematology' }] }];
+    expect(only([report({ category: hl7 })]).discipline).to.equal('Hematology');
+    expect(only([report({ category: [{ ...hl7[0], text: 'Haem lab' }] })]).discipline).to.equal('Haem lab');
+  });
+
   it('R34: an unknown category, or none, is "other", never dropped (H13)', () => {
     expect(classifyReport(report({ category: cat('ZZZ') }))).to.equal('other');
     expect(classifyReport(report({ category: [{ text: 'Cardiology letters' }] }))).to.equal('other');

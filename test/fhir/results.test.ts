@@ -87,3 +87,18 @@ describe('results mapper', () => {
     expect(() => mapResultsResources([null, { resourceType: 'Observation', valueQuantity: 'x', referenceRange: 5, interpretation: [null], component: [{}] }])).not.to.throw();
   });
 });
+
+describe('results: units as people read them', () => {
+  it('R36, H9: value, reference range and trend label show ×10⁹/L, never the UCUM code 10*9/L', () => {
+    const wcc = (id: string, value: number, effectiveDateTime: string) => obs({
+      id, effectiveDateTime, code: { coding: [{ system: 'http://loinc.org', code: '6690-2' }], text: 'White cell count' },
+      valueQuantity: { value, unit: '10*9/L', system: 'http://unitsofmeasure.org', code: '10*9/L' },
+      referenceRange: [{ low: { value: 4, code: '10*9/L' }, high: { value: 11, code: '10*9/L' } }],
+    });
+    const view = mapResultsResources([wcc('a', 7.2, '2024-01-01'), wcc('b', 12.5, '2024-02-01')]);
+    const [test] = view.tests;
+    expect(displayValue(test.latest)).to.equal('12.5 ×10⁹/L');
+    expect(test.latest.range).to.equal('4 to 11 ×10⁹/L');
+    expect(test.trend!.unit).to.equal('×10⁹/L');
+  });
+});

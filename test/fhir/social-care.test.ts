@@ -177,3 +177,11 @@ describe('social care mapper: packages of care', () => {
     expect(e.sensitivity).to.equal('R');
   });
 });
+
+describe('social care mapper: what is not shown', () => {
+  it('H8: an entered-in-error social care event is counted as hidden; another service\'s task is not', () => {
+    const mapped = mapSocialCare([result(careActTask, { ...careActTask, id: 'eie', status: 'entered-in-error' }, { ...labTask, id: 'lab-eie', status: 'entered-in-error' })]);
+    expect(mapped.view.events.map((e) => e.id)).to.not.include('Task/eie');
+    expect(mapped.view.hidden).to.deep.equal({ refuted: 0, enteredInError: 1 });
+  });
+});

@@ -8,6 +8,7 @@ import { codings, extensions, objects, obj, hasCode } from '../../fhir/read.js';
 import { translator } from '../../i18n/core.js';
 import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
 import { MEDICATION_QUERIES } from '../medications/medications-spec.js';
+import { recorderIncludes } from '../../fhir/provenance.js';
 
 const t = translator(allergiesMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -35,15 +36,16 @@ function listWarnings(lists: unknown[]): DataWarning[] {
 }
 
 export const ALLERGY_QUERIES: SectionQuery[] = [
-  { resourceType: 'AllergyIntolerance' },
+  // R44: the recorder's PractitionerRole and its organisation name each allergy's source.
+  { resourceType: 'AllergyIntolerance', params: recorderIncludes('AllergyIntolerance') },
   { resourceType: 'List', params: { code: `http://snomed.info/sct|${ALLERGY_LIST_CODE}` }, optional: true },
 ];
 
 export const allergiesSpec: SectionSpec<AllergiesSectionView> = {
   section: 'allergies',
-  queries: () => [...ALLERGY_QUERIES, ...MEDICATION_QUERIES.map((q) => ({ ...q, optional: true }))],
-  map(results) {
-    const view = mapAllergies([results[0], results[1]]);
+  queries: () => [...ALLERGY_QUERIES, ...MEDICATION_QUERIES.map((q) => ({ ...q, optional: true, helper: true }))],
+  map(results, patient) {
+    const view = mapAllergies([results[0], results[1]], patient.included);
     const meds = results[2] || results[3] ? mapMedications([results[2], results[3]]) : undefined;
     const conflicts = meds ? findConflicts(allergyConflictSubjects(view), medicationConflictSubjects(meds)) : [];
     const lists = (results[1]?.matches ?? []).filter((r) => r.resourceType === 'List' && hasCode(r.code, ALLERGY_LIST_CODE));

@@ -7,6 +7,8 @@ import { isDataState, type DataState, type SectionState } from '../../controller
 import { allergiesSpec, type AllergiesSectionView } from './allergies-spec.js';
 import { renderAllergy } from './allergy-item.js';
 import { icon } from '../shared/section-states.js';
+import { renderHidden } from '../shared/hidden-note.js';
+import { sourceNames } from '../../fhir/provenance.js';
 import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
 import { IcrConflictDetectEvent } from '../medications/conflict-event.js';
 import { translator } from '../../i18n/core.js';
@@ -33,6 +35,7 @@ const SUMMARY: Record<AllergiesSectionView['summary'], { key: MessageKey; hint?:
  * @csspart list - The list of active allergies.
  * @csspart item - One allergy.
  * @csspart history - The collapsed history of resolved allergies.
+ * @csspart excluded - The note counting refuted and entered-in-error entries, which are not shown.
  * @csspart conflict - A conflict cue naming a current medication.
  * @csspart sensitive-mark - The mark on a restricted item (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted item.
@@ -117,12 +120,13 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
       ${view.history.length
         ? html`<details part="history"><summary>${t('allergies.history', { count: view.history.length })}</summary>
             <ul class="items">${view.history.map((a) => renderAllergy(a, [], this.reveals, true))}</ul></details>`
-        : nothing}`;
+        : nothing}
+      ${renderHidden(view.hidden)}`;
   }
 
   protected override sources(state: DataState<AllergiesSectionView>): string[] {
     const v = state.view;
-    return [...new Set([...v.active, ...v.history].map((a) => a.organisation).filter((o): o is string => !!o))];
+    return sourceNames([...v.active, ...v.history].map((a) => a.organisation));
   }
 }
 

@@ -6,6 +6,7 @@ import { formatDate } from '../../format/dates.js';
 import { translator } from '../../i18n/core.js';
 import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
 import { icon } from '../shared/section-states.js';
+import { sourceText } from '../../fhir/provenance.js';
 import { renderSensitive, type SensitiveReveals } from '../shared/sensitive.js';
 
 const t = translator(allergiesMessages);
@@ -21,6 +22,12 @@ function label(prefix: string, code: string | undefined): string | undefined {
 function row(name: string, value: unknown): TemplateResult | typeof nothing {
   if (value === undefined || value === '') return nothing;
   return html`<div class="row"><dt>${name}</dt><dd>${value}</dd></div>`;
+}
+
+/** The recorder as recorded, with the organisation when the recorder's own words do not name it already. */
+function recorderLine(item: AllergyItem): string | undefined {
+  const org = item.organisation && !item.recorder?.includes(item.organisation) ? item.organisation : undefined;
+  return [item.recorder, org].filter(Boolean).join(', ') || undefined;
 }
 
 function reactions(item: AllergyItem): TemplateResult {
@@ -63,7 +70,8 @@ export function renderAllergy(
         ${row(t('allergies.reactions'), reactions(item))}
         ${row(t('allergies.onset'), item.onset ? formatDate(item.onset) : undefined)}
         ${row(t('allergies.lastUpdated'), formatDate(item.lastUpdated))}
-        ${row(t('allergies.recorder'), [item.recorder, item.organisation].filter(Boolean).join(', ') || undefined)}
+        ${row(t('allergies.recorder'), recorderLine(item))}
+        ${row(t('allergies.source'), sourceText(item.organisation))}
       </dl>
       ${item.notes.map((n) => html`<p class="note">${n}</p>`)}
     `)}

@@ -10,10 +10,12 @@ import { translator } from '../../i18n/core.js';
 import { carePlansMessages } from '../../i18n/en-GB/care-plans.js';
 import { formatDate } from '../../format/dates.js';
 import { icon } from '../shared/section-states.js';
+import { sourceNames, sourceText } from '../../fhir/provenance.js';
 import { isReviewOverdue, mapCarePlans, type CarePlanItem, type CarePlansView } from '../../fhir/care-plans.js';
 import { SOCIAL_CARE_TASK_QUERY } from '../../fhir/social-care.js';
 import { socialCareCodes } from '../../fhir/social-care-codes.js';
 import { renderEmpty } from '../social-care-events/render-event.js';
+import { renderHidden } from '../shared/hidden-note.js';
 import { socialCareStyles } from '../social-care-events/social-care-events.styles.js';
 import { SensitiveReveals, renderSensitive, sensitiveStyles } from '../shared/sensitive.js';
 
@@ -42,6 +44,7 @@ function statusName(status: string | undefined): string {
  * @csspart plan - One care plan.
  * @csspart sensitive-mark - The mark on a restricted plan (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted plan's detail (R51).
+ * @csspart excluded - The note counting entries marked entered in error, which are not shown.
  * @csspart warnings - Completeness and data warnings (R39–R41).
  * @csspart meta - Sources and "Retrieved …" (R42).
  * @csspart micro-banner - The patient, when the element stands alone (R8).
@@ -80,14 +83,14 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
   }
 
   protected override sources(state: DataState<CarePlansView>): string[] {
-    return [...new Set(state.view.plans.map((p) => p.author).filter((a): a is string => !!a))];
+    return sourceNames(state.view.plans.map((p) => p.source ?? p.author));
   }
 
   protected renderData(state: DataState<CarePlansView>): TemplateResult {
     const plans = state.view.plans;
-    if (!plans.length) return renderEmpty(t('carePlans.empty'), t('carePlans.empty.hint'));
+    if (!plans.length) return html`${renderEmpty(t('carePlans.empty'), t('carePlans.empty.hint'))}${renderHidden(state.view.hidden)}`;
     const now = this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
-    return html`<ol>${plans.map((p) => this.renderPlan(p, now))}</ol>`;
+    return html`<ol>${plans.map((p) => this.renderPlan(p, now))}</ol>${renderHidden(state.view.hidden)}`;
   }
 
   /** R51: the title stays generic and the detail collapsed until revealed; Review overdue stays in view. */
@@ -110,6 +113,7 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
         ${plan.categories.length ? html`<div><dt>${t('carePlans.category')}</dt><dd>${plan.categories.join(', ')}</dd></div>` : nothing}
         <div><dt>${t('carePlans.status')}</dt><dd>${statusName(plan.status)}</dd></div>
         <div><dt>${t('carePlans.author')}</dt><dd>${plan.author ?? t('carePlans.notRecorded')}</dd></div>
+        <div><dt>${t('carePlans.source')}</dt><dd>${sourceText(plan.source)}</dd></div>
       </dl>
       ${plan.events.length
         ? html`<dl class="events">${plan.events.map((e) => html`<div data-event=${e.kind}><dt>${t(`carePlans.event.${e.kind}` as MessageKey)}</dt><dd>${formatDate(e.date)}${e.by ? html` <span class="hint">${t('carePlans.event.by', { who: e.by })}</span>` : nothing}</dd></div>`)}</dl>`

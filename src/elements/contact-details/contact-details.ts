@@ -47,6 +47,7 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
     .value { font-weight: bold; }
     .period, .source, .origin { color: var(--_secondary); font-size: var(--_size-small); }
     .source, .origin { display: inline-block; }
+    .group-source { margin: 0.25rem 0 0; }
     .person { border-left: 4px solid var(--_accent); padding-left: var(--_space); margin-bottom: var(--_space); }
     .person-name { margin: 0; font-weight: bold; }
     .none { margin: 0; color: var(--_secondary); display: flex; gap: 0.25rem; align-items: center; }
@@ -71,7 +72,7 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
   }
 
   protected override sources(state: DataState<ContactDetailsView>): string[] {
-    return state.view.sources.length ? state.view.sources : [t('contact.source.icr')];
+    return state.view.sources;
   }
 
   protected renderData(state: DataState<ContactDetailsView>): TemplateResult {

@@ -1,8 +1,9 @@
 /** Render helpers of `<icr-contact-details>`, from the view model only (never raw FHIR). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type {
-  ContactAddress, ContactDetailsView, ContactPerson, ContactPreferences, ContactTelecom, Sourced,
+  ContactAddress, ContactDetailsView, ContactPerson, ContactPreferences, ContactTelecom, LanguageNeed, Sourced,
 } from '../../fhir/contact.js';
+import { sourceText } from '../../fhir/provenance.js';
 import type { TelecomLine } from '../../fhir/patient.js';
 import { translator } from '../../i18n/core.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
@@ -12,9 +13,27 @@ import { icon } from '../shared/section-states.js';
 const t = translator(bannerMessages, contactMessages);
 type MessageKey = Parameters<typeof t>[0];
 
-/** R42, R44: every item names where it came from; no source recorded means the ICR itself. */
+/** R42, R44: where an item (or a group of items) came from, in words; "Source not named" when unknown. */
 export function renderSource(item: Sourced): TemplateResult {
-  return html`<span class="source" data-source>${t('contact.source', { source: item.source ?? t('contact.source.icr') })}</span>`;
+  return html`<span class="source" data-source>${item.source ? t('contact.source', { source: item.source }) : sourceText(undefined)}</span>`;
+}
+
+/**
+ * The source a group says once, when all its items share it; undefined when they differ, and then
+ * each item says its own (so "Source: …" does not follow every phone number, yet no difference
+ * between sources is hidden: R44, H16).
+ */
+function sharedSource(items: readonly Sourced[]): Sourced | undefined {
+  if (!items.length) return undefined;
+  const first = items[0].source;
+  return items.every((i) => i.source === first) ? { source: first } : undefined;
+}
+
+/** A group's items, each with its source only when the group has no single one, then that one. */
+function sourcedList<T extends Sourced>(items: readonly T[], item: (x: T, own: TemplateResult | typeof nothing) => TemplateResult): TemplateResult {
+  const shared = sharedSource(items);
+  return html`<ul class="plain">${items.map((x) => item(x, shared ? nothing : renderSource(x)))}</ul>${shared
+    ? html`<p class="group-source">${renderSource(shared)}</p>` : nothing}`;
 }
 
 function period(from?: string, to?: string): TemplateResult | typeof nothing {
@@ -29,14 +48,14 @@ const restrictedLine = (): TemplateResult => html`<p class="none" data-restricte
 const telecomLabel = (x: TelecomLine): string =>
   x.kind === 'other' && x.system ? x.system : t(`banner.telecom.${x.kind}` as MessageKey);
 
-function addressItem(a: ContactAddress): TemplateResult {
+function addressItem(a: ContactAddress, source: TemplateResult | typeof nothing): TemplateResult {
   return html`<li data-item="address-${a.kind}"><span class="label">${t(`banner.address.${a.kind}` as MessageKey)}</span>
-    <span class="value">${a.text}</span> ${period(a.from, a.to)} ${renderSource(a)}</li>`;
+    <span class="value">${a.text}</span> ${period(a.from, a.to)} ${source}</li>`;
 }
 
-function telecomItem(x: ContactTelecom): TemplateResult {
+function telecomItem(x: ContactTelecom, source: TemplateResult | typeof nothing): TemplateResult {
   return html`<li data-item="telecom-${x.kind}"><span class="label">${telecomLabel(x)}</span>
-    <span class="value">${x.value}</span> ${renderSource(x)}</li>`;
+    <span class="value">${x.value}</span> ${source}</li>`;
 }
 
 function preferences(p: ContactPreferences): TemplateResult {
@@ -45,7 +64,7 @@ function preferences(p: ContactPreferences): TemplateResult {
     ${p.writtenFormat ? html`<li><span class="label">${t('contact.writtenFormat')}</span> <span class="value">${p.writtenFormat}</span></li>` : nothing}`;
 }
 
-function personItem(c: ContactPerson, restricted: boolean): TemplateResult {
+function personItem(c: ContactPerson, restricted: boolean, source: TemplateResult | typeof nothing): TemplateResult {
   return html`<li class="person" data-item="contact">
     <p class="person-name">${c.name ?? c.organisation ?? t('contact.nameNotKnown')}</p>
     <ul class="plain">
@@ -58,7 +77,7 @@ function personItem(c: ContactPerson, restricted: boolean): TemplateResult {
       ${c.preferences ? preferences(c.preferences) : nothing}
       ${c.from || c.to ? html`<li>${period(c.from, c.to)}</li>` : nothing}
     </ul>
-    <span class="origin">${t(`contact.origin.${c.origin}` as MessageKey)}</span> ${renderSource(c)}
+    <span class="origin">${t(`contact.origin.${c.origin}` as MessageKey)}</span> ${source}
   </li>`;
 }
 
@@ -68,26 +87,28 @@ function group(title: string, level: number, name: string, body: TemplateResult)
     <div class="group-title" role="heading" aria-level=${level}>${title}</div>${body}</div>`;
 }
 
-const list = (items: TemplateResult[]): TemplateResult => html`<ul class="plain">${items}</ul>`;
-
 /** Every group, always present, each saying "Not recorded" (or restricted) rather than vanishing. */
 export function renderContactDetails(view: ContactDetailsView, level: number): TemplateResult {
   const r = view.restricted;
-  const needs = [
-    ...view.languages.map((l) => html`<li data-item="language"><span class="label">${t('contact.language')}</span>
-      <span class="value">${l.language}</span>${l.preferred ? ` (${t('contact.preferredLanguage')})` : nothing}${l.proficiency
-        ? html` <span class="period">${t('contact.proficiency', { level: l.proficiency })}</span>` : nothing} ${renderSource(l)}</li>`),
-    ...(view.interpreterRequired !== undefined ? [html`<li data-item="interpreter"><span class="label">${t('contact.interpreter')}</span>
-      <span class="value">${view.interpreterRequired ? t('contact.interpreter.yes') : t('contact.interpreter.no')}</span></li>`] : []),
-  ];
+  // The interpreter flag is on the Patient, so it shares the Patient's source with the languages.
+  const interpreter: (Sourced & { interpreter: true })[] = view.interpreterRequired !== undefined
+    ? [{ interpreter: true, ...(view.patientSource && { source: view.patientSource }) }] : [];
+  const needs: (LanguageNeed | (Sourced & { interpreter: true }))[] = [...view.languages, ...interpreter];
+  const needItem = (n: LanguageNeed | (Sourced & { interpreter: true }), source: TemplateResult | typeof nothing) => 'interpreter' in n
+    ? html`<li data-item="interpreter"><span class="label">${t('contact.interpreter')}</span>
+      <span class="value">${view.interpreterRequired ? t('contact.interpreter.yes') : t('contact.interpreter.no')}</span> ${source}</li>`
+    : html`<li data-item="language"><span class="label">${t('contact.language')}</span>
+      <span class="value">${n.language}</span>${n.preferred ? ` (${t('contact.preferredLanguage')})` : nothing}${n.proficiency
+        ? html` <span class="period">${t('contact.proficiency', { level: n.proficiency })}</span>` : nothing} ${source}</li>`;
   return html`
     ${r ? html`<p class="restricted-note" data-restricted role="note">${icon('lock')}<span>${t('contact.restricted.hint')}</span></p>` : nothing}
-    ${group(t('contact.addresses'), level, 'addresses', r ? restrictedLine() : view.addresses.length ? list(view.addresses.map(addressItem)) : notRecorded())}
-    ${group(t('contact.telecom'), level, 'telecom', r ? restrictedLine() : view.telecom.length ? list(view.telecom.map(telecomItem)) : notRecorded())}
+    ${group(t('contact.addresses'), level, 'addresses', r ? restrictedLine() : view.addresses.length ? sourcedList(view.addresses, addressItem) : notRecorded())}
+    ${group(t('contact.telecom'), level, 'telecom', r ? restrictedLine() : view.telecom.length ? sourcedList(view.telecom, telecomItem) : notRecorded())}
     ${group(t('contact.preferences'), level, 'preferences', view.preferences
       ? html`<ul class="plain">${preferences(view.preferences)}<li>${renderSource(view.preferences)}</li></ul>` : notRecorded())}
-    ${group(t('contact.communication'), level, 'communication', needs.length ? list(needs) : notRecorded())}
-    ${group(t('contact.contacts'), level, 'contacts', view.contacts.length ? list(view.contacts.map((c) => personItem(c, r))) : notRecorded())}
+    ${group(t('contact.communication'), level, 'communication', needs.length ? sourcedList(needs, needItem) : notRecorded())}
+    ${group(t('contact.contacts'), level, 'contacts', view.contacts.length
+      ? sourcedList(view.contacts, (c, source) => personItem(c, r, source)) : notRecorded())}
     ${group(t('contact.gp'), level, 'gp', r ? restrictedLine() : view.gp
       ? html`<p class="value" data-item="gp">${view.gp.name} ${renderSource(view.gp)}</p>` : notRecorded())}`;
 }

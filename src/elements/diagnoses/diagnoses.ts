@@ -5,6 +5,8 @@ import { DIAGNOSES_QUERY, mapDiagnoses, type DiagnosesView, type DiagnosisView }
 import { translator } from '../../i18n/core.js';
 import { diagnosesMessages } from '../../i18n/en-GB/diagnoses.js';
 import { icon } from '../shared/section-states.js';
+import { renderHidden } from '../shared/hidden-note.js';
+import { sourceNames, sourceText } from '../../fhir/provenance.js';
 
 const t = translator(diagnosesMessages);
 
@@ -20,6 +22,7 @@ const t = translator(diagnosesMessages);
  * @csspart diagnosis - One diagnosis.
  * @csspart history - The History group (resolved and inactive).
  * @csspart empty - The message when there are no diagnoses.
+ * @csspart excluded - The note counting refuted and entered-in-error entries, which are not shown.
  * @csspart warnings - Warnings about the data (R39–R41).
  * @csspart meta - Sources and "Retrieved".
  * @cssproperty --icr-diagnoses-unconfirmed-border - Border of a diagnosis that is not confirmed.
@@ -48,7 +51,7 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
   protected readonly sectionTitle = t('diagnoses.title');
 
   constructor() {
-    super({ section: 'diagnoses', queries: () => [DIAGNOSES_QUERY], map: (results) => mapDiagnoses(results) });
+    super({ section: 'diagnoses', queries: () => [DIAGNOSES_QUERY], map: (results, patient) => mapDiagnoses(results, patient) });
   }
 
   private renderItem(d: DiagnosisView): TemplateResult {
@@ -66,18 +69,22 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
         ${d.abatement ? field(t('diagnoses.col.abatement'), d.abatement) : nothing}
         ${d.severity ? field(t('diagnoses.col.severity'), d.severity) : nothing}
         ${field(t('diagnoses.col.recorder'), d.recorder)}
-        ${d.source ? field(t('diagnoses.col.source'), d.source) : nothing}
+        ${field(t('diagnoses.col.source'), sourceText(d.source))}
       </dl>
     </li>`;
   }
 
+  protected override sources(state: DataState<DiagnosesView>): string[] {
+    return sourceNames([...state.view.current, ...state.view.history].map((d) => d.source));
+  }
+
   protected renderData(state: DataState<DiagnosesView>): TemplateResult {
-    const { current, history, excluded } = state.view;
+    const { current, history, hidden } = state.view;
     return html`
       ${current.length
         ? html`<ul class="diagnoses" role="list">${current.map((d) => this.renderItem(d))}</ul>`
         : html`<p class="empty" part="empty">${history.length ? t('diagnoses.noCurrent') : t('diagnoses.empty')}</p>`}
-      ${excluded ? html`<p class="note">${icon('info')}${t('diagnoses.excluded', { count: excluded })}</p>` : nothing}
+      ${renderHidden(hidden)}
       ${history.length
         ? html`<details class="history" part="history"><summary>${t('diagnoses.history', { count: history.length })}</summary>
             <ul class="diagnoses" role="list">${history.map((d) => this.renderItem(d))}</ul></details>`

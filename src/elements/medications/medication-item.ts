@@ -6,6 +6,7 @@ import { formatDate } from '../../format/dates.js';
 import { translator } from '../../i18n/core.js';
 import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import { icon } from '../shared/section-states.js';
+import { sourceText } from '../../fhir/provenance.js';
 import { renderSensitive, type SensitiveReveals } from '../shared/sensitive.js';
 
 const t = translator(medicationsMessages);
@@ -13,6 +14,14 @@ const t = translator(medicationsMessages);
 function row(name: string, value: string | undefined): TemplateResult | typeof nothing {
   if (!value) return nothing;
   return html`<div class="row"><dt>${name}</dt><dd>${value}</dd></div>`;
+}
+
+const STATUS_REASON_LABELS = ['stopped', 'on-hold', 'not-taken', 'cancelled'] as const;
+
+/** "Reason stopped", "Reason on hold", …: the label names the status the reason explains. */
+function statusReasonLabel(status: string): string {
+  const known = STATUS_REASON_LABELS.find((s) => s === status);
+  return t(known ? `medications.statusReason.${known}` : 'medications.statusReason.other');
 }
 
 /** R30: generic (lower case, bold), BRAND, the product as recorded, form, strength; dose bold. */
@@ -40,6 +49,7 @@ export function renderMedication(
     <p class="status-line"><strong class="status" data-status=${m.status}>${m.statusLabel}</strong>
       <span class="kind"> · ${t(m.resourceType === 'MedicationRequest' ? 'medications.kind.request' : 'medications.kind.statement')}</span></p>
     ${renderSensitive(reveals, detail, m.sensitivity, () => html`
+      ${m.statusReason ? html`<p class="status-reason" part="status-reason"><span class="label">${statusReasonLabel(m.status)}:</span> <strong>${m.statusReason}</strong></p>` : nothing}
       ${medicationLine(m)}
       ${m.transferDegraded ? html`<p class="degraded" role="note">${icon('alert')}<span>${t('medications.transferDegraded')}</span></p>` : nothing}
       ${conflicts.map((c) => html`<p class="conflict" part="conflict" role="note">${icon('alert')}<span>${t('medications.conflict', { allergy: c.allergy.text })}</span></p>`)}
@@ -50,7 +60,7 @@ export function renderMedication(
         ${row(t('medications.asserted'), m.asserted ? formatDate(m.asserted) : undefined)}
         ${row(t('medications.prescriber'), m.prescriber)}
         ${row(t('medications.informationSource'), m.informationSource)}
-        ${row(t('medications.source'), m.organisation)}
+        ${row(t('medications.source'), sourceText(m.organisation))}
         ${row(t('medications.reason'), m.reason)}
       </dl>`)}
   </li>`;

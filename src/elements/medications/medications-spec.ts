@@ -17,9 +17,9 @@ export const MEDICATION_QUERIES: SectionQuery[] = [
 export const medicationsSpec: SectionSpec<MedicationsSectionView> = {
   section: 'medications',
   progressive: true,
-  queries: () => [...MEDICATION_QUERIES, { resourceType: 'AllergyIntolerance', optional: true }],
-  map(results) {
-    const view = mapMedications([results[0], results[1]]);
+  queries: () => [...MEDICATION_QUERIES, { resourceType: 'AllergyIntolerance', optional: true, helper: true }],
+  map(results, patient) {
+    const view = mapMedications([results[0], results[1]], patient.included);
     const allergies = results[2] ? mapAllergies([results[2]]) : undefined;
     const conflicts = allergies ? findConflicts(allergyConflictSubjects(allergies), medicationConflictSubjects(view)) : [];
     const count = view.current.length + view.past.length;

@@ -10,10 +10,12 @@ import { medicationsSpec, type MedicationsSectionView } from './medications-spec
 import { renderMedication } from './medication-item.js';
 import { filterMedications, type MedicationFilter, type MedicationSort } from './filter.js';
 import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
+import { renderHidden } from '../shared/hidden-note.js';
 import { IcrConflictDetectEvent } from './conflict-event.js';
 import { translator } from '../../i18n/core.js';
 import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import type { MedicationItem } from '../../fhir/medications.js';
+import { sourceNames } from '../../fhir/provenance.js';
 
 const t = translator(medicationsMessages);
 
@@ -28,6 +30,8 @@ const t = translator(medicationsMessages);
  * @csspart item - One medication.
  * @csspart more - The "Show N more" control of a long list.
  * @csspart conflict - A conflict cue naming a recorded allergy.
+ * @csspart status-reason - Why a medicine was stopped, held, not taken or cancelled, as recorded (R33).
+ * @csspart excluded - The note counting entries marked entered in error, which are not shown.
  * @csspart sensitive-mark - The mark on a restricted item (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted item.
  * @csspart warnings - Section warnings.
@@ -67,6 +71,8 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
       .degraded, .conflict { display: flex; gap: 0.25rem; margin: 0.25rem 0; padding: 0.25rem; border: 2px solid var(--_warning); }
       .icon { width: 1.25em; height: 1.25em; flex: none; }
       .more { margin-top: var(--_space); }
+      .status-reason { margin: 0.25rem 0; }
+      .status-reason .label { color: var(--_secondary); }
       .empty { margin: 0.25rem 0; }
     `,
   ];
@@ -152,18 +158,20 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   protected renderData(state: DataState<MedicationsSectionView>): TemplateResult {
     const view = state.view;
     if (state.kind === 'empty') {
-      return html`<div class="state-empty" data-state="empty"><p><strong>${t('medications.none')}</strong></p><p>${t('medications.none.hint')}</p></div>`;
+      return html`<div class="state-empty" data-state="empty"><p><strong>${t('medications.none')}</strong></p><p>${t('medications.none.hint')}</p></div>
+        ${renderHidden(view.hidden)}`;
     }
     const current = filterMedications(view.current, this.query, this.sort);
     const past = filterMedications(view.past, this.query, this.sort);
     return html`${this.renderControls()}
       ${this.filter !== 'past' ? this.renderGroup('current', current, view.current.length, view) : nothing}
-      ${this.filter !== 'current' ? this.renderGroup('past', past, view.past.length, view) : nothing}`;
+      ${this.filter !== 'current' ? this.renderGroup('past', past, view.past.length, view) : nothing}
+      ${renderHidden(view.hidden)}`;
   }
 
   protected override sources(state: DataState<MedicationsSectionView>): string[] {
     const all = [...state.view.current, ...state.view.past];
-    return [...new Set(all.map((m) => m.organisation).filter((o): o is string => !!o))];
+    return sourceNames(all.map((m) => m.organisation));
   }
 }
 

@@ -107,7 +107,7 @@ export class IcrPatientBanner extends IcrElement {
     }
     if (current.kind !== 'loaded') {
       return html`<section class=${classes} part="base" aria-label=${t('banner.label')}>
-        ${renderFailure(current, t('banner.section'), () => this.patient.retry(), renderRequestedIdentity(this.requested))}
+        ${renderFailure(current, t('banner.section'), () => this.patient.retry(), { list: false, identity: renderRequestedIdentity(this.requested) })}
         ${current.kind === 'invalid-nhs-number' && this.givenNhsNumber
           ? html`<p class="note">${t('state.invalidNhsNumber.hint', { nhs: this.givenNhsNumber })}</p>`
           : nothing}

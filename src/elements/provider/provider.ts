@@ -113,7 +113,7 @@ export class IcrProvider extends LitElement {
       if (outcome.kind === 'loaded') {
         this.dispatchEvent(new IcrDataLoadEvent({ section: 'patient', state: 'loaded', count: 1, retrievedAt: outcome.retrievedAt }));
       } else {
-        this.dispatchEvent(new IcrErrorEvent({ section: 'patient', kind: outcome.kind, status: outcome.status, detail: outcome.detail }));
+        this.dispatchEvent(new IcrErrorEvent({ section: 'patient', kind: outcome.kind, status: outcome.status, detail: outcome.detail, code: outcome.code, role: outcome.role }));
       }
     });
   }
@@ -134,7 +134,7 @@ export class IcrProvider extends LitElement {
     const state = view?.state;
     if (!view || !state || state.kind === 'loading' || state.kind === 'loaded' || view.failureNoticeClaimed) return nothing;
     return html`<section class="notice icr-tokens" part="notice" aria-label=${t('banner.label')}>
-      ${renderFailure(state, t('banner.section'), () => void view.patient(true), renderRequestedIdentity(view.ref))}
+      ${renderFailure(state, t('banner.section'), () => void view.patient(true), { list: false, identity: renderRequestedIdentity(view.ref) })}
     </section>`;
   }
 }

@@ -7,6 +7,7 @@ import type { ReportView } from '../../fhir/reports.js';
 import type { FormView } from '../../fhir/report-detail.js';
 import { displayValue, type ObservationView } from '../../fhir/results.js';
 import { icon } from '../shared/section-states.js';
+import { sourceText } from '../../fhir/provenance.js';
 import { translator } from '../../i18n/core.js';
 import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
@@ -32,10 +33,10 @@ function renderValueRow(o: ObservationView): TemplateResult {
   return html`<tr>
     <th scope="row">${o.name}${o.status ? html` <strong class="flag">(${t(`results.status.${o.status}`)})</strong>` : nothing}</th>
     <td>${displayValue(o)}</td>
-    <td>${o.range ?? t('results.none')}</td>
+    <td>${o.range ?? t('results.notRecorded')}</td>
     <td>${o.interpretation
       ? html`<span class=${o.flag ? 'flag' : ''}>${o.flag ? icon('alert') : nothing}${o.interpretation}</span>`
-      : t('results.none')}</td>
+      : t('results.notRecorded')}</td>
   </tr>`;
 }
 
@@ -117,6 +118,7 @@ export function renderReportItem(report: ReportView, key: string, open: boolean,
       <div><dt>${t('reports.col.discipline')}</dt><dd>${report.discipline ?? t('reports.notRecorded')}</dd></div>
       <div><dt>${t('reports.col.status')}</dt><dd>${renderStatus(report)}</dd></div>
       <div><dt>${t('reports.col.performer')}</dt><dd>${report.performers.length ? report.performers.join(', ') : t('reports.notRecorded')}</dd></div>
+      <div><dt>${t('reports.col.source')}</dt><dd>${sourceText(report.source)}</dd></div>
     </dl>
     ${open ? renderDetail(report, actions, detailId) : nothing}
   </li>`;

@@ -11,7 +11,9 @@ import { IMAGING_QUERY, mapReports, REPORTS_QUERY, type ReportView, type Reports
 import type { FormView } from '../../fhir/report-detail.js';
 import { translator } from '../../i18n/core.js';
 import { reportsMessages } from '../../i18n/en-GB/reports.js';
+import { renderHidden } from '../shared/hidden-note.js';
 import { icon, renderNotFinalLegend } from '../shared/section-states.js';
+import { sourceNames } from '../../fhir/provenance.js';
 import { renderReportItem, type ReportActions } from './report-render.js';
 import { IcrImageOpenEvent, IcrReportOpenEvent } from './events.js';
 import { reportStyles } from './report-styles.js';
@@ -32,7 +34,7 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
     super({
       section: group === 'radiology' ? 'radiology-reports' : 'pathology-reports',
       queries: (): SectionQuery[] => (group === 'radiology' ? [REPORTS_QUERY, IMAGING_QUERY] : [REPORTS_QUERY]),
-      map: (results) => mapReports(results, { group, showOther: true }),
+      map: (results, patient) => mapReports(results, { group, showOther: true }, patient),
       progressive: true,
     });
     this.group = group;
@@ -75,7 +77,7 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
       ${mine.length
         ? this.renderList(mine, this.group)
         : html`<p class="empty" part="empty">${other.length ? t(`reports.noneInGroup.${this.group}`) : t(`reports.empty.${this.group}`)}</p>`}
-      ${excluded ? html`<p class="note" part="excluded">${icon('info')}${t('reports.enteredInError', { count: excluded })}</p>` : nothing}
+      ${renderHidden({ enteredInError: excluded })}
       ${other.length
         ? html`<details class="other" part="other">
             <summary>${t('reports.group.other', { count: other.length })}</summary>
@@ -87,6 +89,6 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
 
   protected override sources(state: DataState<ReportsView>): string[] {
     const shown = state.view.reports.filter((r) => r.group === this.group || (!this.hideOther && r.group === 'other'));
-    return [...new Set(shown.flatMap((r) => r.performers))];
+    return sourceNames(shown.map((r) => r.source));
   }
 }

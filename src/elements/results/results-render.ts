@@ -3,6 +3,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { displayValue, type ObservationView, type TestHistory } from '../../fhir/results.js';
 import { formatNumber } from '../../format/index.js';
 import { icon } from '../shared/section-states.js';
+import { sourceText } from '../../fhir/provenance.js';
 import { translator } from '../../i18n/core.js';
 import { formatMessages } from '../../i18n/en-GB/format.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
@@ -13,8 +14,13 @@ export function renderStatusLabel(o: ObservationView): TemplateResult | typeof n
   return o.status ? html`<strong class="status-not-final" part="status-not-final">${icon('alert')}${t(`results.status.${o.status}`)}</strong>` : nothing;
 }
 
+/**
+ * R7, R36: an interpretation as recorded, flagged when abnormal. A missing one means "not supplied",
+ * never "nothing abnormal", so it is never shown as "None": callers leave the field out or say
+ * "Not recorded".
+ */
 export function renderInterpretation(o: ObservationView): TemplateResult | string {
-  if (!o.interpretation) return t('results.none');
+  if (!o.interpretation) return t('results.notRecorded');
   return o.flag ? html`<strong class="flag flag-${o.flag}">${icon('alert')}${o.interpretation}</strong>` : o.interpretation;
 }
 
@@ -47,7 +53,7 @@ export function renderHistory(test: TestHistory, tableId: string): TemplateResul
       <tbody>${test.history.map((o) => html`<tr>
         <th scope="row">${o.date}</th>
         <td>${displayValue(o)} ${renderStatusLabel(o)}</td>
-        <td>${o.range ?? t('results.none')}</td>
+        <td>${o.range ?? t('results.notRecorded')}</td>
         <td>${renderInterpretation(o)}</td>
       </tr>`)}</tbody>
     </table>
@@ -63,11 +69,13 @@ export function renderTest(test: TestHistory, index: number): TemplateResult {
       ${o.sensitive ? html`<strong class="sensitive">(${t('results.sensitive')})</strong>` : nothing}
       ${renderStatusLabel(o)}
     </div>
+    <!-- R7: a range or interpretation the record does not give is left out, not shown as "None". -->
     <dl class="test-meta">
       <div><dt>${t('results.col.value')}</dt><dd class="value">${displayValue(o)}</dd></div>
-      <div><dt>${t('results.col.range')}</dt><dd>${o.range ?? t('results.none')}</dd></div>
-      <div><dt>${t('results.col.interpretation')}</dt><dd>${renderInterpretation(o)}</dd></div>
+      ${o.range ? html`<div><dt>${t('results.col.range')}</dt><dd>${o.range}</dd></div>` : nothing}
+      ${o.interpretation ? html`<div><dt>${t('results.col.interpretation')}</dt><dd>${renderInterpretation(o)}</dd></div>` : nothing}
       <div><dt>${t('results.col.date')}</dt><dd>${o.date}</dd></div>
+      <div><dt>${t('results.col.source')}</dt><dd>${sourceText(o.source)}</dd></div>
     </dl>
     ${test.history.length > 1 ? html`${renderSparkline(test, tableId)}${renderHistory(test, tableId)}` : nothing}
   </li>`;

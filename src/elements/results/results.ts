@@ -4,7 +4,9 @@ import type { DataState } from '../../controllers/section-controller.js';
 import { mapResults, RESULTS_QUERY, type ResultsCategory, type ResultsView } from '../../fhir/results.js';
 import { translator } from '../../i18n/core.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
+import { renderHidden } from '../shared/hidden-note.js';
 import { icon, renderNotFinalLegend } from '../shared/section-states.js';
+import { sourceNames } from '../../fhir/provenance.js';
 import { renderTest } from './results-render.js';
 
 const t = translator(resultsMessages);
@@ -25,6 +27,7 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @csspart sparkline - The trend line of a test.
  * @csspart history - A test's history table (in a disclosure).
  * @csspart empty - The message when there are no results.
+ * @csspart excluded - The note counting entries marked entered in error, which are not shown.
  * @csspart warnings - Warnings about the data (R39–R41).
  * @csspart meta - Sources and "Retrieved".
  * @cssproperty --icr-results-flag-color - Colour of abnormal interpretation flags (text and icon always shown too).
@@ -59,7 +62,11 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
   protected readonly sectionTitle = t('results.title');
 
   constructor() {
-    super({ section: 'results', progressive: true, queries: () => [RESULTS_QUERY], map: (results) => mapResults(results) });
+    super({ section: 'results', progressive: true, queries: () => [RESULTS_QUERY], map: (results, patient) => mapResults(results, patient) });
+  }
+
+  protected override sources(state: DataState<ResultsView>): string[] {
+    return sourceNames(state.view.tests.flatMap((test) => test.history.map((o) => o.source)));
   }
 
   protected renderData(state: DataState<ResultsView>): TemplateResult {
@@ -75,7 +82,7 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
           ? html`<h3>${t(`results.group.${group}`)}</h3><ul class="tests" role="list">${inGroup.map((x) => renderTest(x, index++))}</ul>`
           : nothing;
       })}
-      ${enteredInError ? html`<p class="note">${icon('info')}${t('results.enteredInError', { count: enteredInError })}</p>` : nothing}`;
+      ${renderHidden({ enteredInError })}`;
   }
 }
 

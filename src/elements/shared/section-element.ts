@@ -97,7 +97,7 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
     if (isWholeRecordFailure(state) && !this.standalone && !this.conflictsWithProvider) return renderElsewhere(state);
     const identity = state.wholeRecord || WHOLE_RECORD_KINDS.includes(state.kind)
       ? renderRequestedIdentity(this.requested, state.patient?.patient) : nothing;
-    return renderFailure(state, this.sectionTitle, () => this.section.retry(), identity);
+    return renderFailure(state, this.sectionTitle, () => this.section.retry(), { identity });
   }
 
   private renderHeading(): TemplateResult {

@@ -1,16 +1,20 @@
 /**
  * One render function per shared state, so every element looks the same in the same state and no
  * two states look alike: each has its own icon, words, emphasis and `data-state`. "Unavailable"
- * and "restricted" always say that they do not mean "none" (H4).
+ * and "restricted" always say that they do not mean "none" where a list would be (H4). A 403 is
+ * said in words, its role by name; its raw text and codes go to the `icr-error` event only (R49).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Failure, FailureKind } from '../../data/outcome.js';
 import type { SectionMeta } from '../../controllers/section-controller.js';
 import { translator } from '../../i18n/core.js';
 import { stateMessages } from '../../i18n/en-GB/state.js';
+import { dataMessages } from '../../i18n/en-GB/data.js';
 import { formatDateTime } from '../../format/dates.js';
+import { jobRoleName } from '../../format/job-roles.js';
+import { sourceNames } from '../../fhir/provenance.js';
 
-const t = translator(stateMessages);
+const t = translator(stateMessages, dataMessages);
 type MessageKey = Parameters<typeof t>[0];
 
 const ICON_PATHS: Record<string, string> = {
@@ -33,10 +37,12 @@ interface FailureLook {
    * The first line, in bold: the state's own words, so that no two states share a heading (R49,
    * H4): "Not available for your role" never begins like "Allergies unavailable".
    */
-  title: (section: string) => string;
+  title: (section: string, failure: Failure) => string;
   /** Adds "{section} unavailable" under a title that does not name the section (R24, R31: never "none"). */
   sectionLine?: boolean;
   hint?: (failure: Failure, section: string) => string | undefined;
+  /** The hint adds "This does not mean there is none" where a list would be (H4). */
+  notNone?: boolean;
   /** The OperationOutcome text only repeats the title (the opt-out): not shown a second time (R55). */
   hideDetail?: boolean;
   role: 'alert' | 'status';
@@ -45,11 +51,39 @@ interface FailureLook {
 
 const unavailable = (section: string) => t('state.unavailable', { section });
 
+/** R49: "Not available for your role (Clerical)" when the ICR named a role this library can name. */
+function restrictedReason(failure: Failure): string {
+  const role = jobRoleName(failure.role);
+  return role ? t('state.restricted.role', { role }) : t('state.restricted');
+}
+
+/** Issue 16: no answer, a late one, a broken one and an error status are four different things. */
+function unavailableHint(failure: Failure): string {
+  if (failure.transport === 'timeout') return t('state.unavailable.timeout');
+  if (failure.transport === 'unreachable') return t('state.unavailable.hint');
+  if (failure.transport === 'cut-off') return t('state.unavailable.cutOff');
+  if (failure.status !== undefined) return t('state.unavailable.httpError', { status: failure.status });
+  return t('state.unavailable.other');
+}
+
+/**
+ * The "Reason: …" line: the ICR's own words when they add something. Never for a 403 (its text
+ * names resource types and sections, R49); not when it only repeats what the hint said.
+ */
+function reasonDetail(failure: Failure): string | undefined {
+  const { kind, detail, status } = failure;
+  if (!detail || kind === 'not-configured' || kind === 'restricted') return undefined;
+  if (kind === 'unavailable' && (failure.transport || (status !== undefined && detail === t('data.httpStatus', { status })))) return undefined;
+  return detail;
+}
+
 const LOOKS: Record<FailureKind, FailureLook> = {
-  'restricted': { icon: 'lock', title: () => t('state.restricted'), sectionLine: true, hint: (_f, s) => t('state.restricted.hint', { section: s.toLowerCase() }), role: 'status', retry: false },
+  // R49: the restricted title names the refused role in words when the ICR gave one.
+  'restricted': { icon: 'lock', title: (_s, f) => restrictedReason(f), sectionLine: true, notNone: true, role: 'status', retry: false,
+    hint: (f, s) => t(f.code === 'SCOPE_NOT_GRANTED' ? 'state.restricted.scopeHint' : 'state.restricted.hint', { section: s.toLowerCase() }) },
   'opted-out': { icon: 'ban', title: () => t('state.optedOut'), sectionLine: true, hideDetail: true, role: 'status', retry: false },
-  'unavailable': { icon: 'cloud', title: unavailable, hint: () => t('state.unavailable.hint'), role: 'alert', retry: true },
-  'bad-response': { icon: 'cloud', title: (s) => t('state.badResponse', { section: s }), hint: () => t('state.badResponse.hint'), role: 'alert', retry: true },
+  'unavailable': { icon: 'cloud', title: unavailable, hint: unavailableHint, notNone: true, role: 'alert', retry: true },
+  'bad-response': { icon: 'cloud', title: (s) => t('state.badResponse', { section: s }), hint: () => t('state.badResponse.hint'), notNone: true, role: 'alert', retry: true },
   'auth-required': { icon: 'key', title: (s) => t('state.authRequired', { section: s.toLowerCase() }), sectionLine: true, hint: () => t('state.authRequired.hint'), role: 'alert', retry: true },
   'not-found': { icon: 'search', title: () => t('state.notFound'), role: 'status', retry: true },
   'invalid-nhs-number': { icon: 'alert', title: () => t('state.invalidNhsNumber'), role: 'alert', retry: false },
@@ -68,21 +102,31 @@ export function renderLoading(section: string): TemplateResult {
   </div>`;
 }
 
-/**
- * A failure state. `section` is the human name ("Allergies"); `onRetry` adds the retry control;
- * `identity` (R8, R73) says whom the record was asked for, for a whole-record failure.
- */
-export function renderFailure(failure: Failure, section: string, onRetry?: () => void, identity?: TemplateResult | typeof nothing): TemplateResult {
+export interface FailureOptions {
+  /**
+   * Whether the failure stands where a list would be (a section), so it adds "This does not mean
+   * there is none" (H4). The patient banner and the provider's notice, which hold no list, set it
+   * false. Default true.
+   */
+  list?: boolean;
+  /** R8, R73: whom the record was asked for, shown under the title of a whole-record failure. */
+  identity?: TemplateResult | typeof nothing;
+}
+
+/** A failure state. `section` is the human name ("Allergies"); `onRetry` adds the retry control. */
+export function renderFailure(failure: Failure, section: string, onRetry?: () => void, options: FailureOptions = {}): TemplateResult {
   const look = LOOKS[failure.kind] ?? LOOKS.unavailable;
-  const hint = look.hint?.(failure, section);
+  const base = look.hint?.(failure, section);
+  const hint = base && look.notNone && options.list !== false ? `${base} ${t('state.notNone')}` : base;
+  const detail = look.hideDetail ? undefined : reasonDetail(failure);
   return html`<div class="state state-failure state-${failure.kind}" data-state=${failure.kind} role=${look.role}>
     ${icon(look.icon)}
     <div>
-      <p class="state-title"><strong>${look.title(section)}</strong></p>
-      ${identity ?? nothing}
+      <p class="state-title"><strong>${look.title(section, failure)}</strong></p>
+      ${options.identity ?? nothing}
       ${look.sectionLine ? html`<p class="state-reason">${unavailable(section)}</p>` : nothing}
       ${hint ? html`<p class="state-hint">${hint}</p>` : nothing}
-      ${failure.detail && !look.hideDetail ? html`<p class="state-hint">${t('state.reason', { detail: failure.detail })}</p>` : nothing}
+      ${detail ? html`<p class="state-hint">${t('state.reason', { detail })}</p>` : nothing}
       ${look.retry && onRetry ? html`<button type="button" class="retry" @click=${onRetry}>${t('state.retry')}</button>` : nothing}
     </div>
   </div>`;
@@ -119,13 +163,15 @@ export function renderLoadingMore(meta: SectionMeta): TemplateResult | typeof no
   if (!loadingMore) return nothing;
   return html`<p class="loading-more" part="loading-more" role="status" data-state="loading-more">${icon('info')}<span>${
     loadingMore.total !== undefined
-      ? t('state.loadingMore', { shown: loadingMore.shown, total: loadingMore.total })
-      : t('state.loadingMoreUnknown', { shown: loadingMore.shown })}</span></p>`;
+      ? t('state.loadingMore', { shown: loadingMore.shown, total: loadingMore.total, count: loadingMore.total })
+      : t('state.loadingMoreUnknown', { shown: loadingMore.shown, count: loadingMore.shown })}</span></p>`;
 }
 
 /** R39–R42, R50: warnings, "more available", sources and "Retrieved …" under a section. */
 export function renderMeta(meta: SectionMeta, sources: string[] = []): TemplateResult {
   const { incomplete } = meta;
+  // R42, R44: organisation names in words, each once; a URL, URN or `Type/id` never reaches the line.
+  const names = sourceNames(sources);
   return html`
     ${meta.warnings.length || incomplete
       ? html`<ul class="warnings" part="warnings">
@@ -140,7 +186,7 @@ export function renderMeta(meta: SectionMeta, sources: string[] = []): TemplateR
         </ul>`
       : nothing}
     <p class="meta" part="meta">
-      ${sources.length ? html`<span>${t('state.sources', { sources: sources.join(', ') })}</span> · ` : nothing}
+      ${names.length ? html`<span>${t('state.sources', { sources: names.join(', ') })}</span> · ` : nothing}
       <span>${t('state.retrieved', { when: formatDateTime(new Date(meta.retrievedAt).toISOString()) })}</span>
     </p>`;
 }

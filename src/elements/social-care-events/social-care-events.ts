@@ -13,6 +13,7 @@ import {
 } from '../../fhir/social-care.js';
 import { SOCIAL_CARE_KINDS, socialCareCodes, type SocialCareCodeTable, type SocialCareKind } from '../../fhir/social-care-codes.js';
 import { kindName, renderEmpty, renderEvent } from './render-event.js';
+import { renderHidden } from '../shared/hidden-note.js';
 import { socialCareStyles } from './social-care-events.styles.js';
 import { SensitiveReveals, sensitiveStyles } from '../shared/sensitive.js';
 
@@ -40,6 +41,7 @@ const t = translator(socialCareMessages);
  * @csspart event - One event.
  * @csspart sensitive-mark - The mark on a restricted item (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted item's detail (R51).
+ * @csspart excluded - The note counting entries marked entered in error, which are not shown.
  * @csspart warnings - Completeness and data warnings (R39–R41).
  * @csspart meta - Sources and "Retrieved …" (R42).
  * @csspart micro-banner - The patient, when the element stands alone (R8).
@@ -83,7 +85,7 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
 
   protected renderData(state: DataState<SocialCareView>): TemplateResult {
     const events = state.view.events;
-    if (!events.length) return renderEmpty(t('socialCare.empty'), t('socialCare.empty.hint'));
+    if (!events.length) return html`${renderEmpty(t('socialCare.empty'), t('socialCare.empty.hint'))}${renderHidden(state.view.hidden)}`;
     const now = this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
     const shown = this.filter === 'all' ? events : events.filter((e) => e.kind === this.filter);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
@@ -92,7 +94,8 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
         ? groupByYear(shown).map((group) => html`
             <div class="year" role="heading" aria-level=${level}>${group.year ?? t('socialCare.undated')}</div>
             <ol>${group.events.map((e) => renderEvent(e, now, this.reveals))}</ol>`)
-        : renderEmpty(t('socialCare.filterEmpty'), t('socialCare.empty.hint'))}`;
+        : renderEmpty(t('socialCare.filterEmpty'), t('socialCare.empty.hint'))}
+      ${renderHidden(state.view.hidden)}`;
   }
 
   private renderFilter(kinds: SocialCareKind[]): TemplateResult | typeof nothing {

@@ -33,6 +33,7 @@ export const allergiesMessages = {
   'allergies.onset': 'Onset',
   'allergies.lastUpdated': 'Last updated',
   'allergies.recorder': 'Recorded by',
+  'allergies.source': 'Source',
   'allergies.unconfirmed': 'Unconfirmed',
   'allergies.verification.unconfirmed': 'Unconfirmed',
   'allergies.verification.presumed': 'Presumed',

@@ -6,6 +6,7 @@ export const carePlansMessages = {
   'carePlans.category': 'Category',
   'carePlans.status': 'Status',
   'carePlans.author': 'Author',
+  'carePlans.source': 'Source',
   'carePlans.notRecorded': 'Not recorded',
   'carePlans.event.created': 'Created',
   'carePlans.event.started': 'Started',

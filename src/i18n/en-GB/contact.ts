@@ -25,7 +25,6 @@ export const contactMessages = {
   'contact.periodTo': 'From {from} to {to}',
   'contact.until': 'Until {to}',
   'contact.source': 'Source: {source}',
-  'contact.source.icr': 'Integrated Care Record',
   'contact.nameNotKnown': 'Name not known',
   'contact.notRecorded': 'Contact details not recorded',
   'contact.notRecorded.hint': 'No address, phone, contacts or GP practice were found in the Integrated Care Record. This does not mean there are none.',

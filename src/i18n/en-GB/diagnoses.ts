@@ -6,7 +6,6 @@ export const diagnosesMessages = {
   'diagnoses.unnamed': 'Unnamed condition',
   'diagnoses.current': 'Current',
   'diagnoses.history': 'History: resolved and inactive ({count})',
-  'diagnoses.excluded': '{count} entries marked as refuted or entered in error are not shown as diagnoses.',
   'diagnoses.period': '{start} to {end}',
   'diagnoses.ongoing': 'ongoing',
   'diagnoses.atAge': 'at age {age}',

@@ -22,4 +22,18 @@ export const formatMessages = {
   'format.range': '{low} to {high}',
   'format.rangeLowOnly': '≥{low}',
   'format.rangeHighOnly': '≤{high}',
+  // UCUM time units, read as words (src/format/units.ts); `.one` / `.other` by the value.
+  'format.unit.a.one': 'year',
+  'format.unit.a.other': 'years',
+  'format.unit.mo.one': 'month',
+  'format.unit.mo.other': 'months',
+  'format.unit.wk.one': 'week',
+  'format.unit.wk.other': 'weeks',
+  'format.unit.d.one': 'day',
+  'format.unit.d.other': 'days',
+  'format.unit.h.one': 'hour',
+  'format.unit.h.other': 'hours',
+  'format.unit.per.d': '/day',
+  'format.unit.per.h': '/hour',
+  'format.unit.per.wk': '/week',
 } as const;

@@ -16,6 +16,8 @@ import { carePlansMessages } from './care-plans.js';
 import { reportsMessages } from './reports.js';
 import { resultsMessages } from './results.js';
 import { diagnosesMessages } from './diagnoses.js';
+import { rolesMessages } from './roles.js';
+import { completenessMessages } from './completeness.js';
 
 export const enGB = {
   ...formatMessages,
@@ -31,6 +33,8 @@ export const enGB = {
   ...reportsMessages,
   ...resultsMessages,
   ...diagnosesMessages,
+  ...rolesMessages,
+  ...completenessMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

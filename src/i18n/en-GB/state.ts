@@ -2,12 +2,22 @@
 export const stateMessages = {
   'state.loading': 'Loading {section}…',
   'state.restricted': 'Not available for your role',
-  'state.restricted.hint': 'Your role does not give access to {section}. This does not mean there is none.',
+  // R49: the role in words ("Clerical"), never its code, a resource type or a section id.
+  'state.restricted.role': 'Not available for your role ({role})',
+  'state.restricted.hint': 'Your role does not give access to {section}.',
+  'state.restricted.scopeHint': 'The sign-in for this system did not grant access to {section}.',
+  // Said after a failure where a list would be (H4); not on the patient banner, which holds no list.
+  'state.notNone': 'This does not mean there is none.',
   'state.optedOut':
     'This person has opted out of sharing through the Integrated Care Record; use other sources',
   'state.unavailable': '{section} unavailable',
-  'state.unavailable.hint': 'The Integrated Care Record could not be reached. This does not mean there is none.',
-  'state.badResponse.hint': 'The answer from the Integrated Care Record could not be read. This does not mean there is none.',
+  // Issue 16: which happened, in words: no answer, a late answer, a broken one, or an error status.
+  'state.unavailable.hint': 'The Integrated Care Record could not be reached.',
+  'state.unavailable.timeout': 'The Integrated Care Record did not answer in time.',
+  'state.unavailable.cutOff': 'The answer from the Integrated Care Record was cut off.',
+  'state.unavailable.httpError': 'The Integrated Care Record answered with an error (HTTP {status}).',
+  'state.unavailable.other': 'The information could not be retrieved from the Integrated Care Record.',
+  'state.badResponse.hint': 'The answer from the Integrated Care Record could not be read.',
   'state.retry': 'Try again',
   'state.authRequired': 'Sign in again to view {section}',
   'state.authRequired.hint': 'Your session with the Integrated Care Record has ended.',
@@ -21,10 +31,14 @@ export const stateMessages = {
     'The record returned did not match the patient requested, so nothing from it is shown. Check the patient and report this.',
   'state.retrieved': 'Retrieved {when}',
   'state.sources': 'Source: {sources}',
+  'state.sourceNotNamed': 'Source not named',
   'state.incomplete': 'Showing {shown} of {total}: more available in the full record',
   'state.incompleteUnknown': 'Showing {shown}: more available in the full record',
-  'state.loadingMore': '{shown} of {total} records received: loading the rest, this list is not complete yet',
-  'state.loadingMoreUnknown': '{shown} records received: loading the rest, this list is not complete yet',
+  // Plural by `count`: the total when known, else the number received.
+  'state.loadingMore.one': '{shown} of {total} record received: loading the rest, this list is not complete yet',
+  'state.loadingMore.other': '{shown} of {total} records received: loading the rest, this list is not complete yet',
+  'state.loadingMoreUnknown.one': '{shown} record received: loading the rest, this list is not complete yet',
+  'state.loadingMoreUnknown.other': '{shown} records received: loading the rest, this list is not complete yet',
   'state.warning': 'Warning',
   'state.reason': 'Reason: {detail}',
   // R24, R31: a section failure whose first line names the state still says the section is unavailable.

@@ -36,6 +36,7 @@ export interface ImagingStudyOptions extends ItemOptions {
   instances?: number;
 }
 
+/** The displays HL7 v2-0074 itself gives its codes (a coding's display follows its code system). */
 const V2_0074_DISPLAY: Record<string, string> = {
   RAD: 'Radiology',
   LAB: 'Laboratory',
@@ -46,6 +47,16 @@ const V2_0074_DISPLAY: Record<string, string> = {
   CP: 'Cytopathology',
   PAT: 'Pathology (gross & histopath, not surgical)',
   OTH: 'Other',
+};
+
+/**
+ * What a UK laboratory system calls the section, as the category's `text` (what its users read):
+ * UK English where the code system's display is not ("Haematology", not "Hematology").
+ */
+const V2_0074_UK_TEXT: Record<string, string> = {
+  HM: 'Haematology',
+  SP: 'Surgical pathology',
+  PAT: 'Histopathology',
 };
 
 /** UTF-8 text as base64, in browsers and Node alike. */
@@ -85,7 +96,7 @@ export function minimalPdf(lines: readonly string[]): string {
 export function diagnosticReportResource(ctx: ItemContext, o: DiagnosticReportOptions): FhirResource {
   const category =
     typeof o.category === 'string'
-      ? cc(SYS.v2_0074, o.category, V2_0074_DISPLAY[o.category] ?? o.category)
+      ? cc(SYS.v2_0074, o.category, V2_0074_DISPLAY[o.category] ?? o.category, V2_0074_UK_TEXT[o.category])
       : o.category;
   const r: FhirResource = {
     resourceType: 'DiagnosticReport',

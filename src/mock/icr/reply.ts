@@ -3,7 +3,8 @@
  * Response (FHIR JSON content type, no caching, echoed request ids, CORS), content negotiation,
  * and the refusals (401, 403) that routes and injected faults share.
  */
-import { operationOutcome } from '../outcome.js';
+import { operationOutcome, withDeniedRole } from '../outcome.js';
+import { ROLES } from '../policy.js';
 
 export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
@@ -33,8 +34,11 @@ export function noConsent(): Reply {
   );
 }
 
-export function accessDenied(diagnostics: string): Reply {
-  return json(403, operationOutcome('error', 'forbidden', diagnostics, 'ACCESS_DENIED'));
+/** 403 ACCESS_DENIED; with the user's role, coded too, so a viewer can name it in words (R49). */
+export function accessDenied(diagnostics: string, role?: string): Reply {
+  const outcome = operationOutcome('error', 'forbidden', diagnostics, 'ACCESS_DENIED');
+  const known = ROLES.find((r) => r.code === role);
+  return json(403, known ? withDeniedRole(outcome, { code: known.code, display: known.name }) : outcome);
 }
 
 /** Whether the client accepts FHIR JSON (`_format` and the Accept header). */

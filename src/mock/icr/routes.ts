@@ -66,6 +66,7 @@ export class IcrRouter {
     if (!mayRead(ctx.claims.role, type)) {
       return accessDenied(
         `Role ${ctx.claims.role ?? '(none)'} may not read ${type} (section: ${RESOURCE_SECTION[type] ?? 'unknown'})`,
+        ctx.claims.role,
       );
     }
     return undefined;

@@ -5,7 +5,7 @@
  */
 import { withheldOutcome } from '../outcome.js';
 import { mayRead } from '../policy.js';
-import { INCLUDES, type ParsedSearch } from '../search.js';
+import { INCLUDES, ITERATE_INCLUDES, type ParsedSearch } from '../search.js';
 import type { PatientRecord, PopulationStore } from '../store.js';
 import type { FhirResource } from '../types.js';
 import type { RequestContext } from './routes.js';
@@ -21,13 +21,12 @@ export function searchset(
   const page = search.summaryCount ? [] : matches.slice(search.offset, search.offset + search.count);
   const entries: unknown[] = page.map((r) => entry(ctx.base, r, 'match'));
 
-  // _include: referenced resources the role may read, once each.
+  // _include: referenced resources the role may read, once each; then `_include:iterate` from those.
   const included = new Set<string>();
-  for (const include of search.includes) {
-    const follow = INCLUDES[search.type]?.[include];
-    if (!follow) continue;
-    for (const r of page) {
-      const refs = [follow(r)].flat() as Array<{ reference?: string } | undefined>;
+  const includedResources: FhirResource[] = [];
+  const follow = (sources: FhirResource[], extract: (r: FhirResource) => unknown) => {
+    for (const r of sources) {
+      const refs = [extract(r)].flat() as Array<{ reference?: string } | undefined>;
       for (const ref of refs) {
         const target = ref?.reference;
         if (!target || target.startsWith('#') || included.has(target)) continue;
@@ -36,9 +35,19 @@ export function searchset(
         const found = store.find(t, i);
         if (!found) continue;
         included.add(target);
+        includedResources.push(found.resource);
         entries.push(entry(ctx.base, found.resource, 'include'));
       }
     }
+  };
+  for (const include of search.includes) {
+    const extract = INCLUDES[search.type]?.[include];
+    if (extract) follow(page, extract);
+  }
+  for (const include of search.iterates) {
+    const [fromType] = include.split(':');
+    const extract = ITERATE_INCLUDES[fromType ?? '']?.[include];
+    if (extract) follow(includedResources.filter((r) => r.resourceType === fromType), extract);
   }
 
   const withheld = record?.module.withheld?.[search.type] ?? 0;

@@ -80,6 +80,18 @@ export const INCLUDES: Record<string, Record<string, Extract>> = {
   MedicationStatement: { 'MedicationStatement:medication': (r) => r['medicationReference'] },
   MedicationRequest: { 'MedicationRequest:medication': (r) => r['medicationReference'] },
   DiagnosticReport: { 'DiagnosticReport:result': (r) => r['result'] },
+  // R44: allergies and conditions name their source through a PractitionerRole (R4 allows no
+  // Organization there); the elements include it, and its organisation with `_include:iterate`.
+  AllergyIntolerance: {
+    'AllergyIntolerance:recorder': (r) => r['recorder'],
+    'AllergyIntolerance:asserter': (r) => r['asserter'],
+  },
+  Condition: { 'Condition:recorder': (r) => r['recorder'], 'Condition:asserter': (r) => r['asserter'] },
+};
+
+/** `_include:iterate` values supported: followed from the included resources of their type. */
+export const ITERATE_INCLUDES: Record<string, Record<string, Extract>> = {
+  PractitionerRole: { 'PractitionerRole:organization': (r) => r['organization'] },
 };
 
 export const SUPPORTED_TYPES: readonly string[] = Object.keys(TOKEN_PARAMS);

@@ -146,4 +146,14 @@ export function addMedications(b: RecordBuilder): void {
     authoredOn: clock.daysAgo(60),
     dosage: [{ text: 'HALF a tablet (12.5 micrograms) each morning', timing: { frequency: 1, period: 1, periodUnit: 'd', when: ['MORN'] }, route: ROUTE.oral, dose: { value: 12.5, unit: 'microgram', code: 'ug' } }],
   });
+  // On hold with the reason a prescriber needs before restarting it (R33).
+  b.medicationRequest({
+    source: riverside,
+    medication: { codeable: dmd('318906001', 'Ramipril 5mg capsules') },
+    status: 'on-hold',
+    statusReason: text('Held: acute kidney injury; restart when eGFR is back to baseline'),
+    course: 'continuous',
+    authoredOn: clock.daysAgo(20),
+    dosage: [{ text: 'One capsule once a day', timing: { frequency: 1, period: 1, periodUnit: 'd' }, route: ROUTE.oral, dose: { value: 5, unit: 'mg' } }],
+  });
 }
