@@ -53,3 +53,16 @@ export const ClericalRole = record(
   { role: 'R8010' },
 );
 export const OptedOut = record({ 'icr-patient-banner': 'opted-out', 'icr-allergies': 'opted-out', 'icr-medications': 'opted-out' }, { patient: 'garethBrown' });
+
+/**
+ * R73, R8: without a banner, the provider shows a failed lookup once, above the sections, with the
+ * NHS number asked for; each section says in one line that it is not shown and points to it.
+ */
+const noBanner = (nhsNumber: string, state: string): StoryObj => story(
+  { nhsNumber },
+  (_args, loaded) => inProvider(loaded, html`<icr-allergies></icr-allergies><icr-medications></icr-medications><icr-results></icr-results>`),
+  { 'icr-allergies': state, 'icr-medications': state, 'icr-results': state },
+);
+export const OptedOutWithoutBanner = noBanner(PATIENTS.garethBrown, 'opted-out');
+export const NotFoundWithoutBanner = noBanner('9000000009', 'not-found');
+export const InvalidNhsNumberWithoutBanner = noBanner('9434765918', 'invalid-nhs-number');

@@ -85,6 +85,7 @@ export class SectionController<VM> implements ReactiveController {
   private partialShownAt = 0;
   private view?: PatientView;
   private run?: AbortController;
+  private unsubscribe?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -100,6 +101,7 @@ export class SectionController<VM> implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+    this.follow(undefined);
     this.view = undefined;
   }
 
@@ -109,8 +111,25 @@ export class SectionController<VM> implements ReactiveController {
     if (view === this.view) return;
     this.stop();
     this.view = view;
+    this.follow(view);
     this.state = { kind: 'loading' };
     if (view) void this.load(view, false);
+  }
+
+  /**
+   * R73: inside a provider a section shows no retry of its own for a failed lookup; the retry is on
+   * the one whole-record state (banner or provider notice). When that asks the ICR again, the
+   * section loads again with it instead of keeping the old failure.
+   */
+  private follow(view: PatientView | undefined): void {
+    this.unsubscribe?.();
+    this.unsubscribe = view?.subscribe((patient) => {
+      if (patient.kind !== 'loading' || !isWholeRecordFailure(this.state) || view !== this.view) return;
+      this.stop();
+      this.state = { kind: 'loading' };
+      this.host.requestUpdate();
+      void this.load(view, false);
+    });
   }
 
   /** Asks the ICR again (the retry control); the patient lookup is repeated only if it failed. */
@@ -160,7 +179,7 @@ export class SectionController<VM> implements ReactiveController {
       const patient = await view.patient(reload && previous.kind !== 'loaded' && previous.kind !== 'loading');
       if (run.signal.aborted) return;
       if (patient.kind !== 'loaded') {
-        this.settle(patient, run, slot);
+        this.settle({ ...patient, wholeRecord: true }, run, slot);
         run.abort(); // discard the early searches: nothing of theirs may be shown (R9, R55)
         return;
       }
@@ -269,7 +288,19 @@ export class SectionController<VM> implements ReactiveController {
 }
 
 export type DataState<VM> = Mapped<VM> & { meta: SectionMeta; patient: PatientLoaded };
-export type FailureState = Failure & { patient?: PatientLoaded };
+export type FailureState = Failure & {
+  patient?: PatientLoaded;
+  /**
+   * R73: the patient lookup failed, so the whole record is in this state (not this section alone).
+   * Inside a provider it is shown once, with the identity asked for; the sections point to it.
+   */
+  wholeRecord?: true;
+};
+
+/** The lookup of the view's patient failed: a whole-record state, not a failure of this section. */
+export function isWholeRecordFailure<VM>(state: SectionState<VM>): state is FailureState & { wholeRecord: true } {
+  return isFailureState(state) && !!state.wholeRecord;
+}
 
 /** The state has data to show (loaded, empty or not recorded). */
 export function isDataState<VM>(state: SectionState<VM>): state is DataState<VM> {

@@ -40,6 +40,9 @@ export class PatientView {
   private readonly controller = new AbortController();
   private readonly listeners = new Set<Listener>();
   private current: PatientViewState = { kind: 'loading' };
+  /** R73: the elements (banners) that show a failed lookup with the identity asked for. */
+  private readonly noticeOwners = new Set<object>();
+  private readonly noticeListeners = new Set<() => void>();
   private pending?: Promise<PatientOutcome>;
 
   constructor(private readonly config: PatientViewConfig) {
@@ -75,9 +78,10 @@ export class PatientView {
   /** Resolves the patient once; later calls share the answer. `reload` asks the ICR again. */
   patient(reload = false): Promise<PatientOutcome> {
     if (this.pending && !reload) return this.pending;
-    this.set({ kind: 'loading' });
     const run = this.resolve(reload);
     this.pending = run;
+    // Told after `pending` is the new run, so a listener that asks for the patient gets this one.
+    this.set({ kind: 'loading' });
     void run.then((outcome) => {
       if (this.pending === run && !this.disposed) this.set(outcome);
     });
@@ -89,9 +93,37 @@ export class PatientView {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * R73: `owner` (a patient banner) shows this view's whole-record failure, with the identity asked
+   * for, so the provider need not. Returns the release, for when it stops (removed, other patient).
+   */
+  claimFailureNotice(owner: object): () => void {
+    this.noticeOwners.add(owner);
+    this.noticeChanged();
+    return () => {
+      if (this.noticeOwners.delete(owner)) this.noticeChanged();
+    };
+  }
+
+  /** Whether an element of the view (a banner) shows a failed lookup itself. */
+  get failureNoticeClaimed(): boolean {
+    return this.noticeOwners.size > 0;
+  }
+
+  /** Told when banners come or go (the provider then shows or drops its own notice). */
+  onFailureNoticeChange(listener: () => void): () => void {
+    this.noticeListeners.add(listener);
+    return () => this.noticeListeners.delete(listener);
+  }
+
   dispose(): void {
     this.controller.abort();
     this.listeners.clear();
+    this.noticeListeners.clear();
+  }
+
+  private noticeChanged(): void {
+    for (const listener of [...this.noticeListeners]) listener();
   }
 
   private async resolve(reload: boolean): Promise<PatientOutcome> {

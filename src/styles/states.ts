@@ -1,4 +1,24 @@
-/** Styles for the shared states: distinct by icon, words and border as well as colour (R56). */
+/**
+ * Styles for the shared states (R49, R56, H4). Every state of the README's list has a pattern of
+ * its own, told apart without colour and without the icon: a kind of bar, frame or rule, in a
+ * style (solid, dashed, dotted, double, hatched) no other state uses. Colour only adds to it.
+ *
+ * | state              | pattern                                   |
+ * |--------------------|-------------------------------------------|
+ * | loaded             | none: the content itself                  |
+ * | loading            | solid light bar on the left, skeleton     |
+ * | empty              | solid rules above and below               |
+ * | not recorded       | hatched bar on the left                   |
+ * | restricted (role)  | dashed bar on the left                    |
+ * | unavailable        | dotted bar on the left, retry control     |
+ * | bad response       | dotted frame                              |
+ * | authentication     | solid bar along the top                   |
+ * | not configured     | dashed bar along the top                  |
+ * | not found          | dashed frame                              |
+ * | opted out          | double frame                              |
+ * | invalid NHS number | thick solid frame                         |
+ * | wrong patient      | thick solid frame under a hatched band    |
+ */
 import { css } from 'lit';
 
 export const stateStyles = css`
@@ -7,7 +27,8 @@ export const stateStyles = css`
     gap: var(--_space);
     align-items: flex-start;
     padding: var(--_space);
-    border-left: 6px solid var(--_secondary);
+    /* Patterns in the secondary text colour (contrast over 3:1, R56); a state sets only widths and styles. */
+    border: 0 solid var(--_secondary);
     background: var(--_surface-alt);
   }
   .state p {
@@ -20,18 +41,51 @@ export const stateStyles = css`
     color: var(--_secondary);
     font-size: var(--_size-small);
   }
+  .state-identity {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+  }
+  .state-identity .nhs {
+    white-space: nowrap; /* R13: the number on one line */
+  }
+  .state-data[data-state='empty'] {
+    padding: var(--_space) 0;
+    border-top: 2px solid var(--_secondary);
+    border-bottom: 2px solid var(--_secondary);
+  }
+  .state-data[data-state='not-recorded'] {
+    padding-left: calc(var(--_space) + 10px);
+    background: repeating-linear-gradient(-45deg, var(--_secondary) 0 2px, transparent 2px 6px) left / 10px 100% no-repeat;
+  }
   .state-restricted {
+    border-left-width: 6px;
     border-left-style: dashed;
   }
   .state-opted-out {
-    border-left-color: var(--_blue);
-    border-left-style: double;
-    border-left-width: 8px;
+    border-color: var(--_blue);
+    border-width: 6px;
+    border-style: double;
   }
-  .state-unavailable,
-  .state-bad-response,
+  .state-unavailable {
+    border-left-width: 6px;
+    border-left-style: dotted;
+  }
+  .state-bad-response {
+    border-width: 2px;
+    border-style: dotted;
+  }
   .state-auth-required {
-    border-left-color: var(--_warning);
+    border-top-width: 6px;
+    border-top-style: solid;
+  }
+  .state-not-configured {
+    border-top-width: 6px;
+    border-top-style: dashed;
+  }
+  .state-not-found {
+    border-width: 2px;
+    border-style: dashed;
   }
   .state-wrong-patient,
   .state-invalid-nhs-number {
@@ -39,9 +93,30 @@ export const stateStyles = css`
     background: var(--_surface);
     color: var(--_error);
   }
+  .state-wrong-patient {
+    padding-top: calc(var(--_space) + 10px);
+    background:
+      repeating-linear-gradient(-45deg, var(--_error) 0 6px, transparent 6px 12px) top / 100% 10px no-repeat,
+      var(--_surface);
+  }
   .state-wrong-patient .state-hint,
-  .state-invalid-nhs-number .state-hint {
+  .state-invalid-nhs-number .state-hint,
+  .state-wrong-patient .state-identity,
+  .state-invalid-nhs-number .state-identity {
     color: var(--_text);
+  }
+  /* R73: the short state of a section pointing to the whole-record state above: same pattern, one line. */
+  .state-pointer {
+    align-items: center;
+    padding-top: 0.25rem;
+    padding-bottom: 0.25rem;
+  }
+  .state-pointer.state-wrong-patient {
+    padding-top: calc(0.25rem + 10px);
+  }
+  .state-pointer .icon {
+    width: 1.25em;
+    height: 1.25em;
   }
   .retry {
     margin-top: var(--_space);
@@ -53,7 +128,7 @@ export const stateStyles = css`
   }
   .state-loading {
     flex-direction: column;
-    border-left-color: var(--_border);
+    border-left: 6px solid var(--_border);
   }
   .skeleton {
     display: block;
@@ -109,6 +184,19 @@ export const stateStyles = css`
     border-left: 4px solid var(--_warning);
     background: var(--_surface-alt);
     font-weight: 600;
+  }
+  .not-final-legend {
+    display: flex;
+    gap: 0.25rem;
+    align-items: flex-start;
+    margin: 0 0 var(--_space);
+    font-size: var(--_size-small);
+    font-weight: bold;
+  }
+  .not-final-legend .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
   }
   .meta {
     margin: var(--_space) 0 0;

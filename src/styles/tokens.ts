@@ -3,7 +3,7 @@
  * documented `--icr-*` custom property with the nhsuk-frontend value as its default, so a host
  * themes the elements from outside the shadow root and every element looks right with none set.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 export const tokens = css`
   :host {
@@ -63,3 +63,12 @@ export const tokens = css`
     border: 0 !important;
   }
 `;
+
+/**
+ * The same tokens and base rules on `.icr-tokens` inside a shadow root instead of on its host: for
+ * `<icr-provider>`, whose host must not pass the elements' font and colour on to the host page's
+ * own markup slotted inside it, but whose whole-record notice (R73) must look like every element.
+ */
+export const scopedTokens = unsafeCSS(
+  tokens.cssText.replace(/:host\(\[hidden\]\)/g, '.icr-tokens[hidden]').replace(/:host/g, '.icr-tokens'),
+);

@@ -22,12 +22,14 @@ describe('SectionController', () => {
     expect(arrived('/Condition')).to.equal(true);
   });
 
-  it('R55: by logical id, an opted-out patient shows no early section data, only the opted-out state', async () => {
+  it('R55, R73: by logical id, an opted-out patient shows no early section data, only the opted-out state', async () => {
     const el = await fixture(html`<icr-provider endpoint=${h.endpoint} patient-id="pat-gareth-brown" .tokenProvider=${h.tokenFor()}>
       <icr-allergies></icr-allergies></icr-provider>`);
     const allergies = el.querySelector('icr-allergies')!;
     await untilState(allergies, 'opted-out');
-    expect(allergies.shadowRoot!.textContent).to.contain('opted out of sharing');
+    expect(allergies.shadowRoot!.textContent).to.contain('this person has opted out (see above)');
+    expect(allergies.shadowRoot!.textContent).to.not.match(/No known allergies|Known allergies|not recorded/);
+    expect(el.shadowRoot!.textContent).to.contain('opted out of sharing');
   });
 
   it('R9: by logical id, a patient read that answers with another patient discards the early sections', async () => {

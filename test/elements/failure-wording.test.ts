@@ -73,16 +73,25 @@ describe('failure wording', () => {
     expect(shown(section)).to.contain('The Integrated Care Record did not answer in time.').and.not.contain('could not be reached');
   });
 
-  it('H4: the patient banner\'s failure does not say "This does not mean there is none"; a section\'s does', async () => {
-    h.mock.faults.add({ fault: '500' });
+  it('H4, R73: the patient banner\'s failure does not say "This does not mean there is none"; a section\'s own failure does', async () => {
+    h.mock.faults.add({ fault: '500', resourceType: 'Patient' });
     const el = await page('R8000', ['icr-patient-banner', 'icr-allergies']);
     const banner = el.querySelector('icr-patient-banner')!;
     const allergies = el.querySelector('icr-allergies')!;
     await untilState(banner, 'unavailable');
     await untilState(allergies, 'unavailable');
     expect(shown(banner)).to.contain('answered with an error (HTTP 500)').and.not.contain('does not mean there is none');
-    expect(shown(allergies)).to.contain('This does not mean there is none.');
     expect(banner.shadowRoot!.querySelector('button.retry')).to.exist;
     await expect(banner).to.be.accessible();
+    // R73: the failed lookup is said once, on the banner; the section points to it.
+    expect(shown(allergies)).to.contain('Not shown: the patient could not be looked up (see above)');
+    el.remove();
+    h.mock.faults.clear();
+
+    h.mock.faults.add({ fault: '500', resourceType: 'AllergyIntolerance' });
+    const own = await page('R8000', ['icr-patient-banner', 'icr-allergies']);
+    const section = own.querySelector('icr-allergies')!;
+    await untilState(section, 'unavailable');
+    expect(shown(section)).to.contain('answered with an error (HTTP 500)').and.contain('This does not mean there is none.');
   });
 });

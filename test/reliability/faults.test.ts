@@ -307,7 +307,11 @@ describe('reliability: faults (H2, H3, H4)', function () {
       expect(refreshes.filter(Boolean).length, 'forceRefresh asked once per request').to.be.greaterThan(0);
       expect(log.events.filter((e) => e.type === 'icr-auth-expire').length).to.be.greaterThan(0);
       mock.faults.clear();
-      for (const el of elements) el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry')!.click();
+      // R73: the failed lookup is one whole-record state: its retry is on the banner, and the
+      // sections (which only point to it) follow.
+      const banner = elements.find((el) => el.localName === 'icr-patient-banner')!;
+      for (const el of elements) expect(!!el.shadowRoot!.querySelector('button.retry'), el.localName).to.equal(el === banner);
+      banner.shadowRoot!.querySelector<HTMLButtonElement>('button.retry')!.click();
       await untilAll(elements, DATA_STATES);
     } finally {
       log.stop();

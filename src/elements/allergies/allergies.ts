@@ -60,7 +60,7 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
       .summary-title { font-size: 1.125rem; }
       .summary[data-summary='known'] { border-left-color: var(--icr-allergies-known-color, var(--_error)); }
       .summary[data-summary='nka'], .summary[data-summary='nkda'] { border-left-color: var(--_green); border-left-style: double; }
-      .summary[data-summary='not-recorded'] { border-left-style: dashed; }
+      .summary[data-summary='not-recorded'] { border-left: 0; } /* the hatched bar of "not recorded" (states.ts), never the dashed one of "restricted" (R49) */
       .summary[data-summary='unavailable'] { border-left-color: var(--_error); border-left-style: dotted; }
       ul.items { list-style: none; margin: 0; padding: 0; }
       li.item { padding: var(--_space) 0; border-bottom: 1px solid var(--_border); }

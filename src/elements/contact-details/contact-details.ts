@@ -57,7 +57,7 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
     .none .icon, .restricted-note .icon { width: 1.25em; height: 1.25em; flex: none; }
     .restricted-note { display: flex; gap: var(--_space); align-items: flex-start; margin: 0 0 var(--_space);
       padding: var(--_space); border-left: 6px dashed var(--_secondary); background: var(--_surface-alt); }
-    .not-recorded { display: flex; gap: var(--_space); padding: var(--_space); border-left: 6px solid var(--_border); }
+    .not-recorded { display: flex; gap: var(--_space); padding: var(--_space); } /* the hatched bar comes from states.ts */
     .not-recorded p { margin: 0; }
   `];
 

@@ -7,10 +7,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IcrElement } from '../shared/icr-element.js';
 import { PatientController } from '../../controllers/patient-controller.js';
-import type { PatientViewState } from '../../data/patient-view.js';
+import type { PatientView, PatientViewState } from '../../data/patient-view.js';
 import { tokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
 import { renderFailure, renderLoading } from '../shared/section-states.js';
+import { renderRequestedIdentity } from '../shared/requested-identity.js';
 import { mapPatientBanner } from '../../fhir/patient.js';
 import { translator } from '../../i18n/core.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
@@ -58,6 +59,10 @@ export class IcrPatientBanner extends IcrElement {
 
   private readonly patient = new PatientController(this, () => (this.conflictsWithProvider ? undefined : this.view));
 
+  /** The provider's view whose failed lookup this banner shows (R73), and how to let it go. */
+  private noticeFor?: PatientView;
+  private releaseNotice?: () => void;
+
   /** The state to render: R8, an element told about another patient than its provider's shows none. */
   private get current(): PatientViewState {
     if (this.conflictsWithProvider) return { kind: 'wrong-patient', detail: t('data.providerMismatch') };
@@ -70,6 +75,23 @@ export class IcrPatientBanner extends IcrElement {
     this.setAttribute('state', current.kind);
     const deceased = current.kind === 'loaded' && !!mapPatientBanner(current.patient, this.clock).deceased;
     this.toggleAttribute('deceased', deceased);
+    this.claimNotice(this.providedView && !this.conflictsWithProvider ? this.providedView : undefined);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.claimNotice(undefined);
+  }
+
+  /**
+   * R73: in a provider, the banner is where a failed lookup is shown, once, with the identity asked
+   * for; it tells the view so, and the provider then shows no notice of its own.
+   */
+  private claimNotice(view: PatientView | undefined): void {
+    if (view === this.noticeFor) return;
+    this.releaseNotice?.();
+    this.noticeFor = view;
+    this.releaseNotice = view?.claimFailureNotice(this);
   }
 
   private get clock(): Date {
@@ -85,7 +107,7 @@ export class IcrPatientBanner extends IcrElement {
     }
     if (current.kind !== 'loaded') {
       return html`<section class=${classes} part="base" aria-label=${t('banner.label')}>
-        ${renderFailure(current, t('banner.section'), () => this.patient.retry(), { list: false })}
+        ${renderFailure(current, t('banner.section'), () => this.patient.retry(), { list: false, identity: renderRequestedIdentity(this.requested) })}
         ${current.kind === 'invalid-nhs-number' && this.givenNhsNumber
           ? html`<p class="note">${t('state.invalidNhsNumber.hint', { nhs: this.givenNhsNumber })}</p>`
           : nothing}

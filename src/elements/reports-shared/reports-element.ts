@@ -12,7 +12,7 @@ import type { FormView } from '../../fhir/report-detail.js';
 import { translator } from '../../i18n/core.js';
 import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { renderHidden } from '../shared/hidden-note.js';
-import { icon } from '../shared/section-states.js';
+import { icon, renderNotFinalLegend } from '../shared/section-states.js';
 import { sourceNames } from '../../fhir/provenance.js';
 import { renderReportItem, reportSensitiveItem, type ReportActions } from './report-render.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
@@ -77,6 +77,7 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
     const other = this.hideOther ? [] : reports.filter((r) => r.group === 'other');
     const excluded = enteredInError[this.group] + (this.hideOther ? 0 : enteredInError.other);
     return html`
+      ${renderNotFinalLegend([...mine, ...other].some((r) => r.notFinal))}
       ${mine.length
         ? this.renderList(mine, this.group)
         : html`<p class="empty" part="empty">${other.length ? t(`reports.noneInGroup.${this.group}`) : t(`reports.empty.${this.group}`)}</p>`}

@@ -5,7 +5,7 @@ import { mapResults, RESULTS_QUERY, type ResultsCategory, type ResultsView } fro
 import { translator } from '../../i18n/core.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { renderHidden } from '../shared/hidden-note.js';
-import { icon } from '../shared/section-states.js';
+import { icon, renderNotFinalLegend } from '../shared/section-states.js';
 import { sourceNames } from '../../fhir/provenance.js';
 import { renderTest, testSensitiveItem } from './results-render.js';
 
@@ -76,8 +76,10 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
   protected renderData(state: DataState<ResultsView>): TemplateResult {
     const { tests, enteredInError } = state.view;
     let index = 0;
+    const marked = tests.some((x) => x.latest.status || (x.history.length > 1 && x.history.some((o) => o.status)));
     return html`
       ${tests.length ? nothing : html`<p class="empty" part="empty">${t('results.empty')}</p>`}
+      ${renderNotFinalLegend(marked)}
       ${GROUPS.map((group) => {
         const inGroup = tests.filter((x) => x.category === group);
         return inGroup.length

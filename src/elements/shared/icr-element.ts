@@ -9,6 +9,7 @@ import { consume, ContextRoot } from '@lit/context';
 import { patientViewContext } from '../../context/patient-view-context.js';
 import { PatientView } from '../../data/patient-view.js';
 import type { TokenProvider } from '../../data/http.js';
+import type { PatientRef } from '../../data/client.js';
 import { IcrAuthExpireEvent } from '../../events.js';
 
 const CONFIG_KEYS = ['endpoint', 'nhsNumber', 'patientId', 'tokenProvider'] as const;
@@ -57,6 +58,14 @@ export class IcrElement extends LitElement {
   /** True when not inside a provider: the element must identify its patient itself (R8). */
   protected get standalone(): boolean {
     return !this.providedView;
+  }
+
+  /**
+   * R8, R73: whom this element was asked to show: its own `nhs-number`/`patient-id`, else the
+   * provider's. Shown with a whole-record failure so the clinician can confirm who was asked for.
+   */
+  protected get requested(): PatientRef {
+    return { nhsNumber: this.nhsNumber ?? this.view?.ref.nhsNumber, patientId: this.patientId ?? this.view?.ref.patientId };
   }
 
   /**

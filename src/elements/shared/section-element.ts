@@ -10,9 +10,10 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrElement } from './icr-element.js';
 import {
-  SectionController, isDataState, isLoadingMore, type DataState, type SectionSpec, type SectionState,
+  SectionController, isDataState, isLoadingMore, isWholeRecordFailure, type DataState, type FailureState, type SectionSpec, type SectionState,
 } from '../../controllers/section-controller.js';
-import { renderFailure, renderLoading, renderLoadingMore, renderMeta } from './section-states.js';
+import { WHOLE_RECORD_KINDS, renderElsewhere, renderFailure, renderLoading, renderLoadingMore, renderMeta } from './section-states.js';
+import { renderRequestedIdentity } from './requested-identity.js';
 import { renderMicroBanner } from './micro-banner.js';
 import { tokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
@@ -110,9 +111,22 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
   private renderBody(state: SectionState<VM>): TemplateResult {
     if (state.kind === 'loading') return renderLoading(this.sectionTitle);
     if (isDataState(state)) {
-      return html`${renderLoadingMore(state.meta)}${this.renderData(state)}${renderMeta(state.meta, this.sources(state))}`;
+      // `data-state` carries the look of loaded / empty / not recorded (src/styles/states.ts, R49).
+      return html`${renderLoadingMore(state.meta)}<div class="state-data" data-state=${state.kind}>${this.renderData(state)}</div>${renderMeta(state.meta, this.sources(state))}`;
     }
-    return renderFailure(state, this.sectionTitle, () => this.section.retry());
+    return this.renderFailureState(state);
+  }
+
+  /**
+   * R73: a failed patient lookup is one whole-record state. Inside a provider it is shown once
+   * (by the banner, or the provider's notice when the view has no banner), so this section only
+   * points to it; alone, the section shows it in full with the identity asked for (R8).
+   */
+  private renderFailureState(state: FailureState): TemplateResult {
+    if (isWholeRecordFailure(state) && !this.standalone && !this.conflictsWithProvider) return renderElsewhere(state);
+    const identity = state.wholeRecord || WHOLE_RECORD_KINDS.includes(state.kind)
+      ? renderRequestedIdentity(this.requested, state.patient?.patient) : nothing;
+    return renderFailure(state, this.sectionTitle, () => this.section.retry(), { identity });
   }
 
   private renderHeading(): TemplateResult {

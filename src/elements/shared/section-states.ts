@@ -15,6 +15,7 @@ import { jobRoleName } from '../../format/job-roles.js';
 import { sourceNames } from '../../fhir/provenance.js';
 
 const t = translator(stateMessages, dataMessages);
+type MessageKey = Parameters<typeof t>[0];
 
 const ICON_PATHS: Record<string, string> = {
   lock: 'M6 10V7a6 6 0 1 1 12 0v3h1v12H5V10h1zm2 0h8V7a4 4 0 1 0-8 0v3z',
@@ -32,13 +33,18 @@ export function icon(name: keyof typeof ICON_PATHS | string): TemplateResult {
 
 interface FailureLook {
   icon: string;
-  /** The first line. Section failures say "{section} unavailable" so none reads as "none" (R24, R31). */
-  title: (section: string) => string;
-  /** The second line, in bold: why (role, opt-out, sign-in). */
-  reason?: (section: string, failure: Failure) => string;
+  /**
+   * The first line, in bold: the state's own words, so that no two states share a heading (R49,
+   * H4): "Not available for your role" never begins like "Allergies unavailable".
+   */
+  title: (section: string, failure: Failure) => string;
+  /** Adds "{section} unavailable" under a title that does not name the section (R24, R31: never "none"). */
+  sectionLine?: boolean;
   hint?: (failure: Failure, section: string) => string | undefined;
   /** The hint adds "This does not mean there is none" where a list would be (H4). */
   notNone?: boolean;
+  /** The OperationOutcome text only repeats the title (the opt-out): not shown a second time (R55). */
+  hideDetail?: boolean;
   role: 'alert' | 'status';
   retry: boolean;
 }
@@ -72,22 +78,26 @@ function reasonDetail(failure: Failure): string | undefined {
 }
 
 const LOOKS: Record<FailureKind, FailureLook> = {
-  'restricted': { icon: 'lock', title: unavailable, reason: (_s, f) => restrictedReason(f), notNone: true, role: 'status', retry: false,
+  // R49: the restricted title names the refused role in words when the ICR gave one.
+  'restricted': { icon: 'lock', title: (_s, f) => restrictedReason(f), sectionLine: true, notNone: true, role: 'status', retry: false,
     hint: (f, s) => t(f.code === 'SCOPE_NOT_GRANTED' ? 'state.restricted.scopeHint' : 'state.restricted.hint', { section: s.toLowerCase() }) },
-  'opted-out': { icon: 'ban', title: unavailable, reason: () => t('state.optedOut'), role: 'status', retry: false },
+  'opted-out': { icon: 'ban', title: () => t('state.optedOut'), sectionLine: true, hideDetail: true, role: 'status', retry: false },
   'unavailable': { icon: 'cloud', title: unavailable, hint: unavailableHint, notNone: true, role: 'alert', retry: true },
-  'bad-response': { icon: 'cloud', title: unavailable, hint: () => t('state.badResponse.hint'), notNone: true, role: 'alert', retry: true },
-  'auth-required': { icon: 'key', title: unavailable, reason: (s) => t('state.authRequired', { section: s.toLowerCase() }), hint: () => t('state.authRequired.hint'), role: 'alert', retry: true },
+  'bad-response': { icon: 'cloud', title: (s) => t('state.badResponse', { section: s }), hint: () => t('state.badResponse.hint'), notNone: true, role: 'alert', retry: true },
+  'auth-required': { icon: 'key', title: (s) => t('state.authRequired', { section: s.toLowerCase() }), sectionLine: true, hint: () => t('state.authRequired.hint'), role: 'alert', retry: true },
   'not-found': { icon: 'search', title: () => t('state.notFound'), role: 'status', retry: true },
   'invalid-nhs-number': { icon: 'alert', title: () => t('state.invalidNhsNumber'), role: 'alert', retry: false },
-  'not-configured': { icon: 'info', title: () => t('state.notConfigured'), hint: (f) => t('state.notConfigured.hint', { detail: f.detail ?? '' }), role: 'status', retry: false },
+  'not-configured': { icon: 'info', title: () => t('state.notConfigured'), hint: (f) => t('state.notConfigured.hint', { detail: f.detail ?? '' }), hideDetail: true, role: 'status', retry: false },
   'wrong-patient': { icon: 'alert', title: () => t('state.wrongPatient'), hint: () => t('state.wrongPatient.hint'), role: 'alert', retry: false },
 };
+
+/** Failure kinds that speak about the whole record (R73): shown with the identity asked for. */
+export const WHOLE_RECORD_KINDS: readonly FailureKind[] = ['opted-out', 'wrong-patient', 'not-found', 'invalid-nhs-number', 'auth-required'];
 
 /** The loading skeleton: keeps the space still and tells assistive technology it is busy. */
 export function renderLoading(section: string): TemplateResult {
   return html`<div class="state state-loading" data-state="loading" role="status" aria-busy="true">
-    <span class="visually-hidden">${t('state.loading', { section: section.toLowerCase() })}</span>
+    <span class="visually-hidden state-title">${t('state.loading', { section: section.toLowerCase() })}</span>
     <span class="skeleton" aria-hidden="true"></span><span class="skeleton short" aria-hidden="true"></span>
   </div>`;
 }
@@ -95,28 +105,53 @@ export function renderLoading(section: string): TemplateResult {
 export interface FailureOptions {
   /**
    * Whether the failure stands where a list would be (a section), so it adds "This does not mean
-   * there is none" (H4). The patient banner, which holds no list, sets it false. Default true.
+   * there is none" (H4). The patient banner and the provider's notice, which hold no list, set it
+   * false. Default true.
    */
   list?: boolean;
+  /** R8, R73: whom the record was asked for, shown under the title of a whole-record failure. */
+  identity?: TemplateResult | typeof nothing;
 }
 
 /** A failure state. `section` is the human name ("Allergies"); `onRetry` adds the retry control. */
 export function renderFailure(failure: Failure, section: string, onRetry?: () => void, options: FailureOptions = {}): TemplateResult {
   const look = LOOKS[failure.kind] ?? LOOKS.unavailable;
-  const reason = look.reason?.(section, failure);
   const base = look.hint?.(failure, section);
   const hint = base && look.notNone && options.list !== false ? `${base} ${t('state.notNone')}` : base;
-  const detail = reasonDetail(failure);
+  const detail = look.hideDetail ? undefined : reasonDetail(failure);
   return html`<div class="state state-failure state-${failure.kind}" data-state=${failure.kind} role=${look.role}>
     ${icon(look.icon)}
     <div>
-      <p class="state-title"><strong>${look.title(section)}</strong></p>
-      ${reason ? html`<p class="state-reason"><strong>${reason}</strong></p>` : nothing}
+      <p class="state-title"><strong>${look.title(section, failure)}</strong></p>
+      ${options.identity ?? nothing}
+      ${look.sectionLine ? html`<p class="state-reason">${unavailable(section)}</p>` : nothing}
       ${hint ? html`<p class="state-hint">${hint}</p>` : nothing}
       ${detail ? html`<p class="state-hint">${t('state.reason', { detail })}</p>` : nothing}
       ${look.retry && onRetry ? html`<button type="button" class="retry" @click=${onRetry}>${t('state.retry')}</button>` : nothing}
     </div>
   </div>`;
+}
+
+/**
+ * R73: a section inside a provider whose patient lookup failed. The whole-record state, with the
+ * identity and the retry, is shown once above (banner or provider notice); this short state names
+ * it in words and points to it, in the same pattern, so it never reads as empty nor repeats it.
+ */
+export function renderElsewhere(failure: Failure): TemplateResult {
+  const look = LOOKS[failure.kind] ?? LOOKS.unavailable;
+  return html`<div class="state state-failure state-pointer state-${failure.kind}" data-state=${failure.kind} data-elsewhere role="status">
+    ${icon(look.icon)}<p class="state-title"><strong>${t(`state.elsewhere.${failure.kind}` as MessageKey)}</strong></p>
+  </div>`;
+}
+
+/**
+ * R35, H12: what the "not final" marking on reports and results means, said once per section and
+ * only when at least one entry shown carries it, so a marked entry is never read as final.
+ */
+export function renderNotFinalLegend(shown: boolean): TemplateResult | typeof nothing {
+  return shown
+    ? html`<p class="not-final-legend" part="not-final-legend" data-legend="not-final">${icon('alert')}<span>${t('state.notFinalLegend')}</span></p>`
+    : nothing;
 }
 
 /**

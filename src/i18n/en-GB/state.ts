@@ -41,4 +41,21 @@ export const stateMessages = {
   'state.loadingMoreUnknown.other': '{shown} records received: loading the rest, this list is not complete yet',
   'state.warning': 'Warning',
   'state.reason': 'Reason: {detail}',
+  // R24, R31: a section failure whose first line names the state still says the section is unavailable.
+  'state.badResponse': '{section} unavailable: the answer could not be read',
+  // R8, R73: the identity that was asked for, shown with every whole-record failure.
+  'state.requested': 'Patient asked for:',
+  'state.requested.patientId': 'ICR patient id',
+  // R73: a section inside a provider points to the whole-record state shown once above it.
+  'state.elsewhere.opted-out': 'Not shown: this person has opted out (see above)',
+  'state.elsewhere.wrong-patient': 'Not shown: wrong patient, information withheld (see above)',
+  'state.elsewhere.not-found': 'Not shown: patient not found in the Integrated Care Record (see above)',
+  'state.elsewhere.invalid-nhs-number': 'Not shown: invalid NHS number (see above)',
+  'state.elsewhere.auth-required': 'Not shown: sign in again (see above)',
+  'state.elsewhere.unavailable': 'Not shown: the patient could not be looked up (see above)',
+  'state.elsewhere.bad-response': 'Not shown: the patient lookup could not be read (see above)',
+  'state.elsewhere.not-configured': 'Not shown: not configured (see above)',
+  'state.elsewhere.restricted': 'Not shown: patient details not available for your role (see above)',
+  // R35, H12: once per section above entries marked as not final.
+  'state.notFinalLegend': 'Marked: not final — preliminary, partial, amended or corrected (or another status than final); check before acting',
 } as const;
