@@ -23,25 +23,27 @@ const kb = (n) => (n / KB).toFixed(1);
 const gz = (s) => gzipSync(s, { level: 9 }).length;
 
 /**
- * Goals from issue 9 and enforced ceilings (KB min+gzip). Ceilings last raised by ~0.2 KB for the
- * progressive long lists (first page at once, the rest in the background, icr-data-progress).
+ * Goals from issue 9 and enforced ceilings (KB min+gzip). Ceilings last raised for issue 16 (one safe
+ * reading in every element, +7.4 KB on the CDN file): provenance in words (1.4), the whole-record
+ * notice and a state look each (the provider now renders the notice: +5.6 alone), the sensitivity
+ * table and reveal in every element, UCUM units, job-role names, plural rules. Issue 21 owns the goals.
  */
-const CDN = { dir: 'dist/cdn', file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 52.7 };
+const CDN = { dir: 'dist/cdn', file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 60.4 };
 /** The CDN's lazy chunk(s): DOMPurify (no goal; the ceiling stops it growing unnoticed). */
 const CDN_LAZY_CEILING = 11.5;
 const ELEMENT_GOALS = { 'patient-banner': 15 };
 const ELEMENT_CEILINGS = {
-  provider: 13,
-  'patient-banner': 22.4,
-  'contact-details': 25.4,
-  allergies: 29.9,
-  medications: 30.2,
-  diagnoses: 25,
-  results: 26.3,
-  'care-plans': 26.2,
-  'social-care-events': 26.8,
-  'radiology-reports': 30.4,
-  'pathology-reports': 30.4,
+  provider: 18.9,
+  'patient-banner': 25.3,
+  'contact-details': 30.8,
+  allergies: 35.5,
+  medications: 35.9,
+  diagnoses: 31.1,
+  results: 32.7,
+  'care-plans': 31.1,
+  'social-care-events': 31.7,
+  'radiology-reports': 37.2,
+  'pathology-reports': 37.2,
 };
 const REPORT_ELEMENTS = new Set(['radiology-reports', 'pathology-reports']);
 
