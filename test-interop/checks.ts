@@ -4,6 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { formatDate } from '../src/format/dates.js';
+import { displayUnit } from '../src/format/units.js';
+import { sensitivity } from '../src/fhir/security.js';
 import {
   conceptTexts, normalise, nhsNumberOf, resourcesFor, showsOneOf, visibleText, type InteropData, type Json, type SectionTag,
 } from './helpers.js';
@@ -49,7 +51,17 @@ function generic(type: string, name: (r: Json) => string[], filter: (r: Json) =>
   return (el, patient, data) => {
     const items = resourcesFor(data.resources, type, patient.id).filter(filter);
     expectDataState(el, items.length > 0);
-    expectShown(el, items.map((r) => [`${type}/${r.id}`, name(r)]));
+    // R51: an item labelled sensitive (e.g. HL7's Condition f202, ActCode TBOO) is marked and its name
+    // kept out of the page until revealed; every other item is shown by name.
+    const open = items.filter((r) => !sensitivity(r));
+    const hidden = items.filter((r) => sensitivity(r));
+    expectShown(el, open.map((r) => [`${type}/${r.id}`, name(r)]));
+    if (hidden.length) {
+      const text = visibleText(el);
+      expect(text, `${el.localName}: sensitive items marked`).to.match(/restricted item/);
+      const leaked = hidden.filter((r) => name(r).some((n) => n && text.includes(normalise(n))));
+      expect(leaked.map((r) => `${type}/${r.id}`), `${el.localName}: sensitive names shown before a reveal`).to.deep.equal([]);
+    }
   };
 }
 
@@ -132,7 +144,11 @@ const results: Check = (el, patient, data) => {
   for (const o of latest.values()) {
     if (!showsOneOf(text, conceptTexts(o.code))) missing.push(`Observation/${o.id} name "${conceptTexts(o.code)[0]}"`);
     const unit = o.valueQuantity?.unit ?? o.valueQuantity?.code;
-    if (typeof unit === 'string' && !text.includes(normalise(unit))) missing.push(`Observation/${o.id} unit "${unit}"`);
+    // R36: a UCUM code is shown as people read it (kg/m2 → kg/m², 10*3/uL → ×10³/µL): either form counts.
+    const readable = displayUnit(o.valueQuantity?.unit, o.valueQuantity?.code, String(o.valueQuantity?.value ?? ''));
+    if (typeof unit === 'string' && !text.includes(normalise(unit)) && !(readable && text.includes(normalise(readable)))) {
+      missing.push(`Observation/${o.id} unit "${unit}"`);
+    }
   }
   expect(missing, 'latest results not shown').to.deep.equal([]);
 };

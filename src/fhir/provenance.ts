@@ -237,10 +237,13 @@ export function sourceNames(names: readonly (string | undefined)[]): string[] {
 }
 
 /**
- * The search parameters that bring an item's recorder (a PractitionerRole: R4 lets AllergyIntolerance
- * and Condition name no Organization there) and, iterating, that role's organisation, so the item's
- * source can be named in words (R44) rather than left as "Source not named".
+ * The search parameters that bring the PractitionerRole an item names its person by (R4 lets
+ * AllergyIntolerance and Condition name no Organization there) and, iterating, that role's
+ * organisation, so the item's source can be named in words (R44) rather than "Source not named".
+ * R4 defines `recorder` as a search parameter of AllergyIntolerance but not of Condition, whose
+ * person is searchable only as `asserter`: a server refuses `Condition:recorder` (Medplum does).
  */
 export function recorderIncludes(type: 'AllergyIntolerance' | 'Condition'): Record<string, string> {
-  return { _include: `${type}:recorder`, '_include:iterate': 'PractitionerRole:organization' };
+  const include = type === 'Condition' ? 'Condition:asserter' : 'AllergyIntolerance:recorder';
+  return { _include: include, '_include:iterate': 'PractitionerRole:organization' };
 }

@@ -48,6 +48,9 @@ export function conditionResource(ctx: ItemContext, o: ConditionOptions): FhirRe
   if (o.abatement) r['abatementDateTime'] = o.abatement;
   r['recordedDate'] = o.recorded;
   r['recorder'] = practitionerRoleRef(o.recorder ?? defaultPractitioner(o.source));
+  // The clinician who recorded it also asserts it; R4 can search (and `_include`) a Condition's
+  // person only as `asserter`, which is how the elements name its source organisation (R44).
+  r['asserter'] = practitionerRoleRef(o.recorder ?? defaultPractitioner(o.source));
   Object.assign(r, notes(o));
   return r;
 }
