@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { useMockIcr, until, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, until, untilState } from '../helpers/icr.js';
 
 describe('SectionController', () => {
   const h = useMockIcr();

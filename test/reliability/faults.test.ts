@@ -13,7 +13,7 @@ import { expect } from '@open-wc/testing';
 import { createMockIcr, type FaultKind, type MockIcr } from '../../src/mock/index.js';
 import { clearSharedRequests } from '../../src/data/shared-requests.js';
 import type { FailureKind } from '../../src/data/outcome.js';
-import { routeFetch, type FetchRouter } from '../helpers/reliability/fetch-router.js';
+import { routeFetch, type FetchRouter } from '../helpers/icr.js';
 import { DATA_STATES, DEFINED_STATES, mountProvider, untilAll } from '../helpers/reliability/elements.js';
 import { settled } from '../helpers/reliability/dom.js';
 import { capture } from '../helpers/reliability/capture.js';
