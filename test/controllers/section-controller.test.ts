@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { useMockIcr, until, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, until, untilState } from '../helpers/icr.js';
 
 describe('SectionController', () => {
   const h = useMockIcr();
@@ -39,5 +39,36 @@ describe('SectionController', () => {
     const allergies = el.querySelector('icr-allergies')!;
     await untilState(allergies, 'wrong-patient');
     expect(allergies.shadowRoot!.textContent).to.not.match(/No known allergies|Known allergies/);
+  });
+  // What the user sees when several searches of one section fail, asserted as states, not by
+  // copying the controller's precedence table.
+  for (const [statements, requests] of [['truncated-json', '500'], ['500', 'truncated-json']] as const) {
+    it(`H4: two searches failing differently show the failure that says most, whichever is which (MedicationStatement ${statements}, MedicationRequest ${requests})`, async () => {
+      h.mock.faults.add({ fault: statements, resourceType: 'MedicationStatement' });
+      h.mock.faults.add({ fault: requests, resourceType: 'MedicationRequest' });
+      const el = await fixture(html`<icr-provider endpoint=${h.endpoint} patient-id="pat-richard-smith" .tokenProvider=${h.tokenFor()}>
+        <icr-medications></icr-medications></icr-provider>`);
+      const medications = el.querySelector('icr-medications')!;
+      await untilState(medications, 'bad-response', 'unavailable');
+      expect(medications.getAttribute('state'), 'an unreadable reply says more than "unavailable"').to.equal('bad-response');
+    });
+  }
+
+  it('R55, H4: a helper search (allergies\' medicines) that fails is left out; one that meets an opt-out shows the opt-out', async () => {
+    h.mock.faults.add({ fault: '500', resourceType: 'MedicationStatement' });
+    const first = await fixture(html`<icr-provider endpoint=${h.endpoint} patient-id="pat-richard-smith" .tokenProvider=${h.tokenFor()}>
+      <icr-allergies></icr-allergies></icr-provider>`);
+    const allergies = first.querySelector('icr-allergies')!;
+    await untilState(allergies, 'loaded', 'empty', 'not-recorded', 'unavailable');
+    expect(allergies.getAttribute('state')).to.equal('loaded');
+    first.remove();
+
+    h.mock.faults.clear();
+    h.mock.faults.add({ fault: 'opted-out', resourceType: 'MedicationStatement' });
+    const second = await fixture(html`<icr-provider endpoint=${h.endpoint} patient-id="pat-richard-smith" .tokenProvider=${h.tokenFor()}>
+      <icr-allergies></icr-allergies></icr-provider>`);
+    const again = second.querySelector('icr-allergies')!;
+    await untilState(again, 'loaded', 'opted-out');
+    expect(again.getAttribute('state')).to.equal('opted-out');
   });
 });

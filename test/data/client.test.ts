@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { IcrClient, type IcrClientOptions } from '../../src/data/client.js';
 import { PatientView } from '../../src/data/patient-view.js';
 import { isValidNhsNumber } from '../../src/format/nhs-number.js';
-import { useMockIcr } from '../helpers/mock-icr.js';
+import { useMockIcr } from '../helpers/icr.js';
 
 const RICHARD = '9912003888';
 

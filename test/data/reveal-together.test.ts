@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import { RevealTogether } from '../../src/data/reveal-together.js';
-import { useMockIcr, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, untilState } from '../helpers/icr.js';
 
 const RICHARD = '9912003888';
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -4,7 +4,7 @@ import { scopeAllowsRead } from '../../src/data/scopes.js';
 import { IcrClient } from '../../src/data/client.js';
 import '../../src/define.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
-import { useMockIcr, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, untilState } from '../helpers/icr.js';
 
 describe('SMART scopes (R52)', () => {
   const h = useMockIcr();

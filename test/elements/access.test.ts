@@ -7,8 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { SignJWT } from 'jose';
 import '../../src/define.js';
 import { DEMO_TOKEN_SECRET, TOKEN_ISSUER, OUTSIDE_ORGANISATION } from '../../src/mock/index.js';
-import { useMockIcr, untilState } from '../helpers/mock-icr.js';
-import { ENDPOINT, NHS, subject, data, token, text, useFakeIcr } from '../helpers/fake-icr.js';
+import { useMockIcr, untilState, ENDPOINT, NHS, subject, records, token, text, useRecords } from '../helpers/icr.js';
 
 const RICHARD = '9912003888';
 const SECTIONS = ['icr-allergies', 'icr-medications', 'icr-diagnoses', 'icr-results', 'icr-radiology-reports', 'icr-social-care-events'];
@@ -66,14 +65,14 @@ describe('access through the ICR', () => {
 });
 
 describe('National Data Opt-out (R54)', () => {
-  useFakeIcr();
+  useRecords();
 
   it('R54: a recorded National Data Opt-out does not suppress direct-care display', async () => {
     // The NDOP is a secondary-use dissent: it arrives as ordinary record content (a Flag here) and
     // must not change what a direct-care viewer sees.
-    data.Flag = { match: [{ resourceType: 'Flag', id: 'ndop', status: 'active', subject,
+    records.Flag = { match: [{ resourceType: 'Flag', id: 'ndop', status: 'active', subject,
       code: { coding: [{ system: 'http://snomed.info/sct', code: '827241000000103', display: 'Dissent from secondary use of patient identifiable data' }], text: 'National data opt-out' } }] };
-    data.AllergyIntolerance = { match: [{ resourceType: 'AllergyIntolerance', id: 'a1', patient: subject, clinicalStatus: { coding: [{ code: 'active' }] },
+    records.AllergyIntolerance = { match: [{ resourceType: 'AllergyIntolerance', id: 'a1', patient: subject, clinicalStatus: { coding: [{ code: 'active' }] },
       code: { text: 'Penicillin' } }] };
     const el = await fixture(html`<icr-provider endpoint=${ENDPOINT} nhs-number=${NHS} .tokenProvider=${token}>
       <icr-allergies></icr-allergies><icr-social-care-events></icr-social-care-events></icr-provider>`);

@@ -159,7 +159,7 @@ describe('<icr-allergies>', () => {
 
 import '../../src/elements/provider.define.js';
 import '../../src/elements/allergies.define.js';
-import { useMockIcr, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, untilState } from '../helpers/icr.js';
 
 describe('<icr-allergies> through the mock ICR', () => {
   const h = useMockIcr();

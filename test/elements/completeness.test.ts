@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { useMockIcr, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, untilState } from '../helpers/icr.js';
 
 const AMIRA = '9990111510'; // the mock patient with withheld items and sensitive items
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');

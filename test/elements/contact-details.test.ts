@@ -7,7 +7,7 @@ import '../../src/define.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import type { IcrContactDetails } from '../../src/elements/contact-details/contact-details.js';
 import type { FhirResource } from '../../src/fhir/read.js';
-import { useMockIcr, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, untilState } from '../helpers/icr.js';
 import { fixturesOfType, loadFixture } from '../helpers/fixtures.js';
 
 const RICHARD = '9912003888';

@@ -2,16 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/results.define.js';
 import '../../src/elements/diagnoses.define.js';
 
-import { ENDPOINT, NHS, subject, data, token, text, useFakeIcr } from '../helpers/fake-icr.js';
-import { untilState } from '../helpers/mock-icr.js';
+import { ENDPOINT, NHS, subject, records, token, text, useRecords, untilState } from '../helpers/icr.js';
 
-useFakeIcr();
+useRecords();
 const cond = (id: string, clinical: string, verification: string, over: Record<string, unknown> = {}) => ({ resourceType: 'Condition', id, subject,
   code: { text: `Condition ${id}` }, clinicalStatus: { coding: [{ code: clinical }] }, verificationStatus: { coding: [{ code: verification }] }, ...over });
 
 describe('<icr-diagnoses>', () => {
   it('R37: refuted and entered-in-error are not shown; resolved in a separate history; statuses and categories shown', async () => {
-    data.Condition = { match: [
+    records.Condition = { match: [
       cond('asthma', 'active', 'confirmed', { category: [{ coding: [{ code: 'problem-list-item' }] }], onsetDateTime: '2019-03', recorder: { display: 'Dr A Jones' } }),
       cond('fracture', 'resolved', 'confirmed', { onsetDateTime: '2010', abatementDateTime: '2010-05' }),
       cond('refuted', 'active', 'refuted'), cond('eie', 'active', 'entered-in-error'),

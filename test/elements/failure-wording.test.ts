@@ -6,7 +6,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { IcrErrorEvent } from '../../src/events.js';
-import { useMockIcr, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, untilState } from '../helpers/icr.js';
 
 const RICHARD = '9912003888';
 const shown = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');

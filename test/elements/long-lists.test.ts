@@ -5,9 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
-import { ENDPOINT, PATIENT, json, subject, text, token } from '../helpers/fake-icr.js';
-import { until, untilState } from '../helpers/mock-icr.js';
+import { ENDPOINT, PATIENT, json, subject, text, token, until, untilState, useRecords } from '../helpers/icr.js';
 
 const PAGE = 3;
 const TOTAL = 7; // three pages: 3 + 3 + 1
@@ -36,15 +34,9 @@ function page(offset: number, type: string) {
 }
 
 describe('long lists, page by page', () => {
-  const realFetch = window.fetch;
-  beforeEach(() => {
-    clearSharedRequests();
-    laterPage = 'ok';
-    held = new Promise<void>((r) => (release = r));
-    patientRead = Promise.resolve();
-    window.fetch = async (input: RequestInfo | URL) => {
-      const url = new URL(String(input instanceof Request ? input.url : input), location.href);
-      if (!url.href.startsWith(ENDPOINT)) return realFetch(input);
+  // Every request is answered here (paging, held pages), on the one fake's router.
+  useRecords({
+    serve: async (url) => {
       if (url.pathname.endsWith('/Patient/p1')) {
         await patientRead;
         return json(PATIENT);
@@ -57,10 +49,14 @@ describe('long lists, page by page', () => {
         if (laterPage === 'fail') return new Response('{}', { status: 500 });
       }
       return json(page(offset, type));
-    };
+    },
+  });
+  beforeEach(() => {
+    laterPage = 'ok';
+    held = new Promise<void>((r) => (release = r));
+    patientRead = Promise.resolve();
   });
   afterEach(() => {
-    window.fetch = realFetch;
     release();
     confirmPatient();
   });

@@ -181,7 +181,7 @@ describe('<icr-medications>: status reasons and hidden entries', () => {
 });
 
 import '../../src/elements/medications.define.js';
-import { useMockIcr, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, untilState } from '../helpers/icr.js';
 
 describe('<icr-medications> through the mock ICR', () => {
   const h = useMockIcr();

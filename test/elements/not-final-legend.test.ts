@@ -5,10 +5,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/pathology-reports.define.js';
 import '../../src/elements/results.define.js';
-import { ENDPOINT, NHS, subject, cat, dr, data, token, useFakeIcr } from '../helpers/fake-icr.js';
-import { untilState } from '../helpers/mock-icr.js';
+import { ENDPOINT, NHS, subject, cat, dr, records, token, useRecords, untilState } from '../helpers/icr.js';
 
-useFakeIcr();
+useRecords();
 
 const LEGEND = 'Marked: not final — preliminary, partial, amended or corrected (or another status than final); check before acting';
 const legends = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="not-final-legend"]')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
@@ -27,7 +26,7 @@ async function show<T extends Element>(tag: 'icr-pathology-reports' | 'icr-resul
 
 describe('not-final legend (R35, H12)', () => {
   it('R35: pathology reports with preliminary and amended entries say once what the marking means', async () => {
-    data.DiagnosticReport = { match: [
+    records.DiagnosticReport = { match: [
       dr('a', { category: cat('LAB'), status: 'preliminary', code: { text: 'Urea and electrolytes' } }),
       dr('b', { category: cat('LAB'), status: 'amended', code: { text: 'Liver function' } }),
       dr('c', { category: cat('LAB'), status: 'final', code: { text: 'Full blood count' } }),
@@ -38,19 +37,19 @@ describe('not-final legend (R35, H12)', () => {
   });
 
   it('R35: only final reports: no legend', async () => {
-    data.DiagnosticReport = { match: [dr('c', { category: cat('LAB'), status: 'final', code: { text: 'Full blood count' } })] };
+    records.DiagnosticReport = { match: [dr('c', { category: cat('LAB'), status: 'final', code: { text: 'Full blood count' } })] };
     expect(legends(await show('icr-pathology-reports'))).to.deep.equal([]);
   });
 
   it('R35: results with a preliminary value say once what the marking means', async () => {
-    data.Observation = { match: [obs('o1', 'preliminary', 'Sodium'), obs('o2', 'corrected', 'Potassium'), obs('o3', 'final', 'Urea')] };
+    records.Observation = { match: [obs('o1', 'preliminary', 'Sodium'), obs('o2', 'corrected', 'Potassium'), obs('o3', 'final', 'Urea')] };
     const el = await show('icr-results');
     expect(legends(el)).to.deep.equal([LEGEND]);
     await expect(el).to.be.accessible();
   });
 
   it('R35: only final results: no legend', async () => {
-    data.Observation = { match: [obs('o3', 'final', 'Urea')] };
+    records.Observation = { match: [obs('o3', 'final', 'Urea')] };
     expect(legends(await show('icr-results'))).to.deep.equal([]);
   });
 });

@@ -2,16 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/radiology-reports.define.js';
 import '../../src/elements/pathology-reports.define.js';
 
-import { ENDPOINT, NHS, subject, cat, dr, data, token, text, useFakeIcr } from '../helpers/fake-icr.js';
-import { until, untilState } from '../helpers/mock-icr.js';
+import { ENDPOINT, NHS, subject, cat, dr, records, token, text, useRecords, until, untilState } from '../helpers/icr.js';
 
-useFakeIcr();
+useRecords();
 
 describe('<icr-pathology-reports>', () => {
   it('R36: a pathology report opens to its results with units, ranges and flags', async () => {
     const obs = { resourceType: 'Observation', id: 'o1', status: 'final', subject, code: { text: 'Haemoglobin' }, valueQuantity: { value: 101, unit: 'g/L' },
       referenceRange: [{ low: { value: 130, unit: 'g/L' }, high: { value: 170, unit: 'g/L' } }], interpretation: [{ coding: [{ code: 'L' }] }] };
-    data.DiagnosticReport = { match: [dr('p', { category: cat('HM'), status: 'preliminary', code: { text: 'Full blood count' }, result: [{ reference: 'Observation/o1' }] })], include: [obs] };
+    records.DiagnosticReport = { match: [dr('p', { category: cat('HM'), status: 'preliminary', code: { text: 'Full blood count' }, result: [{ reference: 'Observation/o1' }] })], include: [obs] };
     const wrap = await fixture(html`<div><icr-pathology-reports endpoint=${ENDPOINT} nhs-number=${NHS} .tokenProvider=${token}></icr-pathology-reports></div>`);
     const el = wrap.querySelector('icr-pathology-reports')!;
     await untilState(el, 'loaded');
@@ -26,7 +25,7 @@ describe('<icr-pathology-reports>', () => {
 
   it('R7, R34: a result with no range or interpretation says "Not recorded", never "None"; a bare HM category reads "Haematology"', async () => {
     const obs = { resourceType: 'Observation', id: 'o1', status: 'final', subject, code: { text: 'Haemoglobin' }, valueQuantity: { value: 141, unit: 'g/L' } };
-    data.DiagnosticReport = { match: [dr('p', { category: cat('HM'), code: { text: 'Full blood count' }, result: [{ reference: 'Observation/o1' }] })], include: [obs] };
+    records.DiagnosticReport = { match: [dr('p', { category: cat('HM'), code: { text: 'Full blood count' }, result: [{ reference: 'Observation/o1' }] })], include: [obs] };
     const wrap = await fixture(html`<div><icr-pathology-reports endpoint=${ENDPOINT} nhs-number=${NHS} .tokenProvider=${token}></icr-pathology-reports></div>`);
     const el = wrap.querySelector('icr-pathology-reports')!;
     await untilState(el, 'loaded');
@@ -41,7 +40,7 @@ describe('<icr-pathology-reports>', () => {
   it('an HTML report carrying a script: nothing runs; a PDF is offered through icr-report-open, not inlined', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     const evil = '<p>Report body</p><script>window.pwned = true</script><img src="x" onerror="window.pwned = true"><a href="javascript:window.pwned=true">x</a>';
-    data.DiagnosticReport = { match: [dr('h', { category: cat('LAB'), code: { text: 'Histology' }, presentedForm: [
+    records.DiagnosticReport = { match: [dr('h', { category: cat('LAB'), code: { text: 'Histology' }, presentedForm: [
       { contentType: 'text/html', data: btoa(evil) }, { contentType: 'application/pdf', data: 'JVBERi0xLjQ=', title: 'Signed report' }] })] };
     const wrap = await fixture(html`<div><icr-pathology-reports endpoint=${ENDPOINT} nhs-number=${NHS} .tokenProvider=${token}></icr-pathology-reports></div>`);
     const el = wrap.querySelector('icr-pathology-reports')!;

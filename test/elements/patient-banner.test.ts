@@ -7,7 +7,7 @@ import '../../src/define.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import type { IcrPatientBanner } from '../../src/elements/patient-banner/patient-banner.js';
 import type { FhirResource } from '../../src/fhir/read.js';
-import { useMockIcr, until, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, until, untilState } from '../helpers/icr.js';
 import { fixturesOfType, loadFixture } from '../helpers/fixtures.js';
 
 const RICHARD = '9912003888';

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { useMockIcr, until } from '../helpers/mock-icr.js';
+import { useMockIcr, until } from '../helpers/icr.js';
 
 const SECTIONS = [
   'icr-allergies', 'icr-medications', 'icr-diagnoses', 'icr-results', 'icr-radiology-reports',

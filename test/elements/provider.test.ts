@@ -6,7 +6,7 @@ import '../../src/define.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import { defineElement } from '../../src/elements/define-element.js';
 import { IcrPatientBanner } from '../../src/elements/patient-banner/patient-banner.js';
-import { useMockIcr, until, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, until, untilState } from '../helpers/icr.js';
 
 const RICHARD = '9912003888';
 const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';

@@ -3,10 +3,9 @@ import '../../src/elements/radiology-reports.define.js';
 import '../../src/elements/pathology-reports.define.js';
 import type { IcrRadiologyReports } from '../../src/elements/radiology-reports/radiology-reports.js';
 
-import { ENDPOINT, NHS, subject, cat, dr, data, requests, token, text, useFakeIcr } from '../helpers/fake-icr.js';
-import { untilState } from '../helpers/mock-icr.js';
+import { ENDPOINT, NHS, subject, cat, dr, records, requests, token, text, useRecords, untilState } from '../helpers/icr.js';
 
-useFakeIcr();
+useRecords();
 async function radiology(extra = html``) {
   const el = await fixture<IcrRadiologyReports>(html`<div><icr-radiology-reports endpoint=${ENDPOINT} nhs-number=${NHS} .tokenProvider=${token}></icr-radiology-reports>${extra}</div>`);
   const rad = el.querySelector('icr-radiology-reports')!;
@@ -17,7 +16,7 @@ async function radiology(extra = html``) {
 
 describe('<icr-radiology-reports>', () => {
   it('R35, H12: lists radiology reports with issued date, title, modality, status and performer; amended is labelled', async () => {
-    data.DiagnosticReport = { match: [
+    records.DiagnosticReport = { match: [
       dr('a', { category: cat('RAD'), code: { text: 'CT head' }, status: 'amended', performer: [{ display: 'Leeds Teaching Hospitals' }] }),
       dr('b', { category: cat('LAB'), code: { text: 'Full blood count' } }),
     ] };
@@ -32,7 +31,7 @@ describe('<icr-radiology-reports>', () => {
   });
 
   it('R34: an unknown category is shown under "Other reports", unless hide-other is set', async () => {
-    data.DiagnosticReport = { match: [dr('x', { category: cat('ZZZ'), code: { text: 'Mystery report' } })] };
+    records.DiagnosticReport = { match: [dr('x', { category: cat('ZZZ'), code: { text: 'Mystery report' } })] };
     const el = await radiology();
     const summary = el.shadowRoot!.querySelector('details summary')!;
     expect(summary.textContent).to.include('Other reports (1)');
@@ -44,7 +43,7 @@ describe('<icr-radiology-reports>', () => {
   });
 
   it('R35: entered-in-error is not shown as valid, and is counted in words that agree with the number', async () => {
-    data.DiagnosticReport = { match: [dr('e', { category: cat('RAD'), status: 'entered-in-error', code: { text: 'Wrong CT' } })] };
+    records.DiagnosticReport = { match: [dr('e', { category: cat('RAD'), status: 'entered-in-error', code: { text: 'Wrong CT' } })] };
     const el = await radiology();
     expect(text(el)).not.to.include('Wrong CT');
     expect(text(el)).to.include('1 entry marked as entered in error is not shown.');
@@ -52,8 +51,8 @@ describe('<icr-radiology-reports>', () => {
 
   it('opening a report with the keyboard shows its conclusion; images fire icr-image-open with the study ids', async () => {
     const study = { resourceType: 'ImagingStudy', id: 'example', status: 'available', identifier: [{ system: 'urn:dicom:uid', value: 'urn:oid:2.16.124.113543.6003.1154777499.30246.19789.3503430045' }] };
-    data.DiagnosticReport = { match: [dr('a', { category: cat('RAD'), code: { text: 'CT chest' }, conclusion: 'No acute abnormality', imagingStudy: [{ reference: 'ImagingStudy/example' }] })] };
-    data.ImagingStudy = { match: [{ ...study, subject }] };
+    records.DiagnosticReport = { match: [dr('a', { category: cat('RAD'), code: { text: 'CT chest' }, conclusion: 'No acute abnormality', imagingStudy: [{ reference: 'ImagingStudy/example' }] })] };
+    records.ImagingStudy = { match: [{ ...study, subject }] };
     const el = await radiology();
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.report-toggle')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -72,7 +71,7 @@ describe('<icr-radiology-reports>', () => {
   });
 
   it('R34: radiology and pathology on one page share one DiagnosticReport request', async () => {
-    data.DiagnosticReport = { match: [dr('a', { category: cat('RAD'), code: { text: 'CT chest' } }), dr('b', { category: cat('HM'), code: { text: 'Full blood count' } })] };
+    records.DiagnosticReport = { match: [dr('a', { category: cat('RAD'), code: { text: 'CT chest' } }), dr('b', { category: cat('HM'), code: { text: 'Full blood count' } })] };
     const wrap = await fixture(html`<div>
       <icr-radiology-reports endpoint=${ENDPOINT} nhs-number=${NHS} .tokenProvider=${token}></icr-radiology-reports>
       <icr-pathology-reports endpoint=${ENDPOINT} nhs-number=${NHS} .tokenProvider=${token} hide-other></icr-pathology-reports></div>`);
@@ -86,7 +85,7 @@ describe('<icr-radiology-reports>', () => {
   });
 
   it('R39: a paged result follows next links to the last page', async () => {
-    data.DiagnosticReport = { match: [dr('a', { category: cat('RAD'), code: { text: 'CT chest' } })], next: true };
+    records.DiagnosticReport = { match: [dr('a', { category: cat('RAD'), code: { text: 'CT chest' } })], next: true };
     const el = await radiology();
     expect(requests.some((r) => r.includes('page=2'))).to.equal(true);
     expect(text(el)).to.include('CT chest');

@@ -7,16 +7,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/pathology-reports.define.js';
 import { loadSanitiser } from '../../src/elements/reports-shared/sanitize.js';
-import { ENDPOINT, NHS, cat, dr, data, token, text, useFakeIcr } from '../helpers/fake-icr.js';
-import { until, untilState } from '../helpers/mock-icr.js';
+import { ENDPOINT, NHS, cat, dr, records, token, text, useRecords, until, untilState } from '../helpers/icr.js';
 
-useFakeIcr();
+useRecords();
 
 describe('report HTML: the sanitiser loads on first use', () => {
   it('loading, then a failed load: "cannot be shown", never the raw HTML; a later opening loads it and shows the document', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;
     const body = '<p>Report body</p><img src="x" onerror="window.pwned = true">';
-    data.DiagnosticReport = { match: [dr('h', { category: cat('LAB'), code: { text: 'Histology' }, presentedForm: [{ contentType: 'text/html', data: btoa(body) }] })] };
+    records.DiagnosticReport = { match: [dr('h', { category: cat('LAB'), code: { text: 'Histology' }, presentedForm: [{ contentType: 'text/html', data: btoa(body) }] })] };
     // The first load is held, then fails (as if the chunk could not be fetched).
     let fail!: (e: Error) => void;
     const failed = loadSanitiser(() => new Promise((_resolve, reject) => (fail = reject)));

@@ -2,10 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/results.define.js';
 import '../../src/elements/diagnoses.define.js';
 
-import { ENDPOINT, NHS, subject, data, requests, token, text, useFakeIcr } from '../helpers/fake-icr.js';
-import { untilState } from '../helpers/mock-icr.js';
+import { ENDPOINT, NHS, subject, records, requests, token, text, useRecords, untilState } from '../helpers/icr.js';
 
-useFakeIcr();
+useRecords();
 const lab = [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'laboratory' }] }];
 const k = (id: string, date: string, value: number, over: Record<string, unknown> = {}) => ({ resourceType: 'Observation', id, status: 'final', subject, category: lab,
   code: { coding: [{ system: 'http://loinc.org', code: '2823-3' }], text: 'Potassium' }, effectiveDateTime: date, valueQuantity: { value, unit: 'mmol/L' },
@@ -20,7 +19,7 @@ async function results() {
 
 describe('<icr-results>', () => {
   it('R36: latest value with unit, range, interpretation and date; history as a table', async () => {
-    data.Observation = { match: [k('a', '2024-01-01', 4.1), k('b', '2024-03-01', 5.9, { interpretation: [{ coding: [{ code: 'H' }] }] }), k('c', '2024-02-01', 4.8)] };
+    records.Observation = { match: [k('a', '2024-01-01', 4.1), k('b', '2024-03-01', 5.9, { interpretation: [{ coding: [{ code: 'H' }] }] }), k('c', '2024-02-01', 4.8)] };
     const el = await results();
     const shown = text(el);
     expect(shown).to.include('5.9 mmol/L');
@@ -35,7 +34,7 @@ describe('<icr-results>', () => {
   });
 
   it('R36: a value without a unit is marked, and dataAbsentReason is shown as text', async () => {
-    data.Observation = { match: [k('a', '2024-01-01', 4.1, { valueQuantity: { value: 4.1 } }),
+    records.Observation = { match: [k('a', '2024-01-01', 4.1, { valueQuantity: { value: 4.1 } }),
       { ...k('b', '2024-01-01', 0, { code: { text: 'Sodium' }, dataAbsentReason: { text: 'Sample haemolysed' } }), valueQuantity: undefined }] };
     const el = await results();
     expect(text(el)).to.include('4.1 (unit not recorded)');
@@ -44,7 +43,7 @@ describe('<icr-results>', () => {
   });
 
   it('R7: a missing interpretation or range is left out of the latest value, never "None"', async () => {
-    data.Observation = { match: [k('a', '2024-01-01', 4.1, { referenceRange: undefined })] };
+    records.Observation = { match: [k('a', '2024-01-01', 4.1, { referenceRange: undefined })] };
     const el = await results();
     const latest = el.shadowRoot!.querySelector('.test-meta')!;
     const labels = [...latest.querySelectorAll('dt')].map((d) => d.textContent!.trim());
@@ -57,7 +56,7 @@ describe('<icr-results>', () => {
   });
 
   it('R7, R20: in the history table a missing interpretation or range says "Not recorded", never "None"', async () => {
-    data.Observation = { match: [k('a', '2024-01-01', 4.1, { referenceRange: undefined }),
+    records.Observation = { match: [k('a', '2024-01-01', 4.1, { referenceRange: undefined }),
       k('b', '2024-03-01', 5.9, { interpretation: [{ coding: [{ code: 'H' }] }] })] };
     const el = await results();
     const rows = [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
@@ -70,20 +69,20 @@ describe('<icr-results>', () => {
     const member = k('m', '2024-01-01', 4.1);
     const panel = { resourceType: 'Observation', id: 'p', status: 'final', subject, category: lab, code: { text: 'Electrolytes' },
       effectiveDateTime: '2024-01-01', hasMember: [{ reference: 'Observation/m' }] };
-    data.Observation = { match: [panel, member] };
+    records.Observation = { match: [panel, member] };
     const el = await results();
     expect(text(el)).to.include('Panel of 1 result');
     expect(text(el)).to.not.include('1 results');
   });
 
   it('R35: one entry entered in error is counted in the singular', async () => {
-    data.Observation = { match: [k('a', '2024-01-01', 4.1), k('b', '2024-03-01', 5.9, { status: 'entered-in-error' })] };
+    records.Observation = { match: [k('a', '2024-01-01', 4.1), k('b', '2024-03-01', 5.9, { status: 'entered-in-error' })] };
     const el = await results();
     expect(text(el)).to.include('1 entry marked as entered in error is not shown.');
   });
 
   it('an empty search says no results, not an empty list', async () => {
-    data.Observation = { match: [] };
+    records.Observation = { match: [] };
     const el = await results();
     expect(el.getAttribute('state')).to.equal('empty');
     expect(text(el)).to.include('No laboratory results or vital signs found');
@@ -91,7 +90,7 @@ describe('<icr-results>', () => {
   });
 
   it('R39: a paged result: the last page is reached', async () => {
-    data.Observation = { match: [k('a', '2024-01-01', 4.1)], next: true };
+    records.Observation = { match: [k('a', '2024-01-01', 4.1)], next: true };
     await results();
     expect(requests.some((r) => r.includes('/Observation') && r.includes('page=2'))).to.equal(true);
     expect(requests.find((r) => r.includes('/Observation'))).to.include('category=laboratory%2Cvital-signs');

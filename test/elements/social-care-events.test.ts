@@ -3,7 +3,7 @@ import '../../src/elements/social-care-events.define.js';
 import '../../src/elements/care-plans.define.js';
 import '../../src/elements/provider.define.js';
 import type { IcrSocialCareEvents } from '../../src/elements/social-care-events/social-care-events.js';
-import { useMockIcr, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, untilState } from '../helpers/icr.js';
 
 const RICHARD = '9912003888';
 

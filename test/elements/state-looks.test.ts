@@ -8,7 +8,7 @@ import '../../src/define.js';
 import { render } from 'lit';
 import { renderElsewhere } from '../../src/elements/shared/section-states.js';
 import type { FailureKind } from '../../src/data/outcome.js';
-import { useMockIcr, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, untilState } from '../helpers/icr.js';
 
 const RICHARD = '9912003888';
 const THOMAS = '9990091242'; // allergies not recorded

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
-import { useMockIcr, until, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, until, untilState } from '../helpers/icr.js';
 
 const RICHARD = '9912003888';
 const GARETH = '9990050694'; // opted out of the ICR in the mock

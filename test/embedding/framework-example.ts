@@ -6,7 +6,7 @@
  * host's own log. Each framework's test file names its example and says how it wires things.
  */
 import { expect } from '@open-wc/testing';
-import { useMockIcr, until } from '../helpers/mock-icr.js';
+import { useMockIcr, until } from '../helpers/icr.js';
 import type { DataLoadDetail } from '../../src/events.js';
 
 export interface FrameworkExample {

@@ -4,7 +4,7 @@
  * the host's theme reaching the elements only through --icr-* properties.
  */
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers/mock-icr.js';
+import { until } from '../helpers/icr.js';
 
 const text = (node: Element | ShadowRoot | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { setMessages } from '../../src/i18n/index.js';
 import { cy } from '../../src/i18n/cy/index.js';
-import { useMockIcr, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, untilState } from '../helpers/icr.js';
 
 const text = (node: Element | ShadowRoot | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

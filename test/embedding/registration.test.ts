@@ -4,7 +4,7 @@
  * This file imports no define module statically: the host's own element must come first.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { useMockIcr, untilState } from '../helpers/mock-icr.js';
+import { useMockIcr, untilState } from '../helpers/icr.js';
 import { IcrAllergies } from '../../src/elements/allergies/allergies.js';
 import { defineElement } from '../../src/elements/define-element.js';
 

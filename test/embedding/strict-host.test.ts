@@ -4,7 +4,7 @@
  * in an iframe so its meta CSP governs that document only). The mock ICR runs here, in the parent.
  */
 import { expect } from '@open-wc/testing';
-import { useMockIcr, until } from '../helpers/mock-icr.js';
+import { useMockIcr, until } from '../helpers/icr.js';
 
 interface StrictHostWindow extends Window {
   __strictHost: { violations: string[]; errors: string[] };

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createMockIcr, FAULT_KINDS, FOREIGN_ORIGIN, type FhirResource, type MockIcr } from '../../src/mock/index.js';
-import { getJson, matches, request, spineCode } from './helpers.js';
+import { getJson, request } from '../helpers/icr.js';
+import { matches, spineCode } from '../helpers/fhir-answers.js';
 
 const RICHARD = 'pat-richard-smith';
 const NHS_SEARCH = 'Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|9912003888';

@@ -9,7 +9,8 @@ import {
   type MockIcr,
   type MockRoleCode,
 } from '../../src/mock/index.js';
-import { allPages, getJson, includes, matches, outcomes, request, spineCode } from './helpers.js';
+import { allPages, getJson, request } from '../helpers/icr.js';
+import { includes, matches, outcomes, spineCode } from '../helpers/fhir-answers.js';
 
 const NHS = 'https://fhir.nhs.uk/Id/nhs-number';
 const RICHARD = 'pat-richard-smith';

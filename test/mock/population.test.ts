@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createMockIcr, type FhirResource, type MockIcr } from '../../src/mock/index.js';
-import { allPages, getJson, matches, modulus11 } from './helpers.js';
+import { allPages, getJson } from '../helpers/icr.js';
+import { matches, modulus11 } from '../helpers/fhir-answers.js';
 
 const PATIENT_TYPES = [
   'AllergyIntolerance',

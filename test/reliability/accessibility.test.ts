@@ -14,7 +14,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createMockIcr, type MockIcr, type MockRoleCode } from '../../src/mock/index.js';
 import { clearSharedRequests } from '../../src/data/shared-requests.js';
 import type { TokenProvider } from '../../src/data/http.js';
-import { routeFetch, type FetchRouter } from '../helpers/reliability/fetch-router.js';
+import { routeFetch, type FetchRouter } from '../helpers/icr.js';
 import { DATA_STATES, DEFINED_STATES, ELEMENTS, createElement, mountProvider, untilAll } from '../helpers/reliability/elements.js';
 import { deepElements, expandAll, settled } from '../helpers/reliability/dom.js';
 import { capture } from '../helpers/reliability/capture.js';

@@ -15,7 +15,7 @@ import { createMockIcr, type MockIcr, type MockRoleCode } from '../../src/mock/i
 import { clearSharedRequests, pendingSharedRequests, cachedSharedRequests } from '../../src/data/shared-requests.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import type { TokenProvider } from '../../src/data/http.js';
-import { routeFetch, type FetchRouter } from '../helpers/reliability/fetch-router.js';
+import { routeFetch, type FetchRouter } from '../helpers/icr.js';
 import { DEFINED_STATES, ELEMENTS, createElement, mountProvider, untilAll } from '../helpers/reliability/elements.js';
 import { settled } from '../helpers/reliability/dom.js';
 import { Rng, SEED, figure, size, sleep } from '../helpers/reliability/run.js';

@@ -18,7 +18,7 @@ import type { PatientLoaded, SearchResult } from '../../src/data/outcome.js';
 import type { SectionSpec, Mapped } from '../../src/controllers/section-controller.js';
 import { mapPatientBanner } from '../../src/fhir/patient.js';
 import type { FhirResource } from '../../src/fhir/read.js';
-import { routeFetch, type FetchRouter } from '../helpers/reliability/fetch-router.js';
+import { routeFetch, type FetchRouter } from '../helpers/icr.js';
 import { ELEMENTS, DEFINED_STATES, mountProvider, untilAll } from '../helpers/reliability/elements.js';
 import { capture } from '../helpers/reliability/capture.js';
 import { settled } from '../helpers/reliability/dom.js';

@@ -10,8 +10,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import type { SensitiveRevealDetail } from '../../src/elements/shared/sensitive.js';
-import { ENDPOINT, NHS, PATIENT, bundle, cat, data, dr, json, subject, token, useFakeIcr } from '../helpers/fake-icr.js';
-import { until, untilState } from '../helpers/mock-icr.js';
+import { ENDPOINT, NHS, PATIENT, bundle, cat, records, dr, json, subject, token, useRecords, until, untilState } from '../helpers/icr.js';
 import { clearSharedRequests } from '../../src/data/shared-requests.js';
 import { deepElements, shownText } from '../helpers/reliability/dom.js';
 
@@ -119,8 +118,8 @@ function leaks(root: Element, marker: string): string[] {
 /** Serves `record` from now on (answers already shared between elements are forgotten). */
 function serve(record: Record<string, { match: unknown[]; include?: unknown[] }>): void {
   clearSharedRequests();
-  for (const key of Object.keys(data)) delete data[key];
-  Object.assign(data, record);
+  for (const key of Object.keys(records)) delete records[key];
+  Object.assign(records, record);
 }
 
 let markerSeq = 0;
@@ -149,19 +148,14 @@ async function switchPatient(provider: IcrProvider, el: Element, nhsNumber: stri
 
 describe('reliability: sensitive items (R51, H11) in every section element', function () {
   this.timeout(20_000);
-  useFakeIcr();
   // A second patient, with nothing recorded, for the patient change.
-  beforeEach(() => {
-    const fake = window.fetch;
-    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input instanceof Request ? input.url : input), location.href);
-      if (url.href.startsWith(ENDPOINT)) {
-        const type = url.pathname.split('/').pop();
-        if (type === 'Patient' && url.searchParams.get('identifier')?.endsWith(OTHER_NHS)) return json(bundle([OTHER_PATIENT]));
-        if ([...url.searchParams.values()].some((v) => v === 'p2' || v === 'Patient/p2')) return json(bundle([]));
-      }
-      return fake(input, init);
-    };
+  useRecords({
+    serve: (url) => {
+      const type = url.pathname.split('/').pop();
+      if (type === 'Patient' && url.searchParams.get('identifier')?.endsWith(OTHER_NHS)) return json(bundle([OTHER_PATIENT]));
+      if ([...url.searchParams.values()].some((v) => v === 'p2' || v === 'Patient/p2')) return json(bundle([]));
+      return undefined;
+    },
   });
 
   for (const c of CASES) {

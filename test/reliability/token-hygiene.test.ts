@@ -12,7 +12,7 @@ import { expect } from '@open-wc/testing';
 import { createMockIcr, type MockIcr, type MockRoleCode } from '../../src/mock/index.js';
 import { clearSharedRequests } from '../../src/data/shared-requests.js';
 import type { TokenProvider } from '../../src/data/http.js';
-import { routeFetch, type FetchRouter } from '../helpers/reliability/fetch-router.js';
+import { routeFetch, type FetchRouter } from '../helpers/icr.js';
 import { capture, type Capture } from '../helpers/reliability/capture.js';
 import { scanForTokens } from '../helpers/reliability/token-scan.js';
 import { DATA_STATES, DEFINED_STATES, createElement, mountProvider, untilAll } from '../helpers/reliability/elements.js';

@@ -10,7 +10,7 @@ import { connectSmartClient, fromSmartClient, type SmartClientLike } from '../..
 import { clearSharedRequests } from '../../src/data/shared-requests.js';
 import '../../src/elements/provider.define.js';
 import '../../src/elements/patient-banner.define.js';
-import { untilState } from '../helpers/mock-icr.js';
+import { untilState } from '../helpers/icr.js';
 
 const FHIR_BASE = 'https://ehr.example.org/fhir/r4';
 const TOKEN_URI = 'https://auth.example.org/oauth2/token';
