@@ -4,8 +4,7 @@
  * Refuted and entered-in-error are never shown as diagnoses (H8); resolved, inactive and remission
  * go to a separate history. Accepts R4 CodeableConcepts and the STU3 plain codes Synthea sends.
  */
-import type { Mapped } from '../controllers/section-controller.js';
-import type { PatientLoaded, SearchResult } from '../data/outcome.js';
+import type { Mapped, PatientLoaded, SearchResult } from './section-contract.js';
 import { compareFhirDatesNewestFirst, formatDate, formatQuantity, formatRange } from '../format/index.js';
 import { translator } from '../i18n/core.js';
 import { diagnosesMessages } from '../i18n/en-GB/diagnoses.js';

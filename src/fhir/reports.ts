@@ -4,8 +4,7 @@
  * R35: every status other than final is labelled; entered-in-error is left out and counted (H12).
  * Pure: no DOM; the HTML of a presented form is sanitised where it is rendered.
  */
-import type { Mapped } from '../controllers/section-controller.js';
-import type { PatientLoaded, SearchResult } from '../data/outcome.js';
+import type { Mapped, PatientLoaded, SearchResult } from './section-contract.js';
 import { compareFhirDatesNewestFirst, formatDate, formatDateTime } from '../format/index.js';
 import { translator } from '../i18n/core.js';
 import { reportsMessages } from '../i18n/en-GB/reports.js';

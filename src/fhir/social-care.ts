@@ -7,8 +7,7 @@
  * table, no known owner and no tag marks as social care. A Flag is never left out: one that fits
  * no row is "Other alert".
  */
-import type { Mapped } from '../controllers/section-controller.js';
-import type { PatientLoaded, SearchResult } from '../data/outcome.js';
+import type { Mapped, PatientLoaded, SearchResult } from './section-contract.js';
 import { compareFhirDatesNewestFirst, daysUntil, isPast, parseFhirDate } from '../format/dates.js';
 import {
   codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type Coding, type FhirResource,
