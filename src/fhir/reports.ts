@@ -216,11 +216,6 @@ export function mapReportResources(reports: unknown[], included: unknown[], know
   return { reports: views, enteredInError };
 }
 
-/** The one report search both elements send: identical, so the client makes one request (R34). */
-export const REPORTS_QUERY = Object.freeze({ resourceType: 'DiagnosticReport', params: Object.freeze({ _include: 'DiagnosticReport:result' }) });
-/** Radiology only: the studies, so a report can open its images. Optional: reports show without it. */
-export const IMAGING_QUERY = Object.freeze({ resourceType: 'ImagingStudy', optional: true });
-
 export interface ReportsOptions {
   group: 'radiology' | 'pathology';
   showOther: boolean;

@@ -286,8 +286,6 @@ export function displayValue(o: ObservationView): string {
   return t('results.noValue');
 }
 
-export const RESULTS_QUERY = { resourceType: 'Observation', params: { category: 'laboratory,vital-signs' } };
-
 /** `patient`: its `_include`d resources (the GP practice) help name sources (R44). */
 export function mapResults(results: (SearchResult | undefined)[], patient?: Pick<PatientLoaded, 'included'>): Mapped<ResultsView> {
   const view = mapResultsResources(results[0]?.matches ?? [], [...(results[0]?.included ?? []), ...(patient?.included ?? [])]);

@@ -231,9 +231,6 @@ export function sortEvents(events: SocialCareEvent[]): SocialCareEvent[] {
     .map(({ e }) => e);
 }
 
-/** The searches, shared with `<icr-care-plans>` (same Task params so the client makes one request). */
-export const SOCIAL_CARE_TASK_QUERY = { resourceType: 'Task' } as const;
-
 /** Task, Flag and EpisodeOfCare search results (in that order) → the view model. */
 export function mapSocialCare(
   results: (SearchResult | undefined)[],
