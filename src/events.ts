@@ -3,6 +3,7 @@
  * shadow roots. Details never carry the token. Names follow `icr-<noun>-<verb>`.
  */
 import type { FailureKind } from './data/outcome.js';
+import type { ConflictMatch } from './fhir/conflicts.js';
 
 export interface DataLoadDetail {
   /** Which section (or `patient`) loaded. */
@@ -81,11 +82,28 @@ export class IcrAuthExpireEvent extends IcrEvent<AuthExpireDetail> {
   }
 }
 
+/** The conflict cue of <icr-allergies> and <icr-medications>. */
+export interface ConflictDetectDetail {
+  /** The section whose element fired it (`allergies` or `medications`). */
+  section: string;
+  /** Exact matches only (same code or same normalised name): never a statement that no conflict exists. */
+  matches: ConflictMatch[];
+}
+
+/** Fired once per load when a current medication and a recorded allergy share a substance. */
+export class IcrConflictDetectEvent extends IcrEvent<ConflictDetectDetail> {
+  static readonly eventName = 'icr-conflict-detect';
+  constructor(detail: ConflictDetectDetail) {
+    super(IcrConflictDetectEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'icr-data-load': IcrDataLoadEvent;
     'icr-data-progress': IcrDataProgressEvent;
     'icr-error': IcrErrorEvent;
     'icr-auth-expire': IcrAuthExpireEvent;
+    'icr-conflict-detect': IcrConflictDetectEvent;
   }
 }

@@ -30,7 +30,8 @@ export { IcrReportsElement } from './elements/reports-shared/reports-element.js'
 export { IcrReportOpenEvent, IcrImageOpenEvent, type ReportOpenDetail, type ImageOpenDetail } from './elements/reports-shared/events.js';
 export { IcrResults } from './elements/results/results.js';
 export { IcrDiagnoses } from './elements/diagnoses/diagnoses.js';
-export { mapReports, classifyReport, REPORTS_QUERY, type ReportsView, type ReportView, type ReportGroup } from './fhir/reports.js';
+export { REPORTS_QUERY } from './sections/reports.js';
+export { mapReports, classifyReport, type ReportsView, type ReportView, type ReportGroup } from './fhir/reports.js';
 export { mapResults, mapObservation, type ResultsView, type ObservationView } from './fhir/results.js';
 export { mapDiagnoses, type DiagnosesView, type DiagnosisView } from './fhir/diagnoses.js';
 export { SocialCareCodeTable, socialCareCodes, DEFAULT_SOCIAL_CARE_CODES } from './fhir/social-care-codes.js';
@@ -38,7 +39,7 @@ export type { SocialCareCodeRow, SocialCareKind, SocialCareElement } from './fhi
 export { IcrAllergies } from './elements/allergies/allergies.js';
 export { IcrMedications } from './elements/medications/medications.js';
 export { IcrSensitiveRevealEvent, SensitiveReveals, renderSensitive, type SensitiveRevealDetail } from './elements/shared/sensitive.js';
-export { IcrConflictDetectEvent, type ConflictDetectDetail } from './elements/medications/conflict-event.js';
+export { IcrConflictDetectEvent, type ConflictDetectDetail } from './events.js';
 export { mapAllergies, type AllergiesView, type AllergyItem, type AllergySummary } from './fhir/allergies.js';
 export { mapMedications, type MedicationsView, type MedicationItem } from './fhir/medications.js';
 export { dosageView, frequencyText, type DosageView } from './fhir/dosage.js';

@@ -7,66 +7,20 @@
 import { translator } from '../i18n/core.js';
 import { dataMessages } from '../i18n/en-GB/data.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SearchRequest } from '../data/client.js';
 import { isAbort } from '../data/http.js';
 import { mergeWarnings } from '../data/warnings.js';
-import type { DataWarning, Failure, FailureKind, PatientLoaded, SearchOutcome, SearchResult } from '../data/outcome.js';
+import type { Failure, FailureKind, PatientLoaded, SearchOutcome, SearchResult } from '../data/outcome.js';
+import type { DataState, FailureState, SectionQuery, SectionSpec, SectionState } from '../fhir/section-contract.js';
+// The contract types are defined in the low contract module (sections and mappers use them too).
+export type {
+  Mapped, MappedKind, SectionMeta, SectionQuery, SectionSpec, SectionState, DataState, FailureState,
+} from '../fhir/section-contract.js';
 import type { PatientView } from '../data/patient-view.js';
 import type { PatientIdentity } from '../data/patient-guard.js';
 import type { RevealSlot } from '../data/reveal-together.js';
 import { IcrDataLoadEvent, IcrDataProgressEvent, IcrErrorEvent } from '../events.js';
 
 const t = translator(dataMessages);
-
-export type MappedKind = 'loaded' | 'empty' | 'not-recorded';
-
-/** What a mapper decides: which of the data states, and the view model to render. */
-export interface Mapped<VM> {
-  kind: MappedKind;
-  view: VM;
-  /** Items shown, for the `icr-data-load` event. */
-  count: number;
-  /** Warnings the mapper found in the data itself (List warnings, R41). */
-  warnings?: DataWarning[];
-}
-
-export interface SectionMeta {
-  retrievedAt: number;
-  warnings: DataWarning[];
-  /** R39: pages left unfetched. */
-  incomplete?: { shown: number; total?: number };
-  /** The pages so far of a long record, shown while the rest are still arriving. */
-  loadingMore?: { shown: number; total?: number };
-}
-
-export type SectionState<VM> =
-  | { kind: 'loading' }
-  | DataState<VM>
-  | FailureState;
-
-export interface SectionQuery extends SearchRequest {
-  /** A query the section can do without (e.g. the allergies List): its failure is ignored. */
-  optional?: boolean;
-  /**
-   * Fetched only to cross-check another section (the medications behind the allergies' conflict
-   * cues): its warnings and "more available" speak about that section, and are shown there, not here.
-   */
-  helper?: boolean;
-}
-
-export interface SectionSpec<VM> {
-  /** Section name used in events (`allergies`, `medications`, …). */
-  section: string;
-  /** The searches, known before the patient is (so they can start with the patient read). */
-  queries(): SectionQuery[];
-  /** Pure: answers (undefined for a failed optional query) → view model. */
-  map(results: (SearchResult | undefined)[], patient: PatientLoaded): Mapped<VM>;
-  /**
-   * Long lists: show the first pages while the rest arrive (marked "loading the rest", never as the
-   * whole record, R39). Only for sections whose summary cannot be misread from part of the list.
-   */
-  progressive?: boolean;
-}
 
 /** Which failure wins when several queries of one section fail: the one that says most. */
 const PRECEDENCE: FailureKind[] = [
@@ -286,16 +240,6 @@ export class SectionController<VM> implements ReactiveController {
     }
   }
 }
-
-export type DataState<VM> = Mapped<VM> & { meta: SectionMeta; patient: PatientLoaded };
-export type FailureState = Failure & {
-  patient?: PatientLoaded;
-  /**
-   * R73: the patient lookup failed, so the whole record is in this state (not this section alone).
-   * Inside a provider it is shown once, with the identity asked for; the sections point to it.
-   */
-  wholeRecord?: true;
-};
 
 /** The lookup of the view's patient failed: a whole-record state, not a failure of this section. */
 export function isWholeRecordFailure<VM>(state: SectionState<VM>): state is FailureState & { wholeRecord: true } {

@@ -9,6 +9,7 @@ import { isValidNhsNumber, NHS_NUMBER_SYSTEM } from '../format/nhs-number.js';
 import { HttpRequester, type RequestContext, type TokenProvider } from './http.js';
 import { fingerprint } from './ids.js';
 import type { DataWarning, Failure, PatientOutcome, SearchOutcome, SearchResult } from './outcome.js';
+import type { SearchQuery } from '../fhir/section-contract.js';
 import { findStranger, isSamePatient, type PatientIdentity } from './patient-guard.js';
 import { shareRequest } from './shared-requests.js';
 import { scopeAllowsRead } from './scopes.js';
@@ -47,12 +48,8 @@ export interface PatientRef {
   patientId?: string;
 }
 
-export interface SearchRequest {
-  resourceType: string;
-  /** Extra search parameters; the patient parameter and `_count` are added by the client. */
-  params?: Record<string, string>;
-  /** Defaults to `patient`. */
-  patientParam?: string;
+/** A section's search (fhir/section-contract.ts), as the client runs it. */
+export interface SearchRequest extends SearchQuery {
   reload?: boolean;
   /**
    * Hears the pages so far while more are being fetched (each already checked against the patient,

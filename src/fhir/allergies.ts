@@ -3,7 +3,7 @@
  * (R24–R29). The summary is decided here, once, by the rules of R24: an empty result is "not
  * recorded", never "no known allergies" (R25); NKDA is never NKA (R26).
  */
-import type { SearchResult } from '../data/outcome.js';
+import type { SearchResult } from './section-contract.js';
 import type { ConflictSubject } from './conflicts.js';
 import { hiddenReason, noneHidden, type HiddenEntries } from './hidden.js';
 import { translator } from '../i18n/core.js';

@@ -4,8 +4,7 @@
  * review, ended. Pure, never throws. Every CarePlan is shown (health and social care alike);
  * entered-in-error is not. A Task that is not a review of a plan here is left out by rule.
  */
-import type { Mapped } from '../controllers/section-controller.js';
-import type { DataWarning, PatientLoaded, SearchResult } from '../data/outcome.js';
+import type { Mapped, DataWarning, PatientLoaded, SearchResult } from './section-contract.js';
 import { compareFhirDatesNewestFirst, isPast, parseFhirDate } from '../format/dates.js';
 import { codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type FhirResource } from './read.js';
 import { translator } from '../i18n/core.js';

@@ -14,8 +14,7 @@ import { formatPersonName } from '../format/names.js';
 import { formatDate } from '../format/dates.js';
 import { translator } from '../i18n/core.js';
 import { contactMessages } from '../i18n/en-GB/contact.js';
-import type { Mapped } from '../controllers/section-controller.js';
-import type { PatientLoaded, SearchResult } from '../data/outcome.js';
+import type { Mapped, PatientLoaded, SearchResult } from './section-contract.js';
 import {
   addressText, gpName, isRestricted, mapAddresses, mapTelecom, periodEnded,
   type AddressLine, type TelecomLine,

@@ -4,15 +4,14 @@
  * Refuted and entered-in-error are never shown as diagnoses (H8); resolved, inactive and remission
  * go to a separate history. Accepts R4 CodeableConcepts and the STU3 plain codes Synthea sends.
  */
-import type { Mapped } from '../controllers/section-controller.js';
-import type { PatientLoaded, SearchResult } from '../data/outcome.js';
+import type { Mapped, PatientLoaded, SearchResult } from './section-contract.js';
 import { compareFhirDatesNewestFirst, formatDate, formatQuantity, formatRange } from '../format/index.js';
 import { translator } from '../i18n/core.js';
 import { diagnosesMessages } from '../i18n/en-GB/diagnoses.js';
 import { formatMessages } from '../i18n/en-GB/format.js';
 import { codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type FhirResource, type Json } from './read.js';
 import { hiddenReason, noneHidden, type HiddenEntries } from './hidden.js';
-import { recorderIncludes, sourceOrganisation } from './provenance.js';
+import { sourceOrganisation } from './provenance.js';
 
 const t = translator(diagnosesMessages, formatMessages);
 
@@ -145,10 +144,6 @@ export function mapDiagnosesResources(resources: unknown[], included: readonly F
   view.history.sort(order);
   return view;
 }
-
-// R44: the recorder's PractitionerRole and its organisation, so a diagnosis names its source in words
-// (as allergies do); without them most said 'Source not named'.
-export const DIAGNOSES_QUERY = { resourceType: 'Condition', params: recorderIncludes('Condition') };
 
 /** `patient`: its `_include`d resources (the GP practice) help name sources (R44). */
 export function mapDiagnoses(results: (SearchResult | undefined)[], patient?: Pick<PatientLoaded, 'included'>): Mapped<DiagnosesView> {

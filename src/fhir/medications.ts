@@ -3,7 +3,7 @@
  * model of <icr-medications> (R30–R33, R44). Pure; never throws; never drops an item because its
  * code system is unknown (R32) or its Medication cannot be found.
  */
-import type { SearchResult } from '../data/outcome.js';
+import type { SearchResult } from './section-contract.js';
 import { formatQuantity, formatRatio } from '../format/quantity.js';
 import { translator } from '../i18n/core.js';
 import { medicationsMessages } from '../i18n/en-GB/medications.js';

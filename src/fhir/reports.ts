@@ -4,8 +4,7 @@
  * R35: every status other than final is labelled; entered-in-error is left out and counted (H12).
  * Pure: no DOM; the HTML of a presented form is sanitised where it is rendered.
  */
-import type { Mapped } from '../controllers/section-controller.js';
-import type { PatientLoaded, SearchResult } from '../data/outcome.js';
+import type { Mapped, PatientLoaded, SearchResult } from './section-contract.js';
 import { compareFhirDatesNewestFirst, formatDate, formatDateTime } from '../format/index.js';
 import { translator } from '../i18n/core.js';
 import { reportsMessages } from '../i18n/en-GB/reports.js';
@@ -216,11 +215,6 @@ export function mapReportResources(reports: unknown[], included: unknown[], know
   views.sort((a, b) => compareFhirDatesNewestFirst(a.issuedRaw, b.issuedRaw) || a.title.localeCompare(b.title));
   return { reports: views, enteredInError };
 }
-
-/** The one report search both elements send: identical, so the client makes one request (R34). */
-export const REPORTS_QUERY = Object.freeze({ resourceType: 'DiagnosticReport', params: Object.freeze({ _include: 'DiagnosticReport:result' }) });
-/** Radiology only: the studies, so a report can open its images. Optional: reports show without it. */
-export const IMAGING_QUERY = Object.freeze({ resourceType: 'ImagingStudy', optional: true });
 
 export interface ReportsOptions {
   group: 'radiology' | 'pathology';

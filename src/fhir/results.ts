@@ -3,8 +3,7 @@
  * value carries its unit (or a visible "unit not recorded"), its reference range, interpretation
  * and `dataAbsentReason`. Pure: no DOM, never throws on malformed input.
  */
-import type { Mapped } from '../controllers/section-controller.js';
-import type { PatientLoaded, SearchResult } from '../data/outcome.js';
+import type { Mapped, PatientLoaded, SearchResult } from './section-contract.js';
 import { compareFhirDatesNewestFirst, formatDateTime, formatNumber, formatQuantity, formatRange, formatRatio, quantityUnit } from '../format/index.js';
 import { translator } from '../i18n/core.js';
 import { resultsMessages } from '../i18n/en-GB/results.js';
@@ -286,8 +285,6 @@ export function displayValue(o: ObservationView): string {
   if (o.members.length) return t('results.panel', { count: o.members.length });
   return t('results.noValue');
 }
-
-export const RESULTS_QUERY = { resourceType: 'Observation', params: { category: 'laboratory,vital-signs' } };
 
 /** `patient`: its `_include`d resources (the GP practice) help name sources (R44). */
 export function mapResults(results: (SearchResult | undefined)[], patient?: Pick<PatientLoaded, 'included'>): Mapped<ResultsView> {

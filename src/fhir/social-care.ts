@@ -7,8 +7,7 @@
  * table, no known owner and no tag marks as social care. A Flag is never left out: one that fits
  * no row is "Other alert".
  */
-import type { Mapped } from '../controllers/section-controller.js';
-import type { PatientLoaded, SearchResult } from '../data/outcome.js';
+import type { Mapped, PatientLoaded, SearchResult } from './section-contract.js';
 import { compareFhirDatesNewestFirst, daysUntil, isPast, parseFhirDate } from '../format/dates.js';
 import {
   codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type Coding, type FhirResource,
@@ -231,9 +230,6 @@ export function sortEvents(events: SocialCareEvent[]): SocialCareEvent[] {
     .sort((a, b) => compareFhirDatesNewestFirst(a.e.date, b.e.date) || a.i - b.i)
     .map(({ e }) => e);
 }
-
-/** The searches, shared with `<icr-care-plans>` (same Task params so the client makes one request). */
-export const SOCIAL_CARE_TASK_QUERY = { resourceType: 'Task' } as const;
 
 /** Task, Flag and EpisodeOfCare search results (in that order) → the view model. */
 export function mapSocialCare(

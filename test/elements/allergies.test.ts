@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { IcrAllergies } from '../../src/elements/allergies/allergies.js';
-import { allergiesSpec } from '../../src/elements/allergies/allergies-spec.js';
+import { allergiesSection as allergiesSpec } from '../../src/sections/allergies.js';
 import type { SectionState } from '../../src/controllers/section-controller.js';
 import type { PatientLoaded, SearchResult } from '../../src/data/outcome.js';
 import type { FhirResource } from '../../src/fhir/read.js';

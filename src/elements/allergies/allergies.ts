@@ -4,12 +4,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
 import { isDataState, type DataState, type SectionState } from '../../controllers/section-controller.js';
-import { allergiesSpec, type AllergiesSectionView } from './allergies-spec.js';
+import { allergiesSection, type AllergiesSectionView } from '../../sections/allergies.js';
 import { renderAllergy } from './allergy-item.js';
 import { icon } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { sourceNames } from '../../fhir/provenance.js';
-import { IcrConflictDetectEvent } from '../medications/conflict-event.js';
+import { IcrConflictDetectEvent } from '../../events.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
 import { translator } from '../../i18n/core.js';
 import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
@@ -82,7 +82,7 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   private lastState?: SectionState<AllergiesSectionView>;
 
   constructor() {
-    super(allergiesSpec);
+    super(allergiesSection);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -110,9 +110,7 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
         </div>
       </div>
       ${view.contradiction ? html`<p class="contradiction" role="note">${icon('alert')}<span>${t('allergies.contradiction')}</span></p>` : nothing}
-      ${view.negations.filter((n) => !(view.summary === 'nka' && n.code === '716186003') && !(view.summary === 'nkda' && n.code === '409137002')).map(
-        (n) => html`<p class="negations">${t('allergies.negation', { text: n.text })}</p>`,
-      )}
+      ${view.negations.map((n) => html`<p class="negations">${t('allergies.negation', { text: n.text })}</p>`)}
       ${view.active.length
         ? html`<ul class="items" part="list" aria-label=${t('allergies.summary.known')}>${view.active.map((a) => renderAllergy(a, conflictsFor(a.id), sensitive))}</ul>`
         : nothing}

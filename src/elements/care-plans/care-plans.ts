@@ -11,12 +11,10 @@ import { carePlansMessages } from '../../i18n/en-GB/care-plans.js';
 import { formatDate } from '../../format/dates.js';
 import { icon } from '../shared/section-states.js';
 import { sourceNames, sourceText } from '../../fhir/provenance.js';
-import { isReviewOverdue, mapCarePlans, type CarePlanItem, type CarePlansView } from '../../fhir/care-plans.js';
-import { SOCIAL_CARE_TASK_QUERY } from '../../fhir/social-care.js';
-import { socialCareCodes } from '../../fhir/social-care-codes.js';
-import { renderEmpty } from '../social-care-events/render-event.js';
+import { isReviewOverdue, type CarePlanItem, type CarePlansView } from '../../fhir/care-plans.js';
+import { carePlansSection } from '../../sections/care-plans.js';
 import { renderHidden } from '../shared/hidden-note.js';
-import { socialCareStyles } from '../social-care-events/social-care-events.styles.js';
+import { eventCardStyles, renderEmpty } from '../shared/event-cards.js';
 
 const t = translator(carePlansMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -56,7 +54,7 @@ function statusName(status: string | undefined): string {
  * @tagname icr-care-plans
  */
 export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
-  static override styles = [...IcrSectionElement.styles, socialCareStyles, css`
+  static override styles = [...IcrSectionElement.styles, eventCardStyles, css`
     :host {
       --_accent: var(--icr-care-plans-accent, var(--_blue));
       --_open: var(--icr-care-plans-overdue, var(--_error));
@@ -71,11 +69,7 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
   protected readonly sectionTitle = t('carePlans.title');
 
   constructor() {
-    super({
-      section: 'care-plans',
-      queries: () => [{ resourceType: 'CarePlan' }, { ...SOCIAL_CARE_TASK_QUERY, optional: true }],
-      map: (results, patient) => mapCarePlans(results, patient, socialCareCodes),
-    });
+    super(carePlansSection);
   }
 
   protected override sources(state: DataState<CarePlansView>): string[] {

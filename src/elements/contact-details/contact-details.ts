@@ -9,7 +9,8 @@ import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
 import { translator } from '../../i18n/core.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
-import { mapContactSection, type ContactDetailsView, type ContactPerson } from '../../fhir/contact.js';
+import type { ContactDetailsView, ContactPerson } from '../../fhir/contact.js';
+import { contactDetailsSection } from '../../sections/contact-details.js';
 import { renderContactDetails } from './contact-render.js';
 import { icon } from '../shared/section-states.js';
 
@@ -67,11 +68,7 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
   protected readonly sectionTitle = t('contact.title');
 
   constructor() {
-    super({
-      section: 'contact-details',
-      queries: () => [{ resourceType: 'RelatedPerson', optional: true }],
-      map: (results, patient) => mapContactSection(results, patient, this.now ?? new Date()),
-    });
+    super(contactDetailsSection(() => this.now ?? new Date()));
   }
 
   protected override sources(state: DataState<ContactDetailsView>): string[] {

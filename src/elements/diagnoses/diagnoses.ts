@@ -1,7 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
-import { DIAGNOSES_QUERY, mapDiagnoses, type DiagnosesView, type DiagnosisView } from '../../fhir/diagnoses.js';
+import type { DiagnosesView, DiagnosisView } from '../../fhir/diagnoses.js';
+import { diagnosesSection } from '../../sections/diagnoses.js';
 import { translator } from '../../i18n/core.js';
 import { diagnosesMessages } from '../../i18n/en-GB/diagnoses.js';
 import { icon } from '../shared/section-states.js';
@@ -53,7 +54,7 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
   protected readonly sectionTitle = t('diagnoses.title');
 
   constructor() {
-    super({ section: 'diagnoses', queries: () => [DIAGNOSES_QUERY], map: (results, patient) => mapDiagnoses(results, patient) });
+    super(diagnosesSection);
   }
 
   /** R51: a sensitive diagnosis shows only its mark and the reveal until revealed. */

@@ -6,12 +6,12 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state as litState } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import { isDataState, isLoadingMore, type DataState, type SectionState } from '../../controllers/section-controller.js';
-import { medicationsSpec, type MedicationsSectionView } from './medications-spec.js';
+import { medicationsSection, type MedicationsSectionView } from '../../sections/medications.js';
 import { renderMedication } from './medication-item.js';
 import { filterMedications, type MedicationFilter, type MedicationSort } from './filter.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
 import { renderHidden } from '../shared/hidden-note.js';
-import { IcrConflictDetectEvent } from './conflict-event.js';
+import { IcrConflictDetectEvent } from '../../events.js';
 import { translator } from '../../i18n/core.js';
 import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import type { MedicationItem } from '../../fhir/medications.js';
@@ -90,7 +90,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   private lastState?: SectionState<MedicationsSectionView>;
 
   constructor() {
-    super(medicationsSpec);
+    super(medicationsSection);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

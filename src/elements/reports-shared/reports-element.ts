@@ -6,8 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
-import type { DataState, SectionQuery } from '../../controllers/section-controller.js';
-import { IMAGING_QUERY, mapReports, REPORTS_QUERY, type ReportView, type ReportsView } from '../../fhir/reports.js';
+import type { DataState } from '../../controllers/section-controller.js';
+import type { ReportView, ReportsView } from '../../fhir/reports.js';
+import { pathologyReportsSection, radiologyReportsSection } from '../../sections/reports.js';
 import type { FormView } from '../../fhir/report-detail.js';
 import { translator } from '../../i18n/core.js';
 import { reportsMessages } from '../../i18n/en-GB/reports.js';
@@ -32,12 +33,7 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
   protected readonly group: 'radiology' | 'pathology';
 
   constructor(group: 'radiology' | 'pathology') {
-    super({
-      section: group === 'radiology' ? 'radiology-reports' : 'pathology-reports',
-      queries: (): SectionQuery[] => (group === 'radiology' ? [REPORTS_QUERY, IMAGING_QUERY] : [REPORTS_QUERY]),
-      map: (results, patient) => mapReports(results, { group, showOther: true }, patient),
-      progressive: true,
-    });
+    super(group === 'radiology' ? radiologyReportsSection : pathologyReportsSection);
     this.group = group;
   }
 

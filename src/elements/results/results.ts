@@ -1,7 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
-import { mapResults, RESULTS_QUERY, type ResultsCategory, type ResultsView } from '../../fhir/results.js';
+import type { ResultsCategory, ResultsView } from '../../fhir/results.js';
+import { resultsSection } from '../../sections/results.js';
 import { translator } from '../../i18n/core.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { renderHidden } from '../shared/hidden-note.js';
@@ -64,7 +65,7 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
   protected readonly sectionTitle = t('results.title');
 
   constructor() {
-    super({ section: 'results', progressive: true, queries: () => [RESULTS_QUERY], map: (results, patient) => mapResults(results, patient) });
+    super(resultsSection);
   }
 
   protected override sources(state: DataState<ResultsView>): string[] {

@@ -63,11 +63,3 @@ export function renderEvent(event: SocialCareEvent, now: Date, sensitive: Render
     ${sensitive({ sensitivity: event.sensitivity, resourceType, id }, () => renderDetail(event))}
   </li>`;
 }
-
-/** R45: nothing shared never reads as "none": it says what it does not mean. */
-export function renderEmpty(message: string, hint: string): TemplateResult {
-  return html`<div class="empty" data-state="empty" role="status">
-    ${icon('info')}
-    <div><p><strong>${message}</strong></p><p class="hint">${hint}</p></div>
-  </div>`;
-}

@@ -8,11 +8,11 @@ import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
 import { translator } from '../../i18n/core.js';
 import { socialCareMessages } from '../../i18n/en-GB/social-care.js';
-import {
-  groupByYear, mapSocialCare, ownersOf, SOCIAL_CARE_TASK_QUERY, type SocialCareView,
-} from '../../fhir/social-care.js';
+import { groupByYear, ownersOf, type SocialCareView } from '../../fhir/social-care.js';
+import { socialCareSection } from '../../sections/social-care.js';
 import { SOCIAL_CARE_KINDS, socialCareCodes, type SocialCareCodeTable, type SocialCareKind } from '../../fhir/social-care-codes.js';
-import { kindName, renderEmpty, renderEvent } from './render-event.js';
+import { kindName, renderEvent } from './render-event.js';
+import { eventCardStyles, renderEmpty } from '../shared/event-cards.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { socialCareStyles } from './social-care-events.styles.js';
 
@@ -53,7 +53,7 @@ const t = translator(socialCareMessages);
  * @tagname icr-social-care-events
  */
 export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
-  static override styles = [...IcrSectionElement.styles, socialCareStyles];
+  static override styles = [...IcrSectionElement.styles, socialCareStyles, eventCardStyles];
 
   /** The page-wide recognition table; `IcrSocialCareEvents.codes.add(row)` adds an ICR's local codes. */
   static codes: SocialCareCodeTable = socialCareCodes;
@@ -67,12 +67,7 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
   protected readonly sectionTitle = t('socialCare.title');
 
   constructor() {
-    super({
-      section: 'social-care',
-      // All three at once; the Task search is the same one <icr-care-plans> makes, so it is shared.
-      queries: () => [{ ...SOCIAL_CARE_TASK_QUERY }, { resourceType: 'Flag' }, { resourceType: 'EpisodeOfCare' }],
-      map: (results, patient) => mapSocialCare(results, patient, IcrSocialCareEvents.codes),
-    });
+    super(socialCareSection(() => IcrSocialCareEvents.codes));
   }
 
   protected override sources(state: DataState<SocialCareView>): string[] {

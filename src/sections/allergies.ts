@@ -1,19 +1,26 @@
-/** The searches and the pure mapping of <icr-allergies>, including the data for conflict cues. */
-import type { SectionSpec, SectionQuery, MappedKind } from '../../controllers/section-controller.js';
-import type { DataWarning } from '../../data/outcome.js';
-import { mapAllergies, allergyConflictSubjects, ALLERGY_LIST_CODE, type AllergiesView } from '../../fhir/allergies.js';
-import { mapMedications, medicationConflictSubjects } from '../../fhir/medications.js';
-import { findConflicts, type ConflictMatch } from '../../fhir/conflicts.js';
-import { codings, extensions, objects, obj, hasCode } from '../../fhir/read.js';
-import { translator } from '../../i18n/core.js';
-import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
-import { MEDICATION_QUERIES } from '../medications/medications-spec.js';
-import { recorderIncludes } from '../../fhir/provenance.js';
+/**
+ * The allergies section (`<icr-allergies>`): its searches, its pure map to the view model, the
+ * List warnings (R41), the negations the summary already says left out, and the current
+ * medications it is cross-checked against for conflict cues.
+ */
+import type { DataWarning, MappedKind, SectionQuery, SectionSpec } from '../fhir/section-contract.js';
+import {
+  mapAllergies, allergyConflictSubjects, ALLERGY_LIST_CODE, NKA, NKDA, SNOMED, type AllergiesView, type NegationItem,
+} from '../fhir/allergies.js';
+import { mapMedications, medicationConflictSubjects } from '../fhir/medications.js';
+import { findConflicts, type ConflictMatch } from '../fhir/conflicts.js';
+import { codings, extensions, objects, obj, hasCode } from '../fhir/read.js';
+import { recorderIncludes } from '../fhir/provenance.js';
+import { translator } from '../i18n/core.js';
+import { allergiesMessages } from '../i18n/en-GB/allergies.js';
+import { MEDICATION_QUERIES } from './medications.js';
 
 const t = translator(allergiesMessages);
 type MessageKey = Parameters<typeof t>[0];
 
 export interface AllergiesSectionView extends AllergiesView {
+  /** The negations to list: one the summary already says (NKA under "No known allergies") is left out. */
+  negations: NegationItem[];
   conflicts: ConflictMatch[];
 }
 
@@ -35,13 +42,18 @@ function listWarnings(lists: unknown[]): DataWarning[] {
   return out;
 }
 
+/** A negation the summary line already says in words ("No known allergies" for NKA). */
+function saidBySummary(n: NegationItem, summary: AllergiesView['summary']): boolean {
+  return (summary === 'nka' && n.code === NKA) || (summary === 'nkda' && n.code === NKDA);
+}
+
 export const ALLERGY_QUERIES: SectionQuery[] = [
   // R44: the recorder's PractitionerRole and its organisation name each allergy's source.
   { resourceType: 'AllergyIntolerance', params: recorderIncludes('AllergyIntolerance') },
-  { resourceType: 'List', params: { code: `http://snomed.info/sct|${ALLERGY_LIST_CODE}` }, optional: true },
+  { resourceType: 'List', params: { code: `${SNOMED}|${ALLERGY_LIST_CODE}` }, optional: true },
 ];
 
-export const allergiesSpec: SectionSpec<AllergiesSectionView> = {
+export const allergiesSection: SectionSpec<AllergiesSectionView> = {
   section: 'allergies',
   queries: () => [...ALLERGY_QUERIES, ...MEDICATION_QUERIES.map((q) => ({ ...q, optional: true, helper: true }))],
   map(results, patient) {
@@ -50,6 +62,7 @@ export const allergiesSpec: SectionSpec<AllergiesSectionView> = {
     const conflicts = meds ? findConflicts(allergyConflictSubjects(view), medicationConflictSubjects(meds)) : [];
     const lists = (results[1]?.matches ?? []).filter((r) => r.resourceType === 'List' && hasCode(r.code, ALLERGY_LIST_CODE));
     const kind: MappedKind = view.summary === 'not-recorded' ? 'not-recorded' : 'loaded';
-    return { kind, view: { ...view, conflicts }, count: view.active.length, warnings: listWarnings(lists) };
+    const negations = view.negations.filter((n) => !saidBySummary(n, view.summary));
+    return { kind, view: { ...view, negations, conflicts }, count: view.active.length, warnings: listWarnings(lists) };
   },
 };

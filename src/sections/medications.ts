@@ -1,20 +1,23 @@
-/** The searches and the pure mapping of <icr-medications>, including the data for conflict cues. */
-import type { SectionSpec, SectionQuery } from '../../controllers/section-controller.js';
-import { mapMedications, medicationConflictSubjects, type MedicationsView } from '../../fhir/medications.js';
-import { mapAllergies, allergyConflictSubjects } from '../../fhir/allergies.js';
-import { findConflicts, type ConflictMatch } from '../../fhir/conflicts.js';
+/**
+ * The medications section (`<icr-medications>`): its searches and its pure map to the view model,
+ * with the allergies it is cross-checked against for conflict cues.
+ */
+import type { SectionQuery, SectionSpec } from '../fhir/section-contract.js';
+import { mapMedications, medicationConflictSubjects, type MedicationsView } from '../fhir/medications.js';
+import { mapAllergies, allergyConflictSubjects } from '../fhir/allergies.js';
+import { findConflicts, type ConflictMatch } from '../fhir/conflicts.js';
 
 export interface MedicationsSectionView extends MedicationsView {
   conflicts: ConflictMatch[];
 }
 
-/** Shared with <icr-allergies> (same params, so the client asks once per page). */
+/** Shared with the allergies section (same params, so the client asks once per page). */
 export const MEDICATION_QUERIES: SectionQuery[] = [
   { resourceType: 'MedicationStatement', params: { _include: 'MedicationStatement:medication' } },
   { resourceType: 'MedicationRequest', params: { _include: 'MedicationRequest:medication' } },
 ];
 
-export const medicationsSpec: SectionSpec<MedicationsSectionView> = {
+export const medicationsSection: SectionSpec<MedicationsSectionView> = {
   section: 'medications',
   progressive: true,
   queries: () => [...MEDICATION_QUERIES, { resourceType: 'AllergyIntolerance', optional: true, helper: true }],
