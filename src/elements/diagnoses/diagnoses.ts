@@ -50,7 +50,9 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
     .note { display: flex; gap: 0.25rem; align-items: baseline; }
   `];
 
-  protected readonly sectionTitle = t('diagnoses.title');
+  protected get sectionTitle(): string {
+    return t('diagnoses.title');
+  }
 
   constructor() {
     super({ section: 'diagnoses', queries: () => [DIAGNOSES_QUERY], map: (results, patient) => mapDiagnoses(results, patient) });

@@ -61,7 +61,9 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
     .note { display: flex; gap: 0.25rem; align-items: baseline; }
   `];
 
-  protected readonly sectionTitle = t('results.title');
+  protected get sectionTitle(): string {
+    return t('results.title');
+  }
 
   constructor() {
     super({ section: 'results', progressive: true, queries: () => [RESULTS_QUERY], map: (results, patient) => mapResults(results, patient) });
