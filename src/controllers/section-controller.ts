@@ -40,6 +40,8 @@ export class SectionController<VM> implements ReactiveController {
   private view?: PatientView;
   private run?: AbortController;
   private unsubscribe?: () => void;
+  /** The answers the current data state was mapped from, for `remap`. */
+  private answers?: { queries: SectionQuery[]; outcomes: SearchOutcome[]; patient: PatientLoaded; run: AbortController };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -96,6 +98,21 @@ export class SectionController<VM> implements ReactiveController {
     void this.load(view, true);
   }
 
+  /**
+   * A new message catalogue (`setMessages`): the shown answers are mapped again, so the view
+   * model's display strings (dates, names, words) follow the new language without a request. The
+   * state object is updated in place: the same data, so what the viewer revealed stays revealed.
+   */
+  remap(): void {
+    const last = this.answers;
+    if (!last || !this.isCurrent(last.run) || !isDataState(this.state) || isLoadingMore(this.state)) return;
+    try {
+      Object.assign(this.state, this.combine(last.queries, last.outcomes, last.patient));
+    } catch {
+      // The mapper mapped these answers before; if it now throws, the old words stay on screen.
+    }
+  }
+
   private stop(): void {
     this.run?.abort();
     this.run = undefined;
@@ -147,6 +164,7 @@ export class SectionController<VM> implements ReactiveController {
       // References by NHS number can only be matched once the patient is known: ask again then.
       if (early && patient.nhsNumber && outcomes.some((o) => o.kind === 'wrong-patient')) outcomes = await search(who);
       if (run.signal.aborted) return;
+      this.answers = { queries, outcomes, patient, run };
       this.settle(this.combine(queries, outcomes, patient), run, slot);
     } catch (error) {
       if (isAbort(error) || run.signal.aborted) return;

@@ -6,12 +6,12 @@ import { translator } from '../i18n/core.js';
 import { dataMessages } from '../i18n/en-GB/data.js';
 import { isObject, isResource, objects, str, type FhirResource } from '../fhir/read.js';
 import { isValidNhsNumber, NHS_NUMBER_SYSTEM } from '../format/nhs-number.js';
-import { HttpRequester, type RequestContext, type TokenProvider } from './http.js';
+import { abortError, fetchToken, HttpRequester, isAbort, type RequestContext, type TokenProvider } from './http.js';
 import { fingerprint } from './ids.js';
 import type { DataWarning, Failure, PatientOutcome, SearchOutcome, SearchResult } from './outcome.js';
 import type { SearchQuery } from '../fhir/section-contract.js';
 import { findStranger, isSamePatient, type PatientIdentity } from './patient-guard.js';
-import { shareRequest } from './shared-requests.js';
+import { hasSharedRequest, shareRequest } from './shared-requests.js';
 import { scopeAllowsRead } from './scopes.js';
 import { readIssues, outcomeText } from './operation-outcome.js';
 import { withheldFromIssues } from './warnings.js';
@@ -73,6 +73,10 @@ export class IcrClient {
   readonly origin: string;
   private readonly options: Required<Omit<IcrClientOptions, 'fetch' | 'sleep' | 'grantedScopes'>> & IcrClientOptions;
   private readonly http: HttpRequester;
+  /** Fingerprint of the token this client last fetched: the key its cache hits are looked up by (see `shared`). */
+  private lastFingerprint?: string;
+  /** Token calls under way, by question: askers of the same question at once wait for the same call. */
+  private readonly tokenCalls = new Map<string, Promise<string>>();
 
   constructor(options: IcrClientOptions) {
     const url = new URL(options.endpoint, globalThis.location?.href);
@@ -94,9 +98,8 @@ export class IcrClient {
     if (!ref.patientId && !nhsNumber) return { kind: 'not-configured', detail: t('data.noPatient') };
     const ungranted = this.ungranted('Patient');
     if (ungranted) return ungranted;
-    const key = `${this.endpoint}|${await this.tokenKey()}|${path}`;
-    return shareRequest(key, this.options.cacheTtlMs, (signal) => this.fetchPatient(path, ref, nhsNumber, { ...ctx, signal }),
-      (o) => o.kind === 'loaded', ctx.signal, reload);
+    return this.shared(`${this.endpoint}|${path}`, ctx, reload,
+      (token, signal) => this.fetchPatient(path, ref, nhsNumber, token, { ...ctx, signal }));
   }
 
   /** Searches one resource type for the patient, following pages, with the R9 guard. */
@@ -107,11 +110,9 @@ export class IcrClient {
     for (const [name, value] of Object.entries(request.params ?? {}).sort()) params.set(name, value);
     params.set('_count', String(this.options.pageSize));
     const url = `${this.endpoint}/${request.resourceType}?${params}`;
-    const key = `${await this.tokenKey()}|${who.id}|${url}`;
     const onPartial = request.onPartial && ((o: SearchOutcome) => o.kind === 'loaded' && request.onPartial!(o));
-    return shareRequest(key, this.options.cacheTtlMs,
-      (signal, partial) => this.fetchAll(url, request.resourceType, who, { ...ctx, signal }, partial),
-      (o) => o.kind === 'loaded', ctx.signal, request.reload, onPartial);
+    return this.shared<SearchOutcome>(`${who.id}|${url}`, ctx, request.reload ?? false,
+      (token, signal, partial) => this.fetchAll(url, request.resourceType, who, token, { ...ctx, signal }, partial), onPartial);
   }
 
   /** R52: a resource type outside the granted SMART scopes is restricted without a request. */
@@ -121,17 +122,73 @@ export class IcrClient {
     return { kind: 'restricted', code: 'SCOPE_NOT_GRANTED', detail: t('data.scopeNotGranted', { type: resourceType }) };
   }
 
-  /** Which token the answer is for; a provider that fails gets its own key and fails in the request. */
-  private async tokenKey(): Promise<string> {
-    try {
-      return fingerprint(String(await this.options.tokenProvider()));
-    } catch {
-      return 'no-token';
+  /**
+   * One question, shared with every waiter that asks it with the same token (R47: the share key
+   * carries the token's fingerprint), and the token provider called exactly once per HTTP request
+   * (README). The token is fetched here, once, fingerprinted for the key and handed to the HTTP
+   * layer, which sends that same token (a 401 asks once more, with `forceRefresh`: a second request).
+   *
+   * A cache hit must not call the provider (that would be a call without a request), yet the key
+   * needs a fingerprint. So a client (one per patient view, whose token provider is one function
+   * for the life of the view) remembers the fingerprint of the token it last fetched, and first
+   * looks for a live answer under that key: found, it joins it with no call. Otherwise it asks for
+   * a token, and keys by that token's fingerprint. Answers are still never shared across tokens:
+   * a view only reuses answers fetched with the token it was itself last given, within the cache
+   * window; another token (another role or user) is a new view with a new client (the elements
+   * rebuild their view when `tokenProvider` changes). A second view with the same token calls its
+   * provider for its first question, and may then join the first view's answer without a request:
+   * it cannot know the token without asking. Askers of one question at the same moment (before
+   * the first answer is live) wait for the same token call.
+   *
+   * A provider that fails, or gives no token ("" or not a string), is `auth-required` with no
+   * request at all: never an `Authorization: Bearer ` with nothing after it.
+   */
+  private async shared<T extends PatientOutcome | SearchOutcome>(
+    question: string,
+    ctx: RequestContext,
+    reload: boolean,
+    run: (token: string, signal: AbortSignal, partial: (value: T) => void) => Promise<T>,
+    onPartial?: (value: T) => void,
+  ): Promise<T> {
+    const ttl = this.options.cacheTtlMs;
+    const keep = (o: T) => o.kind === 'loaded';
+    const last = this.lastFingerprint;
+    if (last !== undefined && !reload && hasSharedRequest(`${last}|${question}`)) {
+      // Joins the live answer; `start` runs only if it expired in between, and then fetches its own token.
+      return shareRequest(`${last}|${question}`, ttl, async (signal, partial) => {
+        const token = await this.token(ctx);
+        return typeof token === 'string' ? run(token, signal, partial) : (token as T);
+      }, keep, ctx.signal, false, onPartial);
     }
+    // Sections asking the same question at once share one token call (and then one request).
+    let pending = this.tokenCalls.get(question);
+    if (!pending) {
+      const call = fetchToken(this.options.tokenProvider).catch(() => '');
+      pending = call;
+      this.tokenCalls.set(question, call);
+      void call.then(() => this.tokenCalls.get(question) === call && this.tokenCalls.delete(question));
+    }
+    const token = await pending;
+    if (ctx.signal?.aborted) throw abortError();
+    if (!token) return this.report({ kind: 'auth-required', detail: t('data.noToken') }, ctx) as T;
+    const key = fingerprint(token);
+    this.lastFingerprint = key;
+    return shareRequest(`${key}|${question}`, ttl, (signal, partial) => run(token, signal, partial), keep, ctx.signal, reload, onPartial);
   }
 
-  private async fetchPatient(path: string, ref: PatientRef, nhsNumber: string | undefined, ctx: RequestContext): Promise<PatientOutcome> {
-    const answer = await this.http.getJson(`${this.endpoint}/${path}`, ctx);
+  /** One call of the token provider: the token, or the auth-required failure (reported) when there is none. */
+  private async token(ctx: RequestContext): Promise<string | Failure> {
+    let token = '';
+    try {
+      token = await fetchToken(this.options.tokenProvider, ctx.signal);
+    } catch (error) {
+      if (isAbort(error)) throw error;
+    }
+    return token ? token : this.report({ kind: 'auth-required', detail: t('data.noToken') }, ctx);
+  }
+
+  private async fetchPatient(path: string, ref: PatientRef, nhsNumber: string | undefined, token: string, ctx: RequestContext): Promise<PatientOutcome> {
+    const answer = await this.http.getJson(`${this.endpoint}/${path}`, token, ctx);
     if (!answer.ok) return this.report(answer.failure, ctx);
     const body = answer.body;
     let patient: FhirResource | undefined;
@@ -168,13 +225,20 @@ export class IcrClient {
     firstUrl: string,
     resourceType: string,
     who: PatientIdentity,
+    token: string,
     ctx: RequestContext,
     partial: (value: SearchOutcome) => void,
   ): Promise<SearchOutcome> {
     const result: SearchResult = { kind: 'loaded', matches: [], included: [], warnings: [], retrievedAt: 0 };
     let url: string | undefined = firstUrl;
     for (let page = 0; url; page++) {
-      const answer = await this.http.getJson(url, ctx);
+      if (page > 0) {
+        // Each further page is a request of its own: its own token call (a long record may outlast a token).
+        const next = await this.token(ctx);
+        if (typeof next !== 'string') return next;
+        token = next;
+      }
+      const answer = await this.http.getJson(url, token, ctx);
       if (!answer.ok) {
         // A 404 on a search means the endpoint is wrong, not that the patient is unknown.
         const failure = answer.failure.kind === 'not-found' ? { ...answer.failure, kind: 'unavailable' as const } : answer.failure;

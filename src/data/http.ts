@@ -12,7 +12,7 @@ import { uuid } from './ids.js';
 
 const t = translator(dataMessages);
 
-/** The host's token source. Called before every request; `forceRefresh` after a 401. */
+/** The host's token source. Called once per request; once more, with `forceRefresh`, after a 401. */
 export type TokenProvider = (options?: { forceRefresh?: boolean }) => string | Promise<string>;
 
 export interface HttpSettings {
@@ -70,6 +70,17 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/**
+ * One call of the host's token provider. Anything but a non-empty string is no token (the caller
+ * then sends nothing: no `Authorization: Bearer ` with an empty value). Rejects only to report an
+ * abort or the provider's own failure.
+ */
+export async function fetchToken(provider: TokenProvider, signal?: AbortSignal, forceRefresh = false): Promise<string> {
+  const token: unknown = await provider(forceRefresh ? { forceRefresh } : undefined);
+  if (signal?.aborted) throw abortError();
+  return typeof token === 'string' ? token : '';
+}
+
 type Attempt =
   | { type: 'answer'; response: Response }
   | { type: 'transient'; detail: string; status?: number; retryAfterMs?: number; transport?: Failure['transport'] };
@@ -77,18 +88,17 @@ type Attempt =
 export class HttpRequester {
   constructor(private readonly settings: HttpSettings) {}
 
-  async getJson(url: string, ctx: RequestContext): Promise<JsonAnswer> {
+  /**
+   * GETs `url` with `token`, the token the caller fetched for this request (and fingerprinted for
+   * its share key): the provider is not asked again here, so it runs once per request. Only a 401
+   * asks it once more, with `forceRefresh`: that is a second request. An empty token sends nothing.
+   */
+  async getJson(url: string, token: string, ctx: RequestContext): Promise<JsonAnswer> {
     if (new URL(url).origin !== this.settings.origin) {
       // Defence in depth: callers already refuse foreign URLs; the token must never follow one.
       return { ok: false, failure: { kind: 'bad-response', detail: t('data.foreignUrl') } };
     }
-    let token: string;
-    try {
-      token = await this.token(false, ctx.signal);
-    } catch (error) {
-      if (isAbort(error)) throw error;
-      return { ok: false, failure: { kind: 'auth-required', detail: t('data.noToken') } };
-    }
+    if (!token) return { ok: false, failure: { kind: 'auth-required', detail: t('data.noToken') } };
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       const result = await this.attempt(url, token, ctx);
@@ -96,11 +106,12 @@ export class HttpRequester {
         refreshed = true;
         void result.response.body?.cancel().catch(() => undefined);
         try {
-          token = await this.token(true, ctx.signal);
+          token = await fetchToken(this.settings.tokenProvider, ctx.signal, true);
         } catch (error) {
           if (isAbort(error)) throw error;
-          return { ok: false, failure: { kind: 'auth-required', status: 401, detail: t('data.noRenewal') } };
+          token = '';
         }
+        if (!token) return { ok: false, failure: { kind: 'auth-required', status: 401, detail: t('data.noRenewal') } };
         attempt--; // the refresh retry does not count against the transient budget
         continue;
       }
@@ -112,12 +123,6 @@ export class HttpRequester {
       }
       await (this.settings.sleep ?? defaultSleep)(wait, ctx.signal);
     }
-  }
-
-  private async token(forceRefresh: boolean, signal?: AbortSignal): Promise<string> {
-    const token = await this.settings.tokenProvider(forceRefresh ? { forceRefresh } : undefined);
-    if (signal?.aborted) throw abortError();
-    return typeof token === 'string' ? token : '';
   }
 
   /** Exponential backoff with full jitter; Retry-After wins when given, up to the cap. */

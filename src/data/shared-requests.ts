@@ -79,6 +79,15 @@ export function cachedSharedRequests(): { held: number; expired: number } {
 }
 
 /**
+ * Whether `key` has an answer a new waiter would join now (in flight, or cached and not yet past its
+ * time). The client asks before calling the token provider, so a cache hit costs no token call.
+ */
+export function hasSharedRequest(key: string): boolean {
+  const entry = entries.get(key);
+  return !!entry && (!entry.settled || entry.expires > Date.now());
+}
+
+/**
  * One answer per key for every waiter. `start` may report partial answers (the pages so far) through
  * its second argument; a waiter that passes `onPartial` hears them, including the newest one at once
  * if it joins late. The promise still resolves only with the whole answer.

@@ -17,6 +17,7 @@
 import { translator } from '../i18n/core.js';
 import { stateMessages } from '../i18n/en-GB/state.js';
 import { isResource, obj, objects, readReference, str, strings, type FhirResource } from './read.js';
+import { formatPersonName } from '../format/names.js';
 
 const t = translator(stateMessages);
 
@@ -107,13 +108,6 @@ export function containedOf(resource: unknown): FhirResource[] {
   return objects(obj(resource)?.contained).filter(isResource);
 }
 
-/** A person's name as recorded: `text`, else prefix, given and family in that order. */
-function humanName(value: unknown): string | undefined {
-  const name = objects(value)[0];
-  if (!name) return undefined;
-  return str(name.text) ?? ([...strings(name.prefix), ...strings(name.given), str(name.family)].filter(Boolean).join(' ') || undefined);
-}
-
 /** The name of what a reference points at: its `display`, else the resolved resource's name. */
 export function referenceName(ref: unknown, ctx: ReferenceContext): string | undefined {
   const parts = readReference(ref);
@@ -121,7 +115,7 @@ export function referenceName(ref: unknown, ctx: ReferenceContext): string | und
   if (parts.display) return parts.display;
   const target = resolveReference(ref, ctx);
   if (!target) return undefined;
-  return target.resourceType === 'Organization' ? str(target.name) : humanName(target.name);
+  return target.resourceType === 'Organization' ? str(target.name) : formatPersonName(target.name);
 }
 
 /** The type a reference points at, from `type`, the reference itself, or what it resolved to. */

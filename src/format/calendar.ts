@@ -22,9 +22,6 @@ export interface LondonTime extends CivilDate {
   timeOfDay: number;
 }
 
-/** CUI month abbreviations (R18): English whatever the user's locale, so not from Intl. */
-export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;

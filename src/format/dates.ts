@@ -10,7 +10,6 @@ import { translator } from '../i18n/core.js';
 import { formatMessages } from '../i18n/en-GB/format.js';
 import {
   DAY,
-  MONTHS,
   dayNumber,
   daysInMonth,
   londonMidnight,
@@ -95,15 +94,29 @@ function invalidDate(value: unknown): string {
   return t('format.invalidDateUnreadable');
 }
 
+const MONTH_KEYS = [
+  'format.month.1', 'format.month.2', 'format.month.3', 'format.month.4', 'format.month.5', 'format.month.6',
+  'format.month.7', 'format.month.8', 'format.month.9', 'format.month.10', 'format.month.11', 'format.month.12',
+] as const;
+
+/**
+ * The CUI month abbreviation (R18), from the catalogue: en-GB `Jan`…`Dec` whatever the browser's
+ * locale (never from Intl), or the host's own (a Welsh catalogue's `Medi`), looked up at each call
+ * so a new catalogue shows at the next render.
+ */
+function monthName(month: number): string {
+  return t(MONTH_KEYS[month - 1]!);
+}
+
 function dayMonthYear(date: CivilDate): string {
-  return `${pad(date.day, 2)}-${MONTHS[date.month - 1]}-${pad(date.year, 4)}`;
+  return `${pad(date.day, 2)}-${monthName(date.month)}-${pad(date.year, 4)}`;
 }
 
 /** Renders a parsed date at its own precision (R22); a time is converted to its London date. */
 function renderDate(parsed: FhirDate): string {
   if (parsed.instant) return dayMonthYear(londonTime(parsed.instant.getTime()));
   if (parsed.month === undefined) return pad(parsed.year, 4);
-  if (parsed.day === undefined) return `${MONTHS[parsed.month - 1]}-${pad(parsed.year, 4)}`;
+  if (parsed.day === undefined) return `${monthName(parsed.month)}-${pad(parsed.year, 4)}`;
   return dayMonthYear({ year: parsed.year, month: parsed.month, day: parsed.day });
 }
 

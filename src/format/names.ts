@@ -1,6 +1,8 @@
 /**
- * Names (R2, CUI Patient Name NID-0001-0012): `FAMILY, Given Middle (Title)` for patients,
- * `Title Given FAMILY` for practitioners and contacts. Never truncated.
+ * Names (R2, CUI Patient Name NID-0001-0012): `FAMILY, Given Middle (Title)` for the patient,
+ * `Title Given Family` in reading order and mixed case for everyone else named on a record line
+ * (practitioners who recorded or prescribed, contacts, next of kin), so a recorder and a contact
+ * read the same way. Never truncated.
  */
 
 type Json = Record<string, unknown>;
@@ -69,11 +71,18 @@ export function formatPatientName(names: unknown): string | undefined {
   return title ? `${core} (${title})` : core;
 }
 
-/** `Dr Jane MORGAN`: reading order for practitioners and contacts. Accepts one name or a list. */
+/**
+ * `Dr Jane Morgan`: a practitioner or contact person in a recorder or contact line, the CUI reading
+ * order (title, given, family) with the family in mixed case like the given names (`MORGAN` and
+ * `morgan` read `Morgan`; a mixed-case `McDonald` is kept as recorded). Only the patient's own
+ * name has the upper-case FAMILY first (`formatPatientName`), so it is never mistaken for theirs.
+ * Accepts one name or a list; `text` only when there are no family or given parts.
+ */
 export function formatPersonName(name: unknown): string | undefined {
   const chosen = choose(name);
   if (!chosen) return undefined;
-  const { family, given, title } = parts(chosen);
+  const { given, title } = parts(chosen);
+  const family = words(chosen.family).map(titleCase).join(' ');
   if (family === '' && given === '') return text(chosen);
   return [title, given, family].filter((part) => part !== '').join(' ');
 }

@@ -54,6 +54,18 @@ export function setMessages(messages: Partial<Messages>, locale = 'en-GB'): void
   host = { ...messages };
   hostPlurals = new Intl.PluralRules(locale);
   hostNumbers = new Intl.NumberFormat(locale);
+  for (const listener of [...listeners]) listener();
+}
+
+const listeners = new Set<() => void>();
+
+/**
+ * Told after every `setMessages`, so what is on screen can be said again in the new catalogue
+ * (the elements' LocalizeController). Returns the unsubscribe.
+ */
+export function onMessagesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /**

@@ -74,7 +74,7 @@ describe('icr-contact-details', () => {
     expect(visible(group(el, 'preferences'))).to.contain('Preferred written format Large print');
     const contacts = [...group(el, 'contacts')!.querySelectorAll('li.person')].map(visible);
     expect(contacts).to.have.length(2); // Patient.contact and the RelatedPerson: never merged silently (R44)
-    expect(contacts.every((c) => c.startsWith('Mrs Joy SMITH') && c.includes('Next-of-Kin'))).to.equal(true);
+    expect(contacts.every((c) => c.startsWith('Mrs Joy Smith') && c.includes('Next-of-Kin'))).to.equal(true);
     expect(visible(group(el, 'gp')!.querySelector('[data-item="gp"]'))).to.equal('Riverside Medical Practice Source: Riverside Medical Practice');
     // Every group names its source in words: once, since all its items came from the same place.
     for (const name of ['addresses', 'telecom', 'preferences', 'communication', 'gp']) {

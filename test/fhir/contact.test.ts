@@ -45,10 +45,10 @@ describe('fhir/contact: mapContactDetails', () => {
     );
     expect(view.contacts).to.have.length(2);
     const [jane, joySmith] = view.contacts;
-    expect(jane).to.include({ origin: 'patient-contact', name: 'Miss Jane JACKSON', rank: 1, source: 'White Rose Medical Centre',
+    expect(jane).to.include({ origin: 'patient-contact', name: 'Miss Jane Jackson', rank: 1, source: 'White Rose Medical Centre',
       relationship: 'Personal relationship with the patient', address: '5 Alwoodley Road, LEEDS, LS17 6EH' });
     expect(jane.telecom).to.deep.equal([{ kind: 'mobile', value: '07777123123' }]);
-    expect(joySmith).to.include({ origin: 'related-person', name: 'Joy SMITH', relationship: 'wife', source: 'Leeds Teaching Hospitals' });
+    expect(joySmith).to.include({ origin: 'related-person', name: 'Joy Smith', relationship: 'wife', source: 'Leeds Teaching Hospitals' });
     expect(joySmith.preferences?.times).to.equal('Mon, Wed, Fri; afternoon');
     expect(view.sources).to.deep.equal(['White Rose Medical Centre', 'Leeds Teaching Hospitals']);
   });

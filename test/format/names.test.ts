@@ -71,13 +71,13 @@ describe('names', () => {
   });
 
   describe('formatPersonName', () => {
-    it('reads Title Given FAMILY', () => {
-      expect(formatPersonName({ prefix: ['Dr.'], given: ['jane'], family: 'Morgan' })).to.equal('Dr Jane MORGAN');
-      expect(formatPersonName({ given: ['Jane'], family: 'Morgan' })).to.equal('Jane MORGAN');
+    it('reads Title Given Family, the family in mixed case like the given names', () => {
+      expect(formatPersonName({ prefix: ['Dr.'], given: ['jane'], family: 'Morgan' })).to.equal('Dr Jane Morgan');
+      expect(formatPersonName({ given: ['Jane'], family: 'Morgan' })).to.equal('Jane Morgan');
     });
 
     it('chooses from a list like formatPatientName, and falls back to text', () => {
-      expect(formatPersonName([{ use: 'usual', family: 'Jones' }, { use: 'official', family: 'Morgan', prefix: ['Dr'] }])).to.equal('Dr MORGAN');
+      expect(formatPersonName([{ use: 'usual', family: 'Jones' }, { use: 'official', family: 'Morgan', prefix: ['Dr'] }])).to.equal('Dr Morgan');
       expect(formatPersonName([{ text: 'Dr J Morgan' }])).to.equal('Dr J Morgan');
       expect(formatPersonName(undefined)).to.equal(undefined);
       expect(formatPersonName([{ prefix: ['Dr'] }])).to.equal(undefined);

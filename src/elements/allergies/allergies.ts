@@ -78,7 +78,9 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
     `,
   ];
 
-  protected readonly sectionTitle = t('allergies.title');
+  protected get sectionTitle(): string {
+    return t('allergies.title');
+  }
   private lastState?: SectionState<AllergiesSectionView>;
 
   constructor() {

@@ -66,7 +66,9 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
   /** The clock for "Review overdue"; defaults to the time of rendering. */
   @property({ attribute: false }) now?: Date;
 
-  protected readonly sectionTitle = t('carePlans.title');
+  protected get sectionTitle(): string {
+    return t('carePlans.title');
+  }
 
   constructor() {
     super(carePlansSection);

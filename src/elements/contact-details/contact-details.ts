@@ -65,7 +65,9 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
   /** The clock for "current" addresses and contacts (period ended or not); the time of render when not set. */
   @property({ attribute: false }) now?: Date;
 
-  protected readonly sectionTitle = t('contact.title');
+  protected get sectionTitle(): string {
+    return t('contact.title');
+  }
 
   constructor() {
     super(contactDetailsSection(() => this.now ?? new Date()));

@@ -51,7 +51,9 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
     .note { display: flex; gap: 0.25rem; align-items: baseline; }
   `];
 
-  protected readonly sectionTitle = t('diagnoses.title');
+  protected get sectionTitle(): string {
+    return t('diagnoses.title');
+  }
 
   constructor() {
     super(diagnosesSection);

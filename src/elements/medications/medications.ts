@@ -86,7 +86,9 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   @litState() private query = '';
   @litState() private limit: Record<'current' | 'past', number> = { current: 0, past: 0 };
 
-  protected readonly sectionTitle = t('medications.title');
+  protected get sectionTitle(): string {
+    return t('medications.title');
+  }
   private lastState?: SectionState<MedicationsSectionView>;
 
   constructor() {

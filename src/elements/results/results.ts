@@ -62,7 +62,9 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
     .note { display: flex; gap: 0.25rem; align-items: baseline; }
   `];
 
-  protected readonly sectionTitle = t('results.title');
+  protected get sectionTitle(): string {
+    return t('results.title');
+  }
 
   constructor() {
     super(resultsSection);

@@ -11,6 +11,7 @@ import { PatientView } from '../../data/patient-view.js';
 import type { TokenProvider } from '../../data/http.js';
 import type { PatientRef } from '../../data/client.js';
 import { IcrAuthExpireEvent } from '../../events.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
 
 const CONFIG_KEYS = ['endpoint', 'nhsNumber', 'patientId', 'tokenProvider'] as const;
 
@@ -46,6 +47,16 @@ export class IcrElement extends LitElement {
   @consume({ context: patientViewContext, subscribe: true })
   @state()
   protected providedView?: PatientView;
+
+  /** Re-renders on `setMessages` (a new catalogue), after `messagesChanged` re-derives what needs it. */
+  protected readonly localize = new LocalizeController(this, () => this.messagesChanged());
+
+  /**
+   * Called when the host catalogue changes, before the element renders again. Text looked up in
+   * `render` (or in getters such as `sectionTitle`) needs nothing here; a view model formatted
+   * ahead of render is made again (section elements).
+   */
+  protected messagesChanged(): void {}
 
   /** The element's own view when it stands alone; rebuilt in willUpdate, disposed on disconnect. */
   private ownView?: PatientView;

@@ -43,7 +43,8 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
   /** Heading level of the section title (1–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  protected abstract readonly sectionTitle: string;
+  /** The section heading: a getter, so it is looked up at each render (a new catalogue shows at once). */
+  protected abstract get sectionTitle(): string;
   protected readonly section: SectionController<VM>;
   /**
    * R51: which sensitive items the viewer revealed here. Added after the section controller, so it
@@ -57,6 +58,11 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
     this.section = new SectionController<VM>(this, spec, () => (this.conflictsWithProvider ? undefined : this.view));
     this.reveals = new SensitiveReveals(this, () => this.state);
     this.sectionName = spec.section;
+  }
+
+  /** A new catalogue: the section's view model (dates, names, words) is made again from the same answers. */
+  protected override messagesChanged(): void {
+    this.section.remap();
   }
 
   private revealDetail(r: { resourceType: string; id: string }): SensitiveRevealDetail {

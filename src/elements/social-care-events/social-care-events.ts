@@ -64,7 +64,9 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
   /** The kind shown (`all`, or a kind such as `safeguarding-concern`, `dols-authorisation`). */
   @property({ reflect: true }) filter: SocialCareKind | 'all' = 'all';
 
-  protected readonly sectionTitle = t('socialCare.title');
+  protected get sectionTitle(): string {
+    return t('socialCare.title');
+  }
 
   constructor() {
     super(socialCareSection(() => IcrSocialCareEvents.codes));

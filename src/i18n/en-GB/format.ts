@@ -15,6 +15,20 @@ export const formatMessages = {
   'format.ageMonthsDays': '{m}m {d}d',
   'format.ageYears': '{y}y',
   'format.ageYearsMonths': '{y}y {m}m',
+  // Month abbreviations of `dd-Mmm-yyyy` (R18): en-GB, whatever the browser's locale, unless the
+  // host installs a catalogue of its own (Welsh, for one) with `setMessages`.
+  'format.month.1': 'Jan',
+  'format.month.2': 'Feb',
+  'format.month.3': 'Mar',
+  'format.month.4': 'Apr',
+  'format.month.5': 'May',
+  'format.month.6': 'Jun',
+  'format.month.7': 'Jul',
+  'format.month.8': 'Aug',
+  'format.month.9': 'Sep',
+  'format.month.10': 'Oct',
+  'format.month.11': 'Nov',
+  'format.month.12': 'Dec',
   // Quantities (R30, R36): a number never appears without its unit or a visible note.
   'format.unitNotRecorded': '(unit not recorded)',
   'format.partNotRecorded': '(not recorded)',
