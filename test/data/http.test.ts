@@ -30,7 +30,7 @@ describe('HttpRequester', () => {
   it('H4: a request that does not answer within the timeout is aborted and, after the retry bound, is "unavailable" (timeout)', async () => {
     // timeoutMs 0: the timer fires at once; the fake fetch answers only to its abort signal.
     const { http, sent } = requester((init) => new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))), { timeoutMs: 0 });
-    const answer = await http.getJson(URL_, ctx);
+    const answer = await http.getJson(URL_, 'old-token', ctx);
     expect(answer.ok).to.equal(false);
     if (answer.ok) return;
     expect(answer.failure.kind).to.equal('unavailable');
@@ -40,7 +40,7 @@ describe('HttpRequester', () => {
 
   it('ICR-API: a 503 is retried at most maxRetries times, each wait the Retry-After asked for', async () => {
     const { http, sent, waits } = requester(() => new Response('', { status: 503, headers: { 'Retry-After': '2' } }));
-    const answer = await http.getJson(URL_, ctx);
+    const answer = await http.getJson(URL_, 'old-token', ctx);
     expect(answer.ok).to.equal(false);
     expect(sent).to.have.length(3);
     expect(waits).to.deep.equal([2000, 2000]);
@@ -48,7 +48,7 @@ describe('HttpRequester', () => {
 
   it('ICR-API: a Retry-After longer than the cap is not waited for: "unavailable" after one request', async () => {
     const { http, sent, waits } = requester(() => new Response('', { status: 429, headers: { 'Retry-After': '600' } }));
-    const answer = await http.getJson(URL_, ctx);
+    const answer = await http.getJson(URL_, 'old-token', ctx);
     expect(!answer.ok && answer.failure.kind).to.equal('unavailable');
     expect(sent).to.have.length(1);
     expect(waits).to.deep.equal([]);
@@ -56,27 +56,27 @@ describe('HttpRequester', () => {
 
   it('a 503 that clears on the retry is an answer', async () => {
     const { http, sent } = requester((_, n) => (n === 1 ? new Response('', { status: 503, headers: { 'Retry-After': '0' } }) : ok()));
-    const answer = await http.getJson(URL_, ctx);
+    const answer = await http.getJson(URL_, 'old-token', ctx);
     expect(answer.ok).to.equal(true);
     expect(sent).to.have.length(2);
   });
 
   it('ICR-API: a 401 asks the host for a fresh token once and retries with it; a second 401 is "sign in again"', async () => {
     const once = requester((_, n) => (n === 1 ? new Response('', { status: 401 }) : ok()));
-    expect((await once.http.getJson(URL_, ctx)).ok).to.equal(true);
+    expect((await once.http.getJson(URL_, 'old-token', ctx)).ok).to.equal(true);
     expect(once.sent.map(auth)).to.deep.equal(['Bearer old-token', 'Bearer fresh-token']);
-    expect(once.refreshes).to.deep.equal([undefined, true]);
+    expect(once.refreshes, 'the first token is the caller\'s; only the 401 asks again').to.deep.equal([true]);
 
     const always = requester(() => new Response('', { status: 401 }));
-    const answer = await always.http.getJson(URL_, ctx);
+    const answer = await always.http.getJson(URL_, 'old-token', ctx);
     expect(!answer.ok && answer.failure.kind).to.equal('auth-required');
     expect(always.sent).to.have.length(2);
-    expect(always.refreshes).to.deep.equal([undefined, true]);
+    expect(always.refreshes).to.deep.equal([true]);
   });
 
-  it('ICR-API: a URL on another origin is refused before the token is asked for or anything is sent', async () => {
+  it('ICR-API: a URL on another origin is refused before anything is sent or the token is asked for again', async () => {
     const { http, sent, refreshes } = requester(ok);
-    const answer = await http.getJson('https://evil.example.com/fhir/Patient/p1', ctx);
+    const answer = await http.getJson('https://evil.example.com/fhir/Patient/p1', 'old-token', ctx);
     expect(!answer.ok && answer.failure.kind).to.equal('bad-response');
     expect(sent).to.have.length(0);
     expect(refreshes).to.have.length(0);
@@ -84,14 +84,21 @@ describe('HttpRequester', () => {
 
   it('ICR-API: every request refuses redirects (one could carry the token to another origin) and sends no cookies', async () => {
     const { http, sent } = requester(ok);
-    await http.getJson(URL_, ctx);
+    await http.getJson(URL_, 'old-token', ctx);
     expect(sent[0]!.redirect).to.equal('error');
     expect(sent[0]!.credentials).to.equal('omit');
   });
 
   it('a 200 that is not FHIR JSON is a "bad-response", never data', async () => {
     const { http } = requester(() => new Response('<html></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }));
-    const answer = await http.getJson(URL_, ctx);
+    const answer = await http.getJson(URL_, 'old-token', ctx);
     expect(!answer.ok && answer.failure.kind).to.equal('bad-response');
+  });
+
+  it('no token, no request: an empty token is "authentication needed" and nothing is sent (issue 22)', async () => {
+    const { http, sent } = requester(ok);
+    const answer = await http.getJson(URL_, '', ctx);
+    expect(!answer.ok && answer.failure.kind).to.equal('auth-required');
+    expect(sent).to.have.length(0);
   });
 });

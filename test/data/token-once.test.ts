@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import type { TokenProvider } from '../../src/data/http.js';
 import { IcrClient } from '../../src/data/client.js';
 import { DATA_STATES, mountProvider, untilAll } from '../helpers/reliability/elements.js';
-import { useMockIcr } from '../helpers/mock-icr.js';
+import { useMockIcr } from '../helpers/icr.js';
 
 const RICHARD = '9912003888';
 

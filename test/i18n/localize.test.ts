@@ -8,7 +8,7 @@ import { setMessages, type Messages } from '../../src/i18n/core.js';
 import { formatDate, formatDateTime } from '../../src/format/dates.js';
 import { cy } from '../../src/i18n/cy/index.js';
 import { DATA_STATES, mountProvider, untilAll } from '../helpers/reliability/elements.js';
-import { useMockIcr } from '../helpers/mock-icr.js';
+import { useMockIcr } from '../helpers/icr.js';
 
 const RICHARD = '9912003888';
 const ENGLISH_DATE = /\b\d{2}-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4}\b/;
