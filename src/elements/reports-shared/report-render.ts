@@ -13,6 +13,7 @@ import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { loadSanitiser, loadedSanitiser, type Sanitise } from './sanitize.js';
 import type { RenderSensitive, SensitiveItem } from '../shared/sensitive.js';
+import type { ListPosition } from '../shared/long-list.js';
 
 const t = translator(reportsMessages, resultsMessages);
 
@@ -121,8 +122,11 @@ export function reportSensitiveItem(report: ReportView, key: string): SensitiveI
  */
 export function renderReportItem(
   report: ReportView, key: string, open: boolean, actions: ReportActions, sensitive: RenderSensitive, hidden: boolean,
+  position?: ListPosition,
 ): TemplateResult {
-  return html`<li class="report ${report.notFinal ? 'not-final' : ''}" part="report" data-status=${report.status}>
+  return html`<li class="report ${report.notFinal ? 'not-final' : ''}" part="report" data-status=${report.status}
+    data-list=${ifDefined(position?.list)} data-list-pos=${ifDefined(position?.pos)} tabindex=${ifDefined(position ? -1 : undefined)}
+    aria-posinset=${ifDefined(position?.pos)} aria-setsize=${ifDefined(position?.size)}>
     ${sensitive(reportSensitiveItem(report, key), () => renderReportRow(report, key, open, actions))}
     ${hidden ? html`<dl class="report-meta"><div><dt>${t('reports.col.status')}</dt><dd>${renderStatus(report)}</dd></div></dl>` : nothing}
   </li>`;
@@ -144,4 +148,13 @@ function renderReportRow(report: ReportView, key: string, open: boolean, actions
       <div><dt>${t('reports.col.source')}</dt><dd>${sourceText(report.source)}</dd></div>
     </dl>
     ${open ? renderDetail(report, actions, detailId) : nothing}`;
+}
+
+/** What the text filter searches in a report (R63: every entry); a hidden one only by its status (R51). */
+export function reportSearchText(report: ReportView, hidden: boolean): string {
+  const status = t(`reports.status.${report.status}`);
+  if (hidden) return status;
+  return [report.title, report.issued, report.discipline, status, ...report.performers, sourceText(report.source),
+    report.conclusion, ...report.codedConclusions, ...report.results.flatMap((o) => [o.name, ...o.members.map((m) => m.name)])]
+    .filter(Boolean).join(' · ');
 }

@@ -15,7 +15,9 @@ import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { icon, renderNotFinalLegend } from '../shared/section-states.js';
 import { sourceNames } from '../../fhir/provenance.js';
-import { renderReportItem, reportSensitiveItem, type ReportActions } from './report-render.js';
+import { renderReportItem, reportSearchText, reportSensitiveItem, type ReportActions } from './report-render.js';
+import { LongListController, longListStyles } from '../shared/long-list.js';
+import type { ListRange } from '../../format/long-list.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
 import { IcrImageOpenEvent, IcrReportOpenEvent } from './events.js';
 import { reportStyles } from './report-styles.js';
@@ -23,12 +25,21 @@ import { reportStyles } from './report-styles.js';
 const t = translator(reportsMessages);
 
 export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
-  static override styles = [...IcrSectionElement.styles, reportStyles];
+  static override styles = [...IcrSectionElement.styles, reportStyles, longListStyles];
 
   /** Do not show the "Other reports" group here (another report element on the page shows it). */
   @property({ type: Boolean, attribute: 'hide-other', reflect: true }) hideOther = false;
 
+  /**
+   * The date range the list starts with: `all` (the default: nothing hidden), `1y` or `3m`. A report
+   * that is not final is current and is never hidden by a range (R62): it may still change.
+   */
+  @property({ attribute: 'list-range' }) listRange: ListRange = 'all';
+
   @state() private open = new Set<string>();
+
+  /** Count, filter, range, order and a page at a time (R62, R63). */
+  private readonly list = new LongListController(this, 'reports', () => this.listRange);
 
   protected readonly group: 'radiology' | 'pathology';
 
@@ -67,6 +78,22 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
     })}</ul>`;
   }
 
+  private renderMine(mine: ReportView[]): TemplateResult {
+    const hidden = (r: ReportView, i: number) => this.isHidden(reportSensitiveItem(r, `${this.group}-${r.id ?? 'x'}-${i}`));
+    // Keys are made from each report's place in the whole list, so an open report stays open across pages.
+    const indexed = mine.map((report, index) => ({ report, index }));
+    const w = this.list.window(indexed, ({ report, index }) => ({
+      when: report.issuedRaw, current: report.notFinal, text: reportSearchText(report, hidden(report, index)),
+    }));
+    return html`${this.list.renderControls(w)}
+      <ul class="reports" role="list">${w.visible.map(({ report, index }, i) => {
+        const key = `${this.group}-${report.id ?? 'x'}-${index}`;
+        const isHidden = hidden(report, index);
+        return renderReportItem(report, key, !isHidden && this.open.has(key), this.actions, this.sensitive, isHidden, this.list.position(i, w));
+      })}</ul>
+      ${this.list.renderMore(w)}`;
+  }
+
   protected renderData(state: DataState<ReportsView>): TemplateResult {
     const { reports, enteredInError } = state.view;
     const mine = reports.filter((r) => r.group === this.group);
@@ -75,7 +102,7 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
     return html`
       ${renderNotFinalLegend([...mine, ...other].some((r) => r.notFinal))}
       ${mine.length
-        ? this.renderList(mine, this.group)
+        ? this.renderMine(mine)
         : html`<p class="empty" part="empty">${other.length ? t(`reports.noneInGroup.${this.group}`) : t(`reports.empty.${this.group}`)}</p>`}
       ${renderHidden({ enteredInError: excluded })}
       ${other.length
