@@ -47,10 +47,19 @@ export class LongListController implements ReactiveController {
     private readonly pageSize = DEFAULT_PAGE_SIZE,
   ) {
     host.addController(this);
-    this.query = { ...defaultListQuery(pageSize), range: initialRange() };
+    this.query = defaultListQuery(pageSize);
   }
 
+  private started = false;
+
   hostConnected(): void {}
+
+  /** The host's starting range (an attribute) is only known once its properties are set. */
+  hostUpdate(): void {
+    if (this.started) return;
+    this.started = true;
+    this.query = { ...this.query, range: this.initialRange() };
+  }
 
   /** After "Show more", focus goes to the first newly shown entry (which has tabindex="-1"). */
   hostUpdated(): void {
