@@ -215,7 +215,15 @@ export interface TestHistory {
   /** Newest first, including the latest. */
   history: ObservationView[];
   /** Points for the trend line, oldest first; only when every value is a number in one unit. */
-  trend?: { values: number[]; unit?: string };
+  trend?: {
+    values: number[];
+    unit?: string;
+    /** Each value's raw and formatted date, oldest first, beside `values` (the chart's axis and labels). */
+    points?: { when?: string; date: string }[];
+    /** The newest numeric reference range in the trend's unit, to shade on the chart; left out when not recorded. */
+    low?: number;
+    high?: number;
+  };
   /**
    * R51: the highest level of any observation of the test (and their panel members). The whole
    * test (name, latest value, trend line, history) is hidden at that level until revealed.
@@ -243,6 +251,28 @@ function categoryOf(resource: Json): ResultsCategory {
   return 'other';
 }
 
+/**
+ * The reference range to shade on a trend: the newest observation's first range whose bounds are
+ * plain numbers in the trend's own unit (a bound in another unit is never drawn on this axis).
+ */
+function numericRange(list: { resource: FhirResource; view: ObservationView }[], unit: string | undefined): { low?: number; high?: number } {
+  const newest = [...list].sort((a, b) => compareFhirDatesNewestFirst(a.view.when, b.view.when));
+  for (const { resource } of newest) {
+    const range = objects(resource.referenceRange)[0];
+    if (!range) continue;
+    const bound = (q: unknown) => {
+      const o = obj(q);
+      const value = typeof o?.value === 'number' ? o.value : undefined;
+      const own = str(o?.unit);
+      return value !== undefined && (own === undefined || own === unit) ? value : undefined;
+    };
+    const low = bound(range.low);
+    const high = bound(range.high);
+    if (low !== undefined || high !== undefined) return { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
+  }
+  return {};
+}
+
 export function mapResultsResources(resources: unknown[], known: readonly FhirResource[] = []): ResultsView {
   const observations = resources.filter(isResource).filter((r) => r.resourceType === 'Observation');
   const included = [...resources.filter(isResource), ...known];
@@ -263,8 +293,13 @@ export function mapResultsResources(resources: unknown[], known: readonly FhirRe
     const history = list.map((e) => e.view).sort((a, b) => compareFhirDatesNewestFirst(a.when, b.when));
     const units = new Set(history.map((h) => h.numeric?.unit));
     const numericAll = history.every((h) => h.numeric);
+    const oldestFirst = [...history].reverse();
     const trend = history.length > 1 && numericAll && units.size === 1
-      ? { values: [...history].reverse().map((h) => h.numeric!.value), unit: history[0].numeric!.unit }
+      ? {
+        values: oldestFirst.map((h) => h.numeric!.value), unit: history[0].numeric!.unit,
+        points: oldestFirst.map((h) => ({ when: h.when, date: h.date })),
+        ...numericRange(list, history[0].numeric!.unit),
+      }
       : undefined;
     const labelled = history.flatMap((h) => [h, ...h.members]).filter((h) => h.sensitivity);
     return {

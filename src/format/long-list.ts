@@ -32,6 +32,8 @@ export interface ListEntry {
   text: string;
   /** Never hidden by a range (R62): a not-final report, an active event… */
   current?: boolean;
+  /** Lists shown in groups (results by category) order by group first, then by date. */
+  rank?: number;
 }
 
 export interface ListQuery {
@@ -97,7 +99,7 @@ export function windowList<T>(items: readonly T[], describe: (item: T) => ListEn
     return false;
   });
   const compare = query.newestFirst ? compareFhirDatesNewestFirst : compareFhirDates;
-  kept.sort((a, b) => compare(a.entry.when, b.entry.when)); // stable: equal dates keep the list's own order
+  kept.sort((a, b) => (a.entry.rank ?? 0) - (b.entry.rank ?? 0) || compare(a.entry.when, b.entry.when)); // stable: equal dates keep the list's own order
   const matching = kept.map((r) => r.item);
   return {
     total: items.length, matching, visible: matching.slice(0, Math.max(0, query.shown)), keptCurrent,

@@ -29,7 +29,7 @@ describe('<icr-results>', () => {
     const rows = [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' '));
     expect(rows).to.have.length(3);
     expect(rows[0]).to.include('01-Mar-2024');
-    expect(el.shadowRoot!.querySelector('svg.sparkline')!.getAttribute('aria-describedby')).to.equal(el.shadowRoot!.querySelector('table')!.id);
+    expect(el.shadowRoot!.querySelector('svg.trend-chart')!.getAttribute('aria-describedby')).to.equal(el.shadowRoot!.querySelector('table')!.id);
     await expect(el).to.be.accessible();
   });
 

@@ -220,7 +220,7 @@ describe('reliability: sensitive items (R51, H11) in every section element', fun
     serve({ Observation: { match: [obs('v1', '2024-03-01', 40, [{ code: 'V' }]), obs('v2', '2024-01-01', 900, [{ system: CONFIDENTIALITY, code: 'R' }]), obs('v3', '2023-06-01', 5000, undefined)] } });
     const { provider, el } = await mount(CASES.find((c) => c.tag === 'icr-results')!);
     expect(leaks(provider, marker)).to.deep.equal([]);
-    expect(el.shadowRoot!.querySelector('[part="sparkline"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="trend"]')).to.equal(null);
     expect(el.shadowRoot!.querySelectorAll('[part="sensitive-mark"]')).to.have.length(1);
     expect(shownText(el)).to.contain('Very restricted item');
     const events: SensitiveRevealDetail[] = [];
@@ -232,7 +232,7 @@ describe('reliability: sensitive items (R51, H11) in every section element', fun
       { section: 'results', resourceType: 'Observation', id: 'v2' },
     ]);
     expect(shownText(el)).to.contain(`${marker} viral load`);
-    expect(el.shadowRoot!.querySelector('[part="sparkline"]')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="trend"]')).to.not.equal(null);
   });
 
   it('R51: a report holding a sensitive result is hidden as a whole, its status still shown; the reveal reports the report and the result', async () => {

@@ -1,7 +1,9 @@
-/** Render helpers for `<icr-results>`: the latest-value row, the history table and the trend line. */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+/** Render helpers for `<icr-results>`: the latest-value row, the history table and the trend chart. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { renderTrendChart, type TrendActions } from './trend-chart.js';
+import type { ListPosition } from '../shared/long-list.js';
 import { displayValue, type ObservationView, type TestHistory } from '../../fhir/results.js';
-import { formatNumber } from '../../format/index.js';
 import { icon } from '../shared/section-states.js';
 import type { RenderSensitive, SensitiveItem } from '../shared/sensitive.js';
 import { sourceText } from '../../fhir/provenance.js';
@@ -25,39 +27,39 @@ export function renderInterpretation(o: ObservationView): TemplateResult | strin
   return o.flag ? html`<strong class="flag flag-${o.flag}">${icon('alert')}${o.interpretation}</strong>` : o.interpretation;
 }
 
-/** The trend line is a picture of the history table beside it; the table is what a screen reader reads. */
-export function renderSparkline(test: TestHistory, tableId: string): TemplateResult | typeof nothing {
-  const values = test.trend?.values;
-  if (!values || values.length < 2) return nothing;
-  const w = 96;
-  const h = 24;
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const span = max - min || 1;
-  const points = values.map((v, i) => `${((i / (values.length - 1)) * (w - 4) + 2).toFixed(1)},${(h - 2 - ((v - min) / span) * (h - 4)).toFixed(1)}`).join(' ');
-  const label = t('results.trend', {
-    name: test.name, count: values.length,
-    first: `${formatNumber(values[0])} ${test.trend?.unit ?? t('format.unitNotRecorded')}`,
-    last: `${formatNumber(values[values.length - 1])} ${test.trend?.unit ?? t('format.unitNotRecorded')}`,
-  });
-  return html`<svg class="sparkline" part="sparkline" viewBox="0 0 ${w} ${h}" width=${w} height=${h} role="img" aria-label=${label}
-    aria-describedby=${tableId}>${svg`<polyline fill="none" stroke="currentColor" stroke-width="2" points=${points}></polyline>`}</svg>`;
+export const HISTORY_PAGE = 25;
+
+/** What the element keeps for each test: the chart point read, and how many history rows are shown. */
+export interface TestActions {
+  trend(test: TestHistory): TrendActions;
+  historyShown(test: TestHistory): number;
+  showMoreHistory(test: TestHistory): void;
 }
 
-export function renderHistory(test: TestHistory, tableId: string): TemplateResult {
+/**
+ * The trend chart and the full history on demand (one disclosure per test, so a long list of tests
+ * stays a line or two each until the reader opens one), the table a page of rows at a time so a 10,000-value test stays
+ * bounded; "Show more" moves focus to the first new row. The table is the chart's text (R63).
+ */
+export function renderHistory(test: TestHistory, tableId: string, actions: TestActions): TemplateResult {
+  const shown = Math.min(test.history.length, actions.historyShown(test));
+  const rest = test.history.length - shown;
   return html`<details class="history" part="history">
     <summary>${t('results.history', { name: test.name, count: test.history.length })}</summary>
+    ${renderTrendChart(test, tableId, actions.trend(test))}
     <table id=${tableId} class="values">
       <caption class="visually-hidden">${t('results.history', { name: test.name, count: test.history.length })}</caption>
       <thead><tr><th scope="col">${t('results.col.date')}</th><th scope="col">${t('results.col.value')}</th>
         <th scope="col">${t('results.col.range')}</th><th scope="col">${t('results.col.interpretation')}</th></tr></thead>
-      <tbody>${test.history.map((o) => html`<tr>
+      <tbody>${test.history.slice(0, shown).map((o, i) => html`<tr data-row=${i + 1} tabindex="-1">
         <th scope="row">${o.date}</th>
         <td>${displayValue(o)} ${renderStatusLabel(o)}</td>
         <td>${o.range ?? t('results.notRecorded')}</td>
         <td>${renderInterpretation(o)}</td>
       </tr>`)}</tbody>
     </table>
+    ${rest > 0 ? html`<p class="list-more"><span>${t('results.history.showing', { shown, count: test.history.length })}</span>
+      <button type="button" class="history-more" @click=${() => actions.showMoreHistory(test)}>${t('results.history.more', { count: Math.min(HISTORY_PAGE, rest) })}</button></p>` : nothing}
   </details>`;
 }
 
@@ -74,12 +76,13 @@ export function testSensitiveItem(test: TestHistory): SensitiveItem {
  * R51: a test with any sensitive observation is one sensitive item: its name, values, trend line
  * and history all wait for one reveal, which is reported once per sensitive observation.
  */
-export function renderTest(test: TestHistory, index: number, sensitive: RenderSensitive): TemplateResult {
+export function renderTest(test: TestHistory, index: number, sensitive: RenderSensitive, actions: TestActions, position?: ListPosition): TemplateResult {
   const item = testSensitiveItem(test);
-  return html`<li class="test" part="test">${sensitive(item, () => renderTestDetail(test, index))}</li>`;
+  return html`<li class="test" part="test" data-test-index=${index} data-list=${ifDefined(position?.list)} data-list-pos=${ifDefined(position?.pos)}
+    tabindex=${ifDefined(position ? -1 : undefined)} aria-posinset=${ifDefined(position?.pos)} aria-setsize=${ifDefined(position?.size)}>${sensitive(item, () => renderTestDetail(test, index, actions))}</li>`;
 }
 
-function renderTestDetail(test: TestHistory, index: number): TemplateResult {
+function renderTestDetail(test: TestHistory, index: number, actions: TestActions): TemplateResult {
   const o = test.latest;
   const tableId = `history-${index}`;
   return html`
@@ -95,5 +98,12 @@ function renderTestDetail(test: TestHistory, index: number): TemplateResult {
       <div><dt>${t('results.col.date')}</dt><dd>${o.date}</dd></div>
       <div><dt>${t('results.col.source')}</dt><dd>${sourceText(o.source)}</dd></div>
     </dl>
-    ${test.history.length > 1 ? html`${renderSparkline(test, tableId)}${renderHistory(test, tableId)}` : nothing}`;
+    ${test.history.length > 1 ? renderHistory(test, tableId, actions) : nothing}`;
+}
+
+/** What the text filter searches in a test (every test, R63); a hidden test by nothing that names it (R51). */
+export function testSearchText(test: TestHistory, hidden: boolean): string {
+  if (hidden) return '';
+  const o = test.latest;
+  return [test.name, displayValue(o), o.date, o.interpretation, sourceText(o.source), t(`results.group.${test.category}`)].filter(Boolean).join(' · ');
 }

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
 import type { ResultsCategory, ResultsView } from '../../fhir/results.js';
@@ -8,7 +9,10 @@ import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { icon, renderNotFinalLegend } from '../shared/section-states.js';
 import { sourceNames } from '../../fhir/provenance.js';
-import { renderTest, testSensitiveItem } from './results-render.js';
+import { HISTORY_PAGE, renderTest, testSearchText, testSensitiveItem, type TestActions } from './results-render.js';
+import { LongListController, longListStyles } from '../shared/long-list.js';
+import type { ListRange } from '../../format/long-list.js';
+import type { TestHistory } from '../../fhir/results.js';
 
 const t = translator(resultsMessages);
 
@@ -17,7 +21,9 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
 /**
  * Laboratory results and vital signs from the Integrated Care Record: the latest value of each
  * test with its unit (never a bare number, R36), reference range, interpretation and date; a
- * test's history as a small table with a trend line described by that table. A missing value
+ * test's trend as a chart with axes and the reference range shaded (values on hover or by the arrow
+ * keys), described by the history table (a page of rows at a time). The tests are one long list:
+ * a count, a text filter over every test, a date range and a page at a time (R62, R63). A missing value
  * shows its `dataAbsentReason`; preliminary, amended and corrected values are labelled.
  *
  * @summary Latest laboratory results and vital signs, with each test's history.
@@ -25,7 +31,9 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @csspart heading - The section title.
  * @csspart test - One test (latest value and history).
  * @csspart status-not-final - A value that is not final.
- * @csspart sparkline - The trend line of a test.
+ * @csspart trend - The trend chart of a test and its caption (unit, shaded range, the value read).
+ * @csspart list-summary - The count of tests and what a filter or range hides, with "Show all".
+ * @csspart list-more - "Showing 25 of 300" and "Show 25 more".
  * @csspart history - A test's history table (in a disclosure).
  * @csspart empty - The message when there are no results.
  * @csspart sensitive-mark - The mark on a test with a restricted or very restricted result (R51).
@@ -41,7 +49,7 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @tagname icr-results
  */
 export class IcrResults extends IcrSectionElement<ResultsView> {
-  static override styles = [...IcrSectionElement.styles, css`
+  static override styles = [...IcrSectionElement.styles, longListStyles, css`
     :host { --_flag: var(--icr-results-flag-color, var(--_error)); }
     h3 { font-size: 1.1rem; margin: var(--_space) 0 0.25rem; }
     ul.tests { list-style: none; margin: 0; padding: 0; }
@@ -55,7 +63,16 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
     .flag { color: var(--_flag); display: inline-flex; gap: 0.25rem; align-items: baseline; }
     .status-not-final { display: inline-flex; gap: 0.25rem; align-items: baseline; padding: 0 0.25rem; border: 2px solid var(--_error); border-radius: var(--_radius); text-transform: uppercase; font-size: var(--_size-small); }
     .icon { width: 1em; height: 1em; flex: none; vertical-align: -0.125em; }
-    .sparkline { color: var(--_blue); display: block; margin: 0.25rem 0; }
+    .trend { margin: 0.5rem 0; max-width: 40rem; }
+    .trend-chart { display: block; width: 100%; height: auto; color: var(--_blue); }
+    .trend-chart:focus { outline: 3px solid var(--_focus, #ffdd00); outline-offset: 2px; }
+    .trend-chart .range { fill: var(--_surface-alt, #f0f4f5); stroke: var(--_border); stroke-dasharray: 4 2; }
+    .trend-chart .axis { stroke: var(--_text, #212b32); stroke-width: 1; }
+    .trend-chart .line { stroke: currentColor; stroke-width: 2; }
+    .trend-chart .point { fill: currentColor; }
+    .trend-chart .point.selected { stroke: var(--_text, #212b32); stroke-width: 2; }
+    .trend-chart .tick { font-size: 12px; fill: var(--_text, #212b32); }
+    .trend-caption { display: flex; flex-wrap: wrap; gap: 0 1rem; font-size: var(--_size-small); }
     details.history > summary { cursor: pointer; min-height: 24px; color: var(--_blue); }
     table.values { border-collapse: collapse; width: 100%; font-size: var(--_size-small); }
     table.values th, table.values td { text-align: left; padding: 0.25rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
@@ -66,8 +83,49 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
     return t('results.title');
   }
 
+  /**
+   * The date range the list starts with (by each test's latest value): `all` (default), `1y`, `3m`.
+   * A test whose latest value is not final is current and never hidden by a range (R62).
+   */
+  @property({ attribute: 'list-range' }) listRange: ListRange = 'all';
+
+  /** The chart point each test's reader is on, and how many history rows each test shows. */
+  @state() private trendPoint = new Map<string, number>();
+  @state() private historyRows = new Map<string, number>();
+  private focusRow?: { key: string; row: number };
+  /** The list index of each test key (the DOM carries only the index: a key could name a hidden test, R51). */
+  private testIndex = new Map<string, number>();
+
+  private readonly list = new LongListController(this, 'tests', () => this.listRange);
+
+  private readonly testActions: TestActions = {
+    trend: (test: TestHistory) => ({
+      selected: this.trendPoint.get(test.key),
+      select: (index) => {
+        const next = new Map(this.trendPoint);
+        if (index === undefined) next.delete(test.key);
+        else next.set(test.key, index);
+        this.trendPoint = next;
+      },
+    }),
+    historyShown: (test) => this.historyRows.get(test.key) ?? HISTORY_PAGE,
+    showMoreHistory: (test) => {
+      const shown = this.historyRows.get(test.key) ?? HISTORY_PAGE;
+      this.focusRow = { key: test.key, row: shown + 1 };
+      this.historyRows = new Map(this.historyRows).set(test.key, shown + HISTORY_PAGE);
+    },
+  };
+
   constructor() {
     super(resultsSection);
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (!this.focusRow) return;
+    const { key, row } = this.focusRow;
+    this.focusRow = undefined;
+    this.shadowRoot?.querySelector<HTMLElement>(`li[data-test-index="${this.testIndex.get(key)}"] tr[data-row="${row}"]`)?.focus();
   }
 
   protected override sources(state: DataState<ResultsView>): string[] {
@@ -78,17 +136,24 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
 
   protected renderData(state: DataState<ResultsView>): TemplateResult {
     const { tests, enteredInError } = state.view;
-    let index = 0;
     const marked = tests.some((x) => x.latest.status || (x.history.length > 1 && x.history.some((o) => o.status)));
+    const indexed = tests.map((test, index) => ({ test, index }));
+    this.testIndex = new Map(tests.map((test, index) => [test.key, index]));
+    const w = this.list.window(indexed, ({ test }) => ({
+      when: test.latest.when, current: !!test.latest.status, rank: GROUPS.indexOf(test.category),
+      text: testSearchText(test, this.isHidden(testSensitiveItem(test))),
+    }));
+    const sensitive = (item: Parameters<typeof this.renderSensitive>[0], content: () => TemplateResult) => this.renderSensitive(item, content);
+    // Shown in their groups, in the list's order (by group, then date): each group heads its first shown test.
+    const byGroup = GROUPS.map((group) => ({ group, rows: w.visible.map((row, i) => ({ ...row, i })).filter((r) => r.test.category === group) }));
     return html`
-      ${tests.length ? nothing : html`<p class="empty" part="empty">${t('results.empty')}</p>`}
+      ${tests.length ? this.list.renderControls(w) : html`<p class="empty" part="empty">${t('results.empty')}</p>`}
       ${renderNotFinalLegend(marked)}
-      ${GROUPS.map((group) => {
-        const inGroup = tests.filter((x) => x.category === group);
-        return inGroup.length
-          ? html`<h3>${t(`results.group.${group}`)}</h3><ul class="tests" role="list">${inGroup.map((x) => renderTest(x, index++, (item, content) => this.renderSensitive(item, content)))}</ul>`
-          : nothing;
-      })}
+      ${byGroup.map(({ group, rows }) => rows.length
+        ? html`<h3>${t(`results.group.${group}`)}</h3><ul class="tests" role="list">${rows.map(({ test, index, i }) =>
+          renderTest(test, index, sensitive, this.testActions, this.list.position(i, w)))}</ul>`
+        : nothing)}
+      ${this.list.renderMore(w)}
       ${renderHidden({ enteredInError })}`;
   }
 }

@@ -47,4 +47,12 @@ export const resultsMessages = {
   'results.group.laboratory': 'Laboratory results',
   'results.group.vital-signs': 'Vital signs',
   'results.group.other': 'Other observations',
+  'results.chart.shownLatest': 'The chart shows the latest {shown} of {count} values; the table lists every one.',
+  'results.chart.range': 'Shaded: reference range {low} to {high}',
+  'results.chart.rangeLow': 'Shaded: reference range from {low}',
+  'results.chart.rangeHigh': 'Shaded: reference range up to {high}',
+  'results.chart.point': '{date}: {value}',
+  'results.chart.keys': 'Use the arrow keys on the chart to read each value.',
+  'results.history.showing': 'Showing {shown} of {count} values',
+  'results.history.more': 'Show {count} more values',
 } as const;
