@@ -15,6 +15,16 @@ import { isReviewOverdue, type CarePlanItem, type CarePlansView } from '../../fh
 import { carePlansSection } from '../../sections/care-plans.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { eventCardStyles, renderEmpty } from '../shared/event-cards.js';
+import { LongListController, longListStyles, type ListPosition } from '../shared/long-list.js';
+import type { ListRange } from '../../format/long-list.js';
+
+/**
+ * R62: a current plan is never hidden by a date range: one in force or paused (active, on-hold,
+ * draft, unknown: we cannot say it ended), or one with a review due that is not done.
+ */
+function isCurrentPlan(plan: CarePlanItem, now: Date): boolean {
+  return !plan.status || ['active', 'on-hold', 'draft', 'unknown'].includes(plan.status) || !!plan.reviewDue || isReviewOverdue(plan, now);
+}
 
 const t = translator(carePlansMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -54,7 +64,7 @@ function statusName(status: string | undefined): string {
  * @tagname icr-care-plans
  */
 export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
-  static override styles = [...IcrSectionElement.styles, eventCardStyles, css`
+  static override styles = [...IcrSectionElement.styles, eventCardStyles, longListStyles, css`
     :host {
       --_accent: var(--icr-care-plans-accent, var(--_blue));
       --_open: var(--icr-care-plans-overdue, var(--_error));
@@ -65,6 +75,11 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
 
   /** The clock for "Review overdue"; defaults to the time of rendering. */
   @property({ attribute: false }) now?: Date;
+
+  /** The date range the list starts with: `all` (default), `1y`, `3m`; a current plan always stays (R62). */
+  @property({ attribute: 'list-range' }) listRange: ListRange = 'all';
+
+  private readonly list = new LongListController(this, 'events', () => this.listRange);
 
   protected get sectionTitle(): string {
     return t('carePlans.title');
@@ -84,15 +99,24 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
     const plans = state.view.plans;
     if (!plans.length) return html`${renderEmpty(t('carePlans.empty'), t('carePlans.empty.hint'))}${renderHidden(state.view.hidden)}`;
     const now = this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
-    return html`<ol>${plans.map((p) => this.renderPlan(p, now))}</ol>${renderHidden(state.view.hidden)}`;
+    const w = this.list.window(plans, (p) => {
+      const hidden = this.isHidden({ sensitivity: p.sensitivity, resourceType: 'CarePlan', id: p.id });
+      // R51: a hidden plan is found by nothing that names it (its title and detail wait for the reveal).
+      const words = hidden ? [] : [p.title, ...p.categories, statusName(p.status), p.author, sourceText(p.source)];
+      return { when: p.date, current: isCurrentPlan(p, now), text: words.filter(Boolean).join(' · ') };
+    }, now);
+    return html`${this.list.renderControls(w)}
+      <ol>${w.visible.map((p, i) => this.renderPlan(p, now, this.list.position(i, w)))}</ol>
+      ${this.list.renderMore(w)}${renderHidden(state.view.hidden)}`;
   }
 
   /** R51: the title stays generic and the detail collapsed until revealed; Review overdue stays in view. */
-  private renderPlan(plan: CarePlanItem, now: Date): TemplateResult {
+  private renderPlan(plan: CarePlanItem, now: Date, position: ListPosition): TemplateResult {
     const overdue = isReviewOverdue(plan, now);
     const item = { sensitivity: plan.sensitivity, resourceType: 'CarePlan', id: plan.id };
     const hidden = this.isHidden(item);
-    return html`<li class="event ${overdue ? 'open' : ''}" part="plan" data-id=${plan.id}>
+    return html`<li class="event ${overdue ? 'open' : ''}" part="plan" data-id=${plan.id} data-list=${position.list}
+      data-list-pos=${position.pos} tabindex="-1" aria-posinset=${position.pos} aria-setsize=${position.size}>
       <div class="event-head">
         <p class="title">${hidden ? t('carePlans.untitled') : plan.title ?? t('carePlans.untitled')}</p>
         ${plan.respect && !hidden ? html`<span class="badge" data-respect>${t('carePlans.respect')}</span>` : nothing}

@@ -100,7 +100,9 @@ export class LongListController implements ReactiveController {
   /** The count, what is hidden and "Show all"; the filter, range and order. Above the list. */
   renderControls(w: ListWindow<unknown>): TemplateResult {
     const q = this.query;
-    return html`<div class="list-controls" role="group" aria-label=${t('list.controls')}>
+    // A short list needs no controls, only its count; they appear once a page cannot hold it (or it is narrowed).
+    const controls = w.total > this.pageSize || isNarrowed(q) || !q.newestFirst;
+    return html`${controls ? html`<div class="list-controls" role="group" aria-label=${t('list.controls')}>
         <label>${t('list.filter.label')}<input type="search" id="${this.id}-filter" .value=${live(q.text)}
           @input=${(e: Event) => this.setText((e.target as HTMLInputElement).value)}></label>
         <label>${t('list.range.label')}<select @change=${(e: Event) => this.setRange((e.target as HTMLSelectElement).value as ListRange)}>
@@ -110,7 +112,7 @@ export class LongListController implements ReactiveController {
           <option value="newest" ?selected=${q.newestFirst}>${t('list.sort.newest')}</option>
           <option value="oldest" ?selected=${!q.newestFirst}>${t('list.sort.oldest')}</option>
         </select></label>
-      </div>
+      </div>` : nothing}
       <div class="list-summary" part="list-summary">
         <span class="count" role="status" aria-live="polite">${describeWindow(this.kind, w, q)}</span>
         ${isNarrowed(q) ? html`<button type="button" class="show-all" @click=${() => this.showAll()}>${t('list.showAll')}</button>` : nothing}

@@ -3,6 +3,8 @@
  * dates and owning organisation on every event; Expired / expiring said in words with an icon.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ListPosition } from '../shared/long-list.js';
 import { translator } from '../../i18n/core.js';
 import { socialCareMessages } from '../../i18n/en-GB/social-care.js';
 import { formatDate } from '../../format/dates.js';
@@ -51,10 +53,12 @@ function renderDetail(event: SocialCareEvent): TemplateResult {
  * One event. R51: a sensitive event keeps its kind and its safety signals (open safeguarding,
  * Expired) in view; its detail stays collapsed until revealed through the shared control.
  */
-export function renderEvent(event: SocialCareEvent, now: Date, sensitive: RenderSensitive): TemplateResult {
+export function renderEvent(event: SocialCareEvent, now: Date, sensitive: RenderSensitive, position?: ListPosition): TemplateResult {
   const open = event.openSafeguarding;
   const [resourceType, id] = event.id.split('/');
-  return html`<li class="event ${open ? 'open' : ''}" part="event" data-kind=${event.kind} data-id=${event.id}>
+  return html`<li class="event ${open ? 'open' : ''}" part="event" data-kind=${event.kind} data-id=${event.id}
+    data-list=${ifDefined(position?.list)} data-list-pos=${ifDefined(position?.pos)} tabindex=${ifDefined(position ? -1 : undefined)}
+    aria-posinset=${ifDefined(position?.pos)} aria-setsize=${ifDefined(position?.size)}>
     <div class="event-head">
       <span class="kind">${kindName(event.kind)}</span>
       ${open ? html`<span class="badge open" data-open-safeguarding>${icon('alert')}${t('socialCare.openSafeguarding')}</span>` : nothing}

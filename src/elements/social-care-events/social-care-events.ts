@@ -15,6 +15,23 @@ import { kindName, renderEvent } from './render-event.js';
 import { eventCardStyles, renderEmpty } from '../shared/event-cards.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { socialCareStyles } from './social-care-events.styles.js';
+import { LongListController, longListStyles } from '../shared/long-list.js';
+import type { ListRange } from '../../format/long-list.js';
+import { expiryState, type SocialCareEvent } from '../../fhir/social-care.js';
+import { statusName } from './render-event.js';
+
+/** Statuses of an event still going on (a Task in hand, a Flag or EpisodeOfCare active). */
+const CURRENT_STATUSES = ['active', 'in-progress', 'on-hold', 'requested', 'received', 'accepted', 'ready', 'planned', 'waitlist', 'draft'];
+
+/**
+ * R62: a current event is never hidden by a date range: an open safeguarding concern or enquiry,
+ * a DoLS authorisation or alert not yet expired, anything whose status says it is still going on.
+ */
+function isCurrentEvent(e: SocialCareEvent, now: Date): boolean {
+  if (e.openSafeguarding) return true;
+  if (e.expiresOn && expiryState(e, now) !== 'expired') return true;
+  return !!e.status && CURRENT_STATUSES.includes(e.status);
+}
 
 const t = translator(socialCareMessages);
 
@@ -53,7 +70,7 @@ const t = translator(socialCareMessages);
  * @tagname icr-social-care-events
  */
 export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
-  static override styles = [...IcrSectionElement.styles, socialCareStyles, eventCardStyles];
+  static override styles = [...IcrSectionElement.styles, socialCareStyles, eventCardStyles, longListStyles];
 
   /** The page-wide recognition table; `IcrSocialCareEvents.codes.add(row)` adds an ICR's local codes. */
   static codes: SocialCareCodeTable = socialCareCodes;
@@ -63,6 +80,11 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
 
   /** The kind shown (`all`, or a kind such as `safeguarding-concern`, `dols-authorisation`). */
   @property({ reflect: true }) filter: SocialCareKind | 'all' = 'all';
+
+  /** The date range the list starts with: `all` (default), `1y`, `3m`; current events always stay (R62). */
+  @property({ attribute: 'list-range' }) listRange: ListRange = 'all';
+
+  private readonly list = new LongListController(this, 'events', () => this.listRange);
 
   protected get sectionTitle(): string {
     return t('socialCare.title');
@@ -86,11 +108,20 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
     const now = this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
     const shown = this.filter === 'all' ? events : events.filter((e) => e.kind === this.filter);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
+    const w = this.list.window(shown, (e) => {
+      const [resourceType = '', id = ''] = e.id.split('/');
+      const hidden = this.isHidden({ sensitivity: e.sensitivity, resourceType, id });
+      // R51: a hidden event is found by its kind only (what stays in view), never by its detail.
+      const words = hidden ? [kindName(e.kind)] : [kindName(e.kind), e.label, statusName(e.status), e.outcome, e.owner];
+      return { when: e.date, current: isCurrentEvent(e, now), text: words.filter(Boolean).join(' · ') };
+    }, now);
+    const position = new Map(w.visible.map((e, i) => [e, this.list.position(i, w)]));
     return html`${this.renderFilter(events.map((e) => e.kind))}
       ${shown.length
-        ? groupByYear(shown).map((group) => html`
+        ? html`${this.list.renderControls(w)}${groupByYear(w.visible).map((group) => html`
             <div class="year" role="heading" aria-level=${level}>${group.year ?? t('socialCare.undated')}</div>
-            <ol>${group.events.map((e) => renderEvent(e, now, (item, content) => this.renderSensitive(item, content)))}</ol>`)
+            <ol>${group.events.map((e) => renderEvent(e, now, (item, content) => this.renderSensitive(item, content), position.get(e)))}</ol>`)}
+            ${this.list.renderMore(w)}`
         : renderEmpty(t('socialCare.filterEmpty'), t('socialCare.empty.hint'))}
       ${renderHidden(state.view.hidden)}`;
   }
