@@ -20,6 +20,8 @@ const s = sectionStories('icr-pathology-reports');
 export const Reports = s({ nhsNumber: PATIENTS.richardSmith }, 'loaded');
 export const HideOther = s({ nhsNumber: PATIENTS.richardSmith }, 'loaded', { 'hide-other': true });
 export const LongHistory = s({ nhsNumber: PATIENTS.arthurGreenwood }, 'loaded');
+/** 1,200 reports from "last 3 months": what the range hides is said, reports not final stay (R62). */
+export const LongHistoryLast3Months = s({ nhsNumber: PATIENTS.arthurGreenwood }, 'loaded', { 'hide-other': true, 'list-range': '3m' });
 export const SensitiveItems = s({ nhsNumber: PATIENTS.amiraKhan }, 'loaded');
 export const Empty = s({ nhsNumber: PATIENTS.zaraOkafor }, 'empty');
 export const RestrictedForRole = s({ role: 'R1070' }, 'restricted');

@@ -17,6 +17,8 @@ const s = sectionStories('icr-results');
 export const Latest = s({ nhsNumber: PATIENTS.richardSmith }, 'loaded');
 export const ChildGrowth = s({ nhsNumber: PATIENTS.oliverBennett }, 'loaded');
 export const LongHistory = s({ nhsNumber: PATIENTS.arthurGreenwood }, 'loaded');
+/** The same long history starting at "last year": the count says what the range hides, "Show all" clears it (R62). */
+export const LongHistoryLastYear = s({ nhsNumber: PATIENTS.arthurGreenwood }, 'loaded', { 'list-range': '1y' });
 export const SensitiveItems = s({ nhsNumber: PATIENTS.amiraKhan }, 'loaded');
 export const Empty = s({ nhsNumber: PATIENTS.thomasWright }, 'empty');
 export const RestrictedForRole = s({ role: 'R9570' }, 'restricted');

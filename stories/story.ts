@@ -26,7 +26,7 @@ export function story(
 }
 
 /** Attributes the section elements take from the controls (attribute names, as in custom-elements.json). */
-const ATTRIBUTES = ['heading-level', 'filter', 'sort', 'page-size'] as const;
+const ATTRIBUTES = ['heading-level', 'filter', 'sort', 'page-size', 'list-range'] as const;
 
 /**
  * A section element for the controls' args: inside the scenario's provider, or alone (it then
@@ -39,9 +39,9 @@ export function section(tag: string, args: Args, loaded: Record<string, unknown>
   const el = standalone
     ? staticHtml`<${tagName} endpoint=${endpoint} nhs-number=${nhsNumber} .tokenProvider=${tokenProvider}
         heading-level=${ifDefined(attr('heading-level'))} filter=${ifDefined(attr('filter'))} sort=${ifDefined(attr('sort'))}
-        page-size=${ifDefined(attr('page-size'))} ?hide-other=${Boolean(args['hide-other'])}></${tagName}>`
+        page-size=${ifDefined(attr('page-size'))} list-range=${ifDefined(attr('list-range'))} ?hide-other=${Boolean(args['hide-other'])}></${tagName}>`
     : staticHtml`<${tagName} heading-level=${ifDefined(attr('heading-level'))} filter=${ifDefined(attr('filter'))}
-        sort=${ifDefined(attr('sort'))} page-size=${ifDefined(attr('page-size'))} ?hide-other=${Boolean(args['hide-other'])}></${tagName}>`;
+        sort=${ifDefined(attr('sort'))} page-size=${ifDefined(attr('page-size'))} list-range=${ifDefined(attr('list-range'))} ?hide-other=${Boolean(args['hide-other'])}></${tagName}>`;
   return standalone ? el : inProvider(loaded, el);
 }
 

@@ -9,6 +9,7 @@ import '../../src/define.js';
 import { useMockIcr, until, untilState } from '../helpers/icr.js';
 
 const ARTHUR = '9990101388';
+const RICHARD = '9912003888';
 const SCREEN = 800;
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
@@ -91,4 +92,17 @@ describe('long histories (R62, R63)', () => {
     expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.match(/reports$/);
     await expect(el).to.be.accessible();
   });
+
+  it('R62, H17: a filter typed for one patient does not narrow the next patient\'s list', async () => {
+    const el = await arthur();
+    const filter = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    filter.value = 'no such report';
+    filter.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(summary(el)).to.match(/^0 of /);
+    el.closest('icr-provider')!.setAttribute('nhs-number', RICHARD);
+    await until(() => el.getAttribute('state') === 'loaded' && !/of 1,200/.test(summary(el)), 'the next patient loaded', 20_000);
+    expect(summary(el)).to.match(/^\d+ reports?$/);
+  });
 });
+

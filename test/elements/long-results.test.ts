@@ -139,4 +139,16 @@ describe('<icr-results> with 10,000 results (R62, R63)', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('svg.trend-chart')).to.have.length(24);
   });
+
+  it('reflows at 320 px: the controls, the list and an opened chart fit without horizontal scroll', async () => {
+    const el = await results();
+    (el.parentElement as HTMLElement).style.width = '320px';
+    tests(el)[0].querySelector<HTMLDetailsElement>('details.history')!.open = true;
+    await el.updateComplete;
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+    const chart = el.shadowRoot!.querySelector('svg.trend-chart')!.getBoundingClientRect();
+    expect(chart.width).to.be.at.most(320);
+  });
 });
+

@@ -48,6 +48,8 @@ function statusName(status: string | undefined): string {
  * @summary Care plans: category, status, author and created / started / reviewed / due / ended dates.
  * @csspart base - The section.
  * @csspart heading - The section title.
+ * @csspart list-summary - The count and what a filter or date range hides, with "Show all" (R62).
+ * @csspart list-more - "Showing 25 of 1,200" and "Show 25 more" (R63).
  * @csspart plan - One care plan.
  * @csspart sensitive-mark - The mark on a restricted plan (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted plan's detail (R51).
@@ -104,7 +106,7 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
       // R51: a hidden plan is found by nothing that names it (its title and detail wait for the reveal).
       const words = hidden ? [] : [p.title, ...p.categories, statusName(p.status), p.author, sourceText(p.source)];
       return { when: p.date, current: isCurrentPlan(p, now), text: words.filter(Boolean).join(' · ') };
-    }, now);
+    }, state.patient.id, now);
     return html`${this.list.renderControls(w)}
       <ol>${w.visible.map((p, i) => this.renderPlan(p, now, this.list.position(i, w)))}</ol>
       ${this.list.renderMore(w)}${renderHidden(state.view.hidden)}`;

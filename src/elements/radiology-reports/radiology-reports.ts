@@ -10,6 +10,8 @@ import { IcrReportsElement } from '../reports-shared/reports-element.js';
  * @summary Radiology reports for one patient, with their status, results and documents.
  * @csspart base - The section.
  * @csspart heading - The section title.
+ * @csspart list-summary - The count and what a filter or date range hides, with "Show all" (R62).
+ * @csspart list-more - "Showing 25 of 1,200" and "Show 25 more" (R63).
  * @csspart report - One report in the list.
  * @csspart status - A report's status.
  * @csspart status-not-final - A status other than final (preliminary, amended, …).

@@ -78,13 +78,13 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
     })}</ul>`;
   }
 
-  private renderMine(mine: ReportView[]): TemplateResult {
+  private renderMine(mine: ReportView[], patientId: string): TemplateResult {
     const hidden = (r: ReportView, i: number) => this.isHidden(reportSensitiveItem(r, `${this.group}-${r.id ?? 'x'}-${i}`));
     // Keys are made from each report's place in the whole list, so an open report stays open across pages.
     const indexed = mine.map((report, index) => ({ report, index }));
     const w = this.list.window(indexed, ({ report, index }) => ({
       when: report.issuedRaw, current: report.notFinal, text: reportSearchText(report, hidden(report, index)),
-    }));
+    }), patientId);
     return html`${this.list.renderControls(w)}
       <ul class="reports" role="list">${w.visible.map(({ report, index }, i) => {
         const key = `${this.group}-${report.id ?? 'x'}-${index}`;
@@ -102,7 +102,7 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
     return html`
       ${renderNotFinalLegend([...mine, ...other].some((r) => r.notFinal))}
       ${mine.length
-        ? this.renderMine(mine)
+        ? this.renderMine(mine, state.patient.id)
         : html`<p class="empty" part="empty">${other.length ? t(`reports.noneInGroup.${this.group}`) : t(`reports.empty.${this.group}`)}</p>`}
       ${renderHidden({ enteredInError: excluded })}
       ${other.length

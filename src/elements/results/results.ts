@@ -142,7 +142,7 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
     const w = this.list.window(indexed, ({ test }) => ({
       when: test.latest.when, current: !!test.latest.status, rank: GROUPS.indexOf(test.category),
       text: testSearchText(test, this.isHidden(testSensitiveItem(test))),
-    }));
+    }), state.patient.id);
     const sensitive = (item: Parameters<typeof this.renderSensitive>[0], content: () => TemplateResult) => this.renderSensitive(item, content);
     // Shown in their groups, in the list's order (by group, then date): each group heads its first shown test.
     const byGroup = GROUPS.map((group) => ({ group, rows: w.visible.map((row, i) => ({ ...row, i })).filter((r) => r.test.category === group) }));

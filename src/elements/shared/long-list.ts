@@ -38,6 +38,7 @@ export const longListStyles = css`
 export class LongListController implements ReactiveController {
   query: ListQuery;
   private focusPos?: number;
+  private patientId?: string;
   private readonly id = `list-${++nextId}`;
 
   constructor(
@@ -88,7 +89,13 @@ export class LongListController implements ReactiveController {
     this.set({ shown: this.query.shown + this.pageSize });
   }
 
-  window<T>(items: readonly T[], describe: (item: T) => ListEntry, now = new Date()): ListWindow<T> {
+  /**
+   * The window over `items`. `patientId`: a filter typed for one patient must never narrow the next
+   * one's list unseen, so a new patient starts again from the host's starting choices.
+   */
+  window<T>(items: readonly T[], describe: (item: T) => ListEntry, patientId: string, now = new Date()): ListWindow<T> {
+    if (this.patientId !== undefined && this.patientId !== patientId) this.reset();
+    this.patientId = patientId;
     return windowList(items, describe, this.query, now);
   }
 

@@ -53,6 +53,8 @@ const t = translator(socialCareMessages);
  * @summary Social care event dates: assessments, reviews, safeguarding, DoLS, packages of care.
  * @csspart base - The section.
  * @csspart heading - The section title.
+ * @csspart list-summary - The count and what a filter or date range hides, with "Show all" (R62).
+ * @csspart list-more - "Showing 25 of 1,200" and "Show 25 more" (R63).
  * @csspart filter - The "Show" kind filter.
  * @csspart event - One event.
  * @csspart sensitive-mark - The mark on a restricted item (R51).
@@ -114,7 +116,7 @@ export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
       // R51: a hidden event is found by its kind only (what stays in view), never by its detail.
       const words = hidden ? [kindName(e.kind)] : [kindName(e.kind), e.label, statusName(e.status), e.outcome, e.owner];
       return { when: e.date, current: isCurrentEvent(e, now), text: words.filter(Boolean).join(' · ') };
-    }, now);
+    }, state.patient.id, now);
     const position = new Map(w.visible.map((e, i) => [e, this.list.position(i, w)]));
     return html`${this.renderFilter(events.map((e) => e.kind))}
       ${shown.length
