@@ -34,7 +34,6 @@ describe('long histories (R62, R63)', () => {
     const total = Number(summary(el).replace(/\D/g, ''));
     expect(total).to.be.greaterThan(1000);
     const height = el.getBoundingClientRect().height;
-    // eslint-disable-next-line no-console
     console.log(`[measure] icr-pathology-reports, Arthur Greenwood, 1280 px: ${Math.round(height)} px tall, ${el.shadowRoot!.querySelectorAll('*').length} elements in its shadow DOM`);
     expect(height).to.be.below(4 * SCREEN);
     expect(items(el)).to.have.length(25);

@@ -53,7 +53,6 @@ describe('<icr-results> with 10,000 results (R62, R63)', () => {
     const el = await results();
     expect(summary(el)).to.equal('100 tests');
     const height = el.getBoundingClientRect().height;
-    // eslint-disable-next-line no-console
     console.log(`[measure] icr-results, 10,000 results, 1280 px: ${Math.round(height)} px tall, ${el.shadowRoot!.querySelectorAll('*').length} elements`);
     expect(height).to.be.below(4 * SCREEN);
     expect(tests(el)).to.have.length(25);

@@ -40,6 +40,8 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
 
   /** Count, filter, range, order and a page at a time (R62, R63). */
   private readonly list = new LongListController(this, 'reports', () => this.listRange);
+  /** "Other reports" is bounded the same way once opened. */
+  private readonly otherList = new LongListController(this, 'reports', () => this.listRange);
 
   protected readonly group: 'radiology' | 'pathology';
 
@@ -70,28 +72,21 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
 
   private readonly sensitive: RenderSensitive = (item, content) => this.renderSensitive(item, content);
 
-  private renderList(reports: ReportView[], prefix: string): TemplateResult {
-    return html`<ul class="reports" role="list">${reports.map((r, i) => {
-      const key = `${prefix}-${r.id ?? 'x'}-${i}`;
-      const hidden = this.isHidden(reportSensitiveItem(r, key));
-      return renderReportItem(r, key, !hidden && this.open.has(key), this.actions, this.sensitive, hidden);
-    })}</ul>`;
-  }
-
-  private renderMine(mine: ReportView[], patientId: string): TemplateResult {
-    const hidden = (r: ReportView, i: number) => this.isHidden(reportSensitiveItem(r, `${this.group}-${r.id ?? 'x'}-${i}`));
+  /** One bounded list (this element's group, or "Other reports"), each with its own count and controls. */
+  private renderList(reports: ReportView[], prefix: string, list: LongListController, patientId: string): TemplateResult {
+    const hidden = (r: ReportView, i: number) => this.isHidden(reportSensitiveItem(r, `${prefix}-${r.id ?? 'x'}-${i}`));
     // Keys are made from each report's place in the whole list, so an open report stays open across pages.
-    const indexed = mine.map((report, index) => ({ report, index }));
-    const w = this.list.window(indexed, ({ report, index }) => ({
+    const indexed = reports.map((report, index) => ({ report, index }));
+    const w = list.window(indexed, ({ report, index }) => ({
       when: report.issuedRaw, current: report.notFinal, text: reportSearchText(report, hidden(report, index)),
     }), patientId);
-    return html`${this.list.renderControls(w)}
+    return html`${list.renderControls(w)}
       <ul class="reports" role="list">${w.visible.map(({ report, index }, i) => {
-        const key = `${this.group}-${report.id ?? 'x'}-${index}`;
+        const key = `${prefix}-${report.id ?? 'x'}-${index}`;
         const isHidden = hidden(report, index);
-        return renderReportItem(report, key, !isHidden && this.open.has(key), this.actions, this.sensitive, isHidden, this.list.position(i, w));
+        return renderReportItem(report, key, !isHidden && this.open.has(key), this.actions, this.sensitive, isHidden, list.position(i, w));
       })}</ul>
-      ${this.list.renderMore(w)}`;
+      ${list.renderMore(w)}`;
   }
 
   protected renderData(state: DataState<ReportsView>): TemplateResult {
@@ -102,14 +97,14 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
     return html`
       ${renderNotFinalLegend([...mine, ...other].some((r) => r.notFinal))}
       ${mine.length
-        ? this.renderMine(mine, state.patient.id)
+        ? this.renderList(mine, this.group, this.list, state.patient.id)
         : html`<p class="empty" part="empty">${other.length ? t(`reports.noneInGroup.${this.group}`) : t(`reports.empty.${this.group}`)}</p>`}
       ${renderHidden({ enteredInError: excluded })}
       ${other.length
         ? html`<details class="other" part="other">
             <summary>${t('reports.group.other', { count: other.length })}</summary>
             <p class="hint">${t('reports.group.otherHint')}</p>
-            ${this.renderList(other, 'other')}
+            ${this.renderList(other, 'other', this.otherList, state.patient.id)}
           </details>`
         : nothing}`;
   }
