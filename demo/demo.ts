@@ -3,7 +3,8 @@
  * log, around an `<icr-provider>` holding every element. Switching patient or role replaces the
  * provider's patient view, so every element clears at once (R42).
  */
-import { createMockIcr, startMockIcrWorker, type FaultRule } from '../src/mock/index.js';
+import { createMockIcr, type FaultRule } from '../src/mock/index.js';
+import { startMockIcrWorker } from '../src/mock/msw.js';
 import type { IcrProvider } from '../src/elements/provider/provider.js';
 
 const mock = createMockIcr();

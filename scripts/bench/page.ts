@@ -6,7 +6,8 @@
 import { setupWorker } from 'msw/browser';
 import { http } from 'msw';
 import '../../src/define.js';
-import { createMockIcr, icrHandlers } from '../../src/mock/index.js';
+import { createMockIcr } from '../../src/mock/index.js';
+import { icrHandlers } from '../../src/mock/msw.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import './plain-list.js';
 import { clearSharedRequests } from '../../src/data/shared-requests.js';
