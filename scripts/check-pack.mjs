@@ -3,8 +3,9 @@
 // gets it (issue 20). Packs the tarball and checks what is in it, then makes a fresh consumer
 // project in a temp dir that installs the tarball from the file beside an older `lit` 3.x in range,
 // and checks: the install prints no warning, there is one copy of lit (`npm ls lit`), msw is not
-// installed, `icr-elements/mock` imports in Node and a mock ICR answers a signed request, and the
-// `icr-elements-mock` bin serves the FHIR endpoint over HTTP. Exits non-zero on any failure.
+// installed, `icr-elements/mock` imports in Node and a mock ICR answers a signed request, the
+// library links against that lit, and the `icr-elements-mock` bin serves the FHIR endpoint over
+// HTTP. Exits non-zero on any failure.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -93,7 +94,17 @@ try {
   }
   check(answer.status === 200 && answer.total === 1 && answer.denied === 401, `import 'icr-elements/mock' in Node without msw; a mock ICR finds the patient and refuses an unsigned request (${JSON.stringify(answer)})`);
 
-  // 4. The bin over HTTP.
+  // 4. The library links against the host's older lit: every name it imports from lit exists there
+  // (lit's Node build shims the DOM enough to define the elements; rendering is the browser tests' job).
+  let linked;
+  try {
+    linked = run(process.execPath, ['--input-type=module', '-e', "await import('icr-elements/define.js'); console.log(customElements.get('icr-allergies')?.name)"], consumer).trim();
+  } catch (e) {
+    linked = String(e.stderr ?? e.message).split('\n').slice(0, 4).join(' ');
+  }
+  check(linked === 'IcrAllergies', `icr-elements/define.js links against lit ${OLDER_LIT} and defines the elements (${linked})`);
+
+  // 5. The bin over HTTP.
   const port = await freePort();
   server = spawn(join(consumer, 'node_modules/.bin/icr-elements-mock'), ['--port', String(port)], { cwd: consumer, stdio: ['ignore', 'pipe', 'pipe'] });
   const listening = await new Promise((res) => {
