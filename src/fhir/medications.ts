@@ -42,6 +42,8 @@ export interface MedicationItem {
   end?: string;
   lastIssue?: string;
   asserted?: string;
+  /** When this source recorded it: the statement's `dateAsserted`, the prescription's `authoredOn` (R59). */
+  recorded?: string;
   prescriber?: string;
   /** The source organisation in words (R42, R44); undefined: the record does not name it. */
   organisation?: string;
@@ -68,7 +70,8 @@ export interface MedicationsView {
   hidden: HiddenEntries;
 }
 
-const TRANSFER_DEGRADED = '196421000000109';
+/** The GP2GP transfer-degraded medication code: it names no medicine (never grouped by, R59). */
+export const TRANSFER_DEGRADED = '196421000000109';
 const LAST_ISSUE_SUFFIX = 'MedicationStatementLastIssueDate';
 const CURRENT: Record<MedicationResourceType, string[]> = {
   MedicationStatement: ['active', 'intended', 'on-hold', 'unknown'],
@@ -181,6 +184,7 @@ function mapItem(resource: FhirResource, included: readonly FhirResource[]): Med
     end,
     lastIssue,
     asserted,
+    recorded: asserted ?? authored,
     prescriber: isRequest ? whoText(resource, resource.requester, included) : undefined,
     organisation,
     informationSource: isRequest ? undefined : whoText(resource, resource.informationSource, included),

@@ -8,6 +8,10 @@ import { allergiesSection, type AllergiesSectionView } from '../../sections/alle
 import { renderAllergy } from './allergy-item.js';
 import { icon } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
+import { entryGroupStyles } from '../shared/entry-group.js';
+import type { EntryGroup } from '../../fhir/grouping.js';
+import type { AllergyItem } from '../../fhir/allergies.js';
+import type { ConflictMatch } from '../../fhir/conflicts.js';
 import { sourceNames } from '../../fhir/provenance.js';
 import { IcrConflictDetectEvent } from '../../events.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
@@ -53,6 +57,7 @@ const SUMMARY: Record<AllergiesSectionView['summary'], { key: MessageKey; hint?:
 export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   static override styles = [
     ...IcrSectionElement.styles,
+    entryGroupStyles,
     css`
       .summary { display: flex; gap: var(--_space); align-items: flex-start; margin: 0 0 var(--_space); padding: var(--_space); border-left: 6px solid var(--_secondary); background: var(--_surface-alt); }
       .summary .icon { flex: none; }
@@ -100,25 +105,30 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   protected renderData(state: DataState<AllergiesSectionView>): TemplateResult {
     const view = state.view;
     const look = SUMMARY[view.summary];
-    const conflictsFor = (id: string) => view.conflicts.filter((c) => c.allergy.id === `AllergyIntolerance/${id}`);
+    // A group's cues are every member's, once per medicine.
+    const conflictsFor = (g: EntryGroup<AllergyItem>): ConflictMatch[] => {
+      const ids = new Set(g.members.map((m) => `AllergyIntolerance/${m.id}`));
+      const mine = view.conflicts.filter((c) => ids.has(c.allergy.id));
+      return mine.filter((c, i) => mine.findIndex((d) => d.medication.id === c.medication.id) === i);
+    };
     const sensitive: RenderSensitive = (item, content) => this.renderSensitive(item, content);
     return html`
       <div class="summary" part="summary" data-summary=${view.summary} role="status">
         ${icon(look.icon)}
         <div>
-          <p class="summary-title"><strong>${t(look.key)}</strong>${view.summary === 'known' ? html` <span>(${t('allergies.count', { count: view.active.length })})</span>` : nothing}</p>
+          <p class="summary-title"><strong>${t(look.key)}</strong>${view.summary === 'known' ? html` <span>(${t('allergies.count', { count: view.activeGroups.length })})</span>` : nothing}</p>
           ${look.hint ? html`<p>${t(look.hint)}</p>` : nothing}
           ${view.nkaFromList ? html`<p>${t('allergies.summary.nkaFromList')}</p>` : nothing}
         </div>
       </div>
       ${view.contradiction ? html`<p class="contradiction" role="note">${icon('alert')}<span>${t('allergies.contradiction')}</span></p>` : nothing}
       ${view.negations.map((n) => html`<p class="negations">${t('allergies.negation', { text: n.text })}</p>`)}
-      ${view.active.length
-        ? html`<ul class="items" part="list" aria-label=${t('allergies.summary.known')}>${view.active.map((a) => renderAllergy(a, conflictsFor(a.id), sensitive))}</ul>`
+      ${view.activeGroups.length
+        ? html`<ul class="items" part="list" aria-label=${t('allergies.summary.known')}>${view.activeGroups.map((g) => renderAllergy(g.lead, conflictsFor(g), sensitive, false, g))}</ul>`
         : nothing}
-      ${view.history.length
-        ? html`<details part="history"><summary>${t('allergies.history', { count: view.history.length })}</summary>
-            <ul class="items">${view.history.map((a) => renderAllergy(a, [], sensitive, true))}</ul></details>`
+      ${view.historyGroups.length
+        ? html`<details part="history"><summary>${t('allergies.history', { count: view.historyGroups.length })}</summary>
+            <ul class="items">${view.historyGroups.map((g) => renderAllergy(g.lead, [], sensitive, true, g))}</ul></details>`
         : nothing}
       ${renderHidden(view.hidden)}`;
   }

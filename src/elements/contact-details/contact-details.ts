@@ -9,8 +9,9 @@ import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
 import { translator } from '../../i18n/core.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
-import type { ContactDetailsView, ContactPerson } from '../../fhir/contact.js';
-import { contactDetailsSection } from '../../sections/contact-details.js';
+import type { ContactPerson } from '../../fhir/contact.js';
+import { contactDetailsSection, type ContactDetailsSectionView } from '../../sections/contact-details.js';
+import { entryGroupStyles } from '../shared/entry-group.js';
 import { renderContactDetails } from './contact-render.js';
 import { icon } from '../shared/section-states.js';
 
@@ -37,8 +38,8 @@ const t = translator(contactMessages);
  * @event icr-auth-expire - The ICR refused the token after a refresh (standalone use).
  * @tagname icr-contact-details
  */
-export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
-  static override styles = [...IcrSectionElement.styles, css`
+export class IcrContactDetails extends IcrSectionElement<ContactDetailsSectionView> {
+  static override styles = [...IcrSectionElement.styles, entryGroupStyles, css`
     :host {
       --_accent: var(--icr-contact-details-accent, var(--_blue));
     }
@@ -73,7 +74,7 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
     super(contactDetailsSection(() => this.now ?? new Date()));
   }
 
-  protected override sources(state: DataState<ContactDetailsView>): string[] {
+  protected override sources(state: DataState<ContactDetailsSectionView>): string[] {
     const v = state.view;
     // R51: a source named only by hidden contacts could say who they are: named once revealed.
     const hidden = (c: ContactPerson) => this.isHidden({ sensitivity: c.sensitivity, resourceType: 'RelatedPerson', id: c.id ?? '' });
@@ -84,7 +85,7 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
     return v.sources.filter((s) => !onlyHidden.has(s));
   }
 
-  protected renderData(state: DataState<ContactDetailsView>): TemplateResult {
+  protected renderData(state: DataState<ContactDetailsSectionView>): TemplateResult {
     if (state.kind !== 'loaded') {
       return html`<div class="not-recorded" data-state="not-recorded" role="status">${icon('info')}<div>
         <p><strong>${t('contact.notRecorded')}</strong></p><p class="period">${t('contact.notRecorded.hint')}</p></div></div>`;

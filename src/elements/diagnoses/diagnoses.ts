@@ -1,8 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
-import type { DiagnosesView, DiagnosisView } from '../../fhir/diagnoses.js';
-import { diagnosesSection } from '../../sections/diagnoses.js';
+import type { DiagnosisView } from '../../fhir/diagnoses.js';
+import { diagnosesSection, type DiagnosesSectionView } from '../../sections/diagnoses.js';
+import { isGrouped, type EntryGroup } from '../../fhir/grouping.js';
+import { entryGroupStyles, renderDifferences, renderGroupSources } from '../shared/entry-group.js';
 import { translator } from '../../i18n/core.js';
 import { diagnosesMessages } from '../../i18n/en-GB/diagnoses.js';
 import { icon } from '../shared/section-states.js';
@@ -34,8 +36,8 @@ const t = translator(diagnosesMessages);
  * @event icr-sensitive-reveal - The viewer revealed a sensitive diagnosis (detail: section, resourceType, id), for the host's audit.
  * @tagname icr-diagnoses
  */
-export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
-  static override styles = [...IcrSectionElement.styles, css`
+export class IcrDiagnoses extends IcrSectionElement<DiagnosesSectionView> {
+  static override styles = [...IcrSectionElement.styles, entryGroupStyles, css`
     ul.diagnoses { list-style: none; margin: 0; padding: 0; }
     li.diagnosis { border-top: 1px solid var(--_border); padding: var(--_space) 0; }
     li.unconfirmed { border-left: 4px dashed var(--icr-diagnoses-unconfirmed-border, var(--_warning)); padding-left: var(--_space); }
@@ -59,16 +61,21 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
     super(diagnosesSection);
   }
 
-  /** R51: a sensitive diagnosis shows only its mark and the reveal until revealed. */
-  private renderItem(d: DiagnosisView): TemplateResult {
+  /**
+   * R51: a sensitive diagnosis shows only its mark and the reveal until revealed (it is never grouped).
+   * R59, R60: a group reads as its lead (a current record, a confirmed one first), with every
+   * source and the differences in its own entry.
+   */
+  private renderItem(g: EntryGroup<DiagnosisView>): TemplateResult {
+    const d = g.lead;
     const item = { sensitivity: d.sensitivity, resourceType: 'Condition', id: d.id ?? '' };
     const unconfirmed = d.unconfirmed && !this.isHidden(item);
     return html`<li class="diagnosis ${unconfirmed ? 'unconfirmed' : ''}" part="diagnosis">
-      ${this.renderSensitive(item, () => this.renderDetail(d))}
+      ${this.renderSensitive(item, () => html`${this.renderDetail(d, isGrouped(g))}${renderGroupSources(g)}${renderDifferences(g)}`)}
     </li>`;
   }
 
-  private renderDetail(d: DiagnosisView): TemplateResult {
+  private renderDetail(d: DiagnosisView, grouped = false): TemplateResult {
     const field = (label: string, value: string | undefined) =>
       html`<div><dt>${label}</dt><dd>${value ?? t('diagnoses.notRecorded')}</dd></div>`;
     return html`<span class="name">${d.name}</span>
@@ -80,20 +87,20 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
         ${field(t('diagnoses.col.onset'), d.onset)}
         ${d.abatement ? field(t('diagnoses.col.abatement'), d.abatement) : nothing}
         ${d.severity ? field(t('diagnoses.col.severity'), d.severity) : nothing}
-        ${field(t('diagnoses.col.recorder'), d.recorder)}
-        ${field(t('diagnoses.col.source'), sourceText(d.source))}
+        ${grouped ? nothing : html`${field(t('diagnoses.col.recorder'), d.recorder)}
+        ${field(t('diagnoses.col.source'), sourceText(d.source))}`}
       </dl>`;
   }
 
-  protected override sources(state: DataState<DiagnosesView>): string[] {
+  protected override sources(state: DataState<DiagnosesSectionView>): string[] {
     // R51: a hidden diagnosis's source could say what it is (a sexual health clinic): named once revealed.
     const shown = [...state.view.current, ...state.view.history]
       .filter((d) => !this.isHidden({ sensitivity: d.sensitivity, resourceType: 'Condition', id: d.id ?? '' }));
     return sourceNames(shown.map((d) => d.source));
   }
 
-  protected renderData(state: DataState<DiagnosesView>): TemplateResult {
-    const { current, history, hidden } = state.view;
+  protected renderData(state: DataState<DiagnosesSectionView>): TemplateResult {
+    const { currentGroups: current, historyGroups: history, hidden } = state.view;
     return html`
       ${current.length
         ? html`<ul class="diagnoses" role="list">${current.map((d) => this.renderItem(d))}</ul>`

@@ -8,9 +8,11 @@ import { IcrSectionElement } from '../shared/section-element.js';
 import { isDataState, isLoadingMore, type DataState, type SectionState } from '../../controllers/section-controller.js';
 import { medicationsSection, type MedicationsSectionView } from '../../sections/medications.js';
 import { renderMedication } from './medication-item.js';
-import { filterMedications, type MedicationFilter, type MedicationSort } from './filter.js';
+import { filterMedicationGroups, type MedicationFilter, type MedicationSort } from './filter.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
 import { renderHidden } from '../shared/hidden-note.js';
+import { entryGroupStyles } from '../shared/entry-group.js';
+import type { EntryGroup } from '../../fhir/grouping.js';
 import { IcrConflictDetectEvent } from '../../events.js';
 import { translator } from '../../i18n/core.js';
 import { medicationsMessages } from '../../i18n/en-GB/medications.js';
@@ -49,6 +51,7 @@ const t = translator(medicationsMessages);
 export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   static override styles = [
     ...IcrSectionElement.styles,
+    entryGroupStyles,
     css`
       .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; margin-bottom: var(--_space); }
       .controls label { display: flex; flex-direction: column; font-size: var(--_size-small); }
@@ -132,7 +135,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
     </div>`;
   }
 
-  private renderGroup(group: 'current' | 'past', items: MedicationItem[], total: number, view: MedicationsSectionView): TemplateResult {
+  private renderGroup(group: 'current' | 'past', items: EntryGroup<MedicationItem>[], total: number, view: MedicationsSectionView): TemplateResult {
     const title = t(group === 'current' ? 'medications.current' : 'medications.past', { count: items.length });
     const id = `group-${group}`;
     const shown = items.slice(0, Math.max(this.limit[group], 1));
@@ -142,7 +145,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
       <div class="group-title" role="heading" aria-level=${Math.min(6, (this.headingLevel || 2) + 1)} id=${id}>${title}</div>
       ${items.length
         ? html`<ul class="items" part="list" aria-labelledby=${id}>
-            ${shown.map((m, index) => renderMedication(m, view.conflicts.filter((c) => c.medication.id === m.key), this.sensitive, { index, size: items.length }))}
+            ${shown.map((g, index) => renderMedication(g.lead, this.conflictsOf(g, view), this.sensitive, { index, size: items.length }, g))}
           </ul>
           ${remaining > 0
             ? html`<div class="more" part="more">
@@ -163,12 +166,19 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
     }
     // R51: a hidden item is never matched on its name (the match would tell what it is): it stays listed.
     const hidden = (m: MedicationItem) => this.isHidden({ sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id });
-    const current = filterMedications(view.current, this.query, this.sort, hidden);
-    const past = filterMedications(view.past, this.query, this.sort, hidden);
+    const current = filterMedicationGroups(view.currentGroups, this.query, this.sort, hidden);
+    const past = filterMedicationGroups(view.pastGroups, this.query, this.sort, hidden);
     return html`${this.renderControls()}
-      ${this.filter !== 'past' ? this.renderGroup('current', current, view.current.length, view) : nothing}
-      ${this.filter !== 'current' ? this.renderGroup('past', past, view.past.length, view) : nothing}
+      ${this.filter !== 'past' ? this.renderGroup('current', current, view.currentGroups.length, view) : nothing}
+      ${this.filter !== 'current' ? this.renderGroup('past', past, view.pastGroups.length, view) : nothing}
       ${renderHidden(view.hidden)}`;
+  }
+
+  /** A group's conflict cues: every member's, once per allergy. */
+  private conflictsOf(g: EntryGroup<MedicationItem>, view: MedicationsSectionView) {
+    const keys = new Set(g.members.map((m) => m.key));
+    const mine = view.conflicts.filter((c) => keys.has(c.medication.id));
+    return mine.filter((c, i) => mine.findIndex((d) => d.allergy.id === c.allergy.id) === i);
   }
 
   private readonly sensitive: RenderSensitive = (item, content) => this.renderSensitive(item, content);

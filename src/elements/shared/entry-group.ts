@@ -1,0 +1,71 @@
+/**
+ * The one renderer of a fact recorded by several sources (R59, R60), shared by the allergies,
+ * medications, diagnoses and contact-details elements: the sources line ("Recorded by 2 sources:
+ * Riverside Medical Practice, 14-May-2003 · Northbridge General Hospital, 17-May-2026") and each
+ * difference that matters, in words, with an icon and a border of its own (never colour alone, R56).
+ * A group of one renders nothing here: the entry looks as it always did.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { isGrouped, type EntryGroup, type GroupDifference, type GroupSource } from '../../fhir/grouping.js';
+import { sourceText } from '../../fhir/provenance.js';
+import { translator } from '../../i18n/core.js';
+import { groupingMessages } from '../../i18n/en-GB/grouping.js';
+import { icon } from './section-states.js';
+
+const t = translator(groupingMessages);
+type MessageKey = Parameters<typeof t>[0];
+
+export const entryGroupStyles = css`
+  .group-sources { margin: 0.25rem 0 0; }
+  .group-sources .label { color: var(--_secondary); }
+  ul.differences { list-style: none; margin: 0.25rem 0; padding: 0; }
+  li.difference {
+    display: flex; gap: 0.25rem; align-items: flex-start;
+    margin: 0.25rem 0; padding: 0.25rem;
+    border: 2px solid var(--_warning); border-left-width: 6px;
+  }
+  li.difference .icon { width: 1.25em; height: 1.25em; flex: none; }
+`;
+
+function fieldName(field: string): string {
+  const key = `grouping.field.${field}` as MessageKey;
+  const text = t(key);
+  return text === key ? field : text;
+}
+
+/** "Riverside Medical Practice (medication statement, 12-Nov-2026)": the source, then what and when. */
+function sourceWords(s: GroupSource): string {
+  const about = [s.detail, s.date ?? t('grouping.dateNotRecorded')].filter(Boolean).join(', ');
+  return `${sourceText(s.source)} (${about})`;
+}
+
+/** R59: every source of the group with its own date; nothing for an entry from one record. */
+export function renderGroupSources(group: EntryGroup<unknown>): TemplateResult | typeof nothing {
+  if (!isGrouped(group)) return nothing;
+  return html`<p class="group-sources" part="group-sources" data-sources=${group.sources.length}>
+    <span class="label">${t('grouping.sources', { count: group.sources.length })}</span>
+    ${group.sources.map((s, i) => html`${i ? ' · ' : ''}<span class="group-source">${sourceWords(s)}</span>`)}
+  </p>`;
+}
+
+function renderDifference(d: GroupDifference): TemplateResult {
+  return html`<li class="difference" data-field=${d.field}>${icon('alert')}<span>
+    <strong>${t('grouping.differs', { field: fieldName(d.field) })}</strong>
+    ${d.values.map((v, i) => html`${i ? ' · ' : ''}<span class="difference-value">${sourceText(v.source)}${v.detail ? ` (${v.detail})` : ''}: <strong>${v.value ?? t('grouping.notRecorded')}</strong></span>`)}
+  </span></li>`;
+}
+
+/**
+ * R60: the differences between the group's sources, in the group itself. `only` keeps those fields
+ * (a medicine's dose line shows its own where the dose would be), `except` leaves them out.
+ */
+export function renderDifferences(group: EntryGroup<unknown>, options: { only?: readonly string[]; except?: readonly string[] } = {}): TemplateResult | typeof nothing {
+  const shown = group.differences.filter((d) => (!options.only || options.only.includes(d.field)) && !options.except?.includes(d.field));
+  if (!shown.length) return nothing;
+  return html`<ul class="differences" part="differences" role="list">${shown.map(renderDifference)}</ul>`;
+}
+
+/** True when the group's members disagree on any of `fields`. */
+export function differsIn(group: EntryGroup<unknown>, fields: readonly string[]): boolean {
+  return group.differences.some((d) => fields.includes(d.field));
+}

@@ -1,0 +1,21 @@
+/** Strings for one entry per fact from several sources (R59, R60): the sources line and the differences. */
+export const groupingMessages = {
+  'grouping.sources.one': 'From {count} source:',
+  'grouping.sources.other': 'Recorded by {count} sources:',
+  'grouping.differs': '{field} differs between sources:',
+  'grouping.notRecorded': 'not recorded',
+  'grouping.dateNotRecorded': 'date not recorded',
+  'grouping.field.dose': 'Dose',
+  'grouping.field.frequency': 'Frequency',
+  'grouping.field.route': 'Route',
+  'grouping.field.status': 'Status',
+  'grouping.field.clinicalStatus': 'Clinical status',
+  'grouping.field.verificationStatus': 'Verification status',
+  'grouping.field.criticality': 'Criticality',
+  'grouping.field.severity': 'Severity',
+  'grouping.field.type': 'Type',
+  'grouping.field.telecom': 'Phone or email',
+  'grouping.field.address': 'Address',
+  'grouping.kind.patient-contact': 'contact on the patient record',
+  'grouping.kind.related-person': 'related person',
+} as const;
