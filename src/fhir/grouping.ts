@@ -12,8 +12,9 @@
  *   which would say what the hidden entry is and where it came from. It stays an entry of its own,
  *   collapsed behind its reveal.
  * - Entered-in-error and refuted entries never reach here (the mappers leave them out, counted).
- * - The members' details that matter are compared field by field; every field with two or more
- *   recorded values is a difference, listed with each source's own value in the group itself (R60).
+ * - The members' details that matter are compared field by field; every field whose values differ
+ *   (one source's "not recorded" included) is a difference, listed with each source's own value in
+ *   the group itself (R60).
  *   The lead (the member the summary line is drawn from) is the one that calls for more care, as the
  *   section's `order` says, so the summary never shows the less safe value silently.
  */
@@ -103,9 +104,10 @@ export interface GroupRules<T> {
 function differencesOf<T>(members: readonly T[], sources: readonly GroupSource[], rules: GroupRules<T>): GroupDifference[] {
   const out: GroupDifference[] = [];
   for (const field of rules.fields) {
-    const values = members.map((m) => field.value(m));
-    const recorded = new Set(values.filter((v): v is string => v !== undefined && v !== ''));
-    if (recorded.size < 2) continue;
+    const values = members.map((m) => field.value(m) || undefined);
+    // "Not recorded" counts as a value: a resolved status one source recorded and another did not
+    // is still a difference the reader must see (H16). Nothing recorded anywhere is none.
+    if (values.every((v) => v === undefined) || new Set(values).size < 2) continue;
     out.push({ field: field.name, values: values.map((value, i) => ({ ...sources[i], value })) });
   }
   return out;
