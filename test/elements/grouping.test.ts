@@ -58,6 +58,8 @@ describe('grouping across sources in the elements (R59, R60)', () => {
       /^Recorded by 2 sources: (Riverside Medical Practice|Northbridge General Hospital NHS Foundation Trust) \(Medication statement, \d\d-[A-Z][a-z]{2}-\d{4}\) · /);
     const dose = amlodipine[0].querySelector('li.difference[data-field="dose"]');
     expect(visible(dose)).to.match(/^Dose differs between sources: .*(Riverside Medical Practice \(Medication statement\): 1 tablet.* · Northbridge General Hospital NHS Foundation Trust \(Medication statement\): 10 mg|Northbridge General Hospital NHS Foundation Trust \(Medication statement\): 10 mg.* · Riverside Medical Practice \(Medication statement\): 1 tablet)/);
+    // Each source's whole dose line, so the frequency and route stay in view with the dose.
+    expect(visible(dose)).to.contain('1 tablet, once a day').and.contain('10 mg, once a day');
     // The lead's dose is not shown on its own where the dose would be (H16): only the difference.
     expect(amlodipine[0].querySelector('p.dose')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -98,7 +100,7 @@ describe('grouping across sources in the elements (R59, R60)', () => {
     const joy = entries(el, 'li.person', 'Joy');
     expect(joy).to.have.length(1);
     expect(visible(joy[0].querySelector('[part="group-sources"]'))).to.equal(
-      'Recorded by 2 sources: Riverside Medical Practice (related person, date not recorded) · Riverside Medical Practice (contact on the patient record, date not recorded)');
+      'Recorded by 2 sources: Riverside Medical Practice (related person) · Riverside Medical Practice (contact on the patient record)');
     expect(visible(joy[0].querySelector('li.difference[data-field="telecom"]'))).to.equal(
       'Phone or email differs between sources: Riverside Medical Practice (related person): 01632 960456; 07700 900456 · Riverside Medical Practice (contact on the patient record): 07700 900456');
     await expect(el).to.be.accessible();

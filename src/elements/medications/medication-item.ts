@@ -8,9 +8,9 @@ import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import { icon } from '../shared/section-states.js';
 import { sourceText } from '../../fhir/provenance.js';
 import { nameOrHidden, type RenderSensitive } from '../shared/sensitive.js';
-import { isGrouped, type EntryGroup } from '../../fhir/grouping.js';
+import { isGrouped, type EntryGroup, type GroupDifference } from '../../fhir/grouping.js';
 import { DOSE_FIELDS } from '../../sections/grouping.js';
-import { differsIn, renderDifferences, renderGroupSources } from '../shared/entry-group.js';
+import { renderDifferenceList, renderDifferences, renderGroupSources } from '../shared/entry-group.js';
 
 const t = translator(medicationsMessages);
 
@@ -50,6 +50,23 @@ function medicationLine(m: MedicationItem, dose?: TemplateResult | typeof nothin
  * source and date asserted, and a dose, frequency or route that differs is shown for every source
  * where the dose would be, never the lead's alone (R60, H16).
  */
+/** A medicine's whole dose line as one source recorded it: structured, then its own words. */
+function doseLine(m: MedicationItem): string | undefined {
+  const lines = m.dosage.map((d) => (d.structured && d.text ? `${d.structured} (${d.text})` : d.structured ?? d.text));
+  return lines.filter(Boolean).join('; ') || undefined;
+}
+
+/**
+ * R60: when the sources differ in dose, frequency or route, each source's whole dose line, under
+ * the first of those that differs ("Dose differs between sources: GP 5 mg, once a day · …"), so
+ * no part of any source's instructions is lost and none stands alone as the dose.
+ */
+function doseDifference(group: EntryGroup<MedicationItem>): GroupDifference | undefined {
+  const first = DOSE_FIELDS.find((f) => group.differences.some((d) => d.field === f));
+  if (!first) return undefined;
+  return { field: first, values: group.members.map((m, i) => ({ ...group.sources[i], value: doseLine(m) })) };
+}
+
 export function renderMedication(
   m: MedicationItem,
   conflicts: ConflictMatch[],
@@ -58,7 +75,8 @@ export function renderMedication(
   group?: EntryGroup<MedicationItem>,
 ): TemplateResult {
   const grouped = !!group && isGrouped(group);
-  const dose = group && differsIn(group, DOSE_FIELDS) ? renderDifferences(group, { only: DOSE_FIELDS }) : undefined;
+  const doseDiffers = group ? doseDifference(group) : undefined;
+  const dose = doseDiffers ? renderDifferenceList([doseDiffers]) : undefined;
   return html`<li class="item" part="item" data-key=${m.key} aria-posinset=${position.index + 1} aria-setsize=${position.size}>
     <p class="status-line"><strong class="status" data-status=${m.status}>${m.statusLabel}</strong>
       <span class="kind"> · ${t(m.resourceType === 'MedicationRequest' ? 'medications.kind.request' : 'medications.kind.statement')}</span></p>

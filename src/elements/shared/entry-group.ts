@@ -33,18 +33,23 @@ function fieldName(field: string): string {
   return text === key ? field : text;
 }
 
-/** "Riverside Medical Practice (medication statement, 12-Nov-2026)": the source, then what and when. */
-function sourceWords(s: GroupSource): string {
-  const about = [s.detail, s.date ?? t('grouping.dateNotRecorded')].filter(Boolean).join(', ');
-  return `${sourceText(s.source)} (${about})`;
+/**
+ * "Riverside Medical Practice (medication statement, 12-Nov-2026)": the source, then what and when.
+ * `dated`: some source of the group has a date, so one without says "date not recorded"; a kind of
+ * record that never carries one (a contact) is not told so for every source.
+ */
+function sourceWords(s: GroupSource, dated: boolean): string {
+  const about = [s.detail, s.date ?? (dated ? t('grouping.dateNotRecorded') : undefined)].filter(Boolean).join(', ');
+  return about ? `${sourceText(s.source)} (${about})` : sourceText(s.source);
 }
 
 /** R59: every source of the group with its own date; nothing for an entry from one record. */
 export function renderGroupSources(group: EntryGroup<unknown>): TemplateResult | typeof nothing {
   if (!isGrouped(group)) return nothing;
+  const dated = group.sources.some((s) => s.date);
   return html`<p class="group-sources" part="group-sources" data-sources=${group.sources.length}>
     <span class="label">${t('grouping.sources', { count: group.sources.length })}</span>
-    ${group.sources.map((s, i) => html`${i ? ' · ' : ''}<span class="group-source">${sourceWords(s)}</span>`)}
+    ${group.sources.map((s, i) => html`${i ? ' · ' : ''}<span class="group-source">${sourceWords(s, dated)}</span>`)}
   </p>`;
 }
 
@@ -60,9 +65,13 @@ function renderDifference(d: GroupDifference): TemplateResult {
  * (a medicine's dose line shows its own where the dose would be), `except` leaves them out.
  */
 export function renderDifferences(group: EntryGroup<unknown>, options: { only?: readonly string[]; except?: readonly string[] } = {}): TemplateResult | typeof nothing {
-  const shown = group.differences.filter((d) => (!options.only || options.only.includes(d.field)) && !options.except?.includes(d.field));
-  if (!shown.length) return nothing;
-  return html`<ul class="differences" part="differences" role="list">${shown.map(renderDifference)}</ul>`;
+  return renderDifferenceList(group.differences.filter((d) => (!options.only || options.only.includes(d.field)) && !options.except?.includes(d.field)));
+}
+
+/** Differences an element composed itself (a medicine's whole dose line per source), the same way. */
+export function renderDifferenceList(differences: readonly GroupDifference[]): TemplateResult | typeof nothing {
+  if (!differences.length) return nothing;
+  return html`<ul class="differences" part="differences" role="list">${differences.map(renderDifference)}</ul>`;
 }
 
 /** True when the group's members disagree on any of `fields`. */
