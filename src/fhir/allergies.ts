@@ -12,7 +12,7 @@ import {
   codings, conceptText, firstCode, hasCode, isCoded, objects, obj, readReference,
   sensitivity, str, strings, type Coding, type FhirResource,
 } from './read.js';
-import { containedOf, referenceName, resolveReference, sourceOrganisation } from './provenance.js';
+import { addedBy, containedOf, referenceName, resolveReference, sourceOrganisation } from './provenance.js';
 
 const t = translator(allergiesMessages);
 
@@ -57,6 +57,8 @@ export interface AllergyItem {
   notes: string[];
   transferDegraded: boolean;
   sensitivity?: 'R' | 'V';
+  /** R72: recorded or asserted by the patient or a related person (a carer). */
+  addedBy?: 'patient' | 'related-person';
 }
 
 export interface NegationItem {
@@ -129,6 +131,7 @@ function mapAllergy(r: FhirResource, included: readonly FhirResource[]): Allergy
     notes: objects(r.note).map((n) => str(n.text)).filter((s): s is string => !!s),
     transferDegraded: TRANSFER_DEGRADED.some((c) => hasCode(r.code, c)),
     sensitivity: sensitivity(r),
+    ...(addedBy(r) && { addedBy: addedBy(r) }),
   };
 }
 

@@ -11,7 +11,7 @@ import { diagnosesMessages } from '../i18n/en-GB/diagnoses.js';
 import { formatMessages } from '../i18n/en-GB/format.js';
 import { codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type Coding, type FhirResource, type Json } from './read.js';
 import { hiddenReason, noneHidden, type HiddenEntries } from './hidden.js';
-import { sourceOrganisation } from './provenance.js';
+import { addedBy, sourceOrganisation } from './provenance.js';
 
 const t = translator(diagnosesMessages, formatMessages);
 
@@ -37,6 +37,8 @@ export interface DiagnosisView {
   severity?: string;
   /** R51: restricted (R) or very restricted (V); its detail stays hidden until revealed. */
   sensitivity?: 'R' | 'V';
+  /** R72: recorded or asserted by the patient or a related person (a carer). */
+  addedBy?: 'patient' | 'related-person';
 }
 
 export interface DiagnosesView {
@@ -121,6 +123,7 @@ export function mapCondition(resource: FhirResource, included: readonly FhirReso
       ? formatDate(resource.recordedDate ?? resource.assertedDate) : undefined,
     severity: conceptText(resource.severity),
     sensitivity: sensitivity(resource),
+    ...(addedBy(resource) && { addedBy: addedBy(resource) }),
   };
 }
 

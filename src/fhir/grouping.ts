@@ -54,6 +54,8 @@ export interface GroupSource {
   date?: string;
   /** What kind of record it is, where a source can hold two (a statement and a prescription). */
   detail?: string;
+  /** R72: this record was added by the patient or a related person (a carer): said wherever it appears. */
+  addedBy?: 'patient' | 'related-person';
 }
 
 /** One member's value of a field that differs, with the source it came from. */

@@ -14,7 +14,7 @@ import {
   codings, conceptText, hasCode, isResource, obj, objects,
   readReference, sensitivity, str, type Coding, type FhirResource,
 } from './read.js';
-import { containedOf, referenceName, resolveReference, sourceOrganisation } from './provenance.js';
+import { addedBy, containedOf, referenceName, resolveReference, sourceOrganisation } from './provenance.js';
 
 const t = translator(medicationsMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -55,6 +55,8 @@ export interface MedicationItem {
    */
   statusReason?: string;
   sensitivity?: 'R' | 'V';
+  /** R72: recorded by the patient or a related person (a carer) as the information source. */
+  addedBy?: 'patient' | 'related-person';
   transferDegraded: boolean;
   /** For sorting by date: last issue, else start, else authored/asserted. */
   sortDate?: string;
@@ -191,6 +193,7 @@ function mapItem(resource: FhirResource, included: readonly FhirResource[]): Med
     reason: objects(resource.reasonCode).map(conceptText).filter(Boolean).join(', ') || undefined,
     statusReason: statusReasonOf(resource),
     sensitivity: sensitivity(resource),
+    ...(addedBy(resource) && { addedBy: addedBy(resource) }),
     transferDegraded: hasCode({ coding: product.codes }, TRANSFER_DEGRADED),
     sortDate: lastIssue ?? start ?? authored ?? asserted,
     codes: product.codes,

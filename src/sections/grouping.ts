@@ -50,7 +50,7 @@ const worstSeverity = (a: AllergyItem) =>
 export const ALLERGY_RULES: GroupRules<AllergyItem> = {
   key: (a) => (a.coded && !a.transferDegraded ? conceptKey(a.codes, ALLERGY_DEGRADED) : undefined),
   sensitive: (a) => !!a.sensitivity,
-  source: (a) => ({ source: a.organisation, date: date(a.recorded ?? a.lastUpdated) }),
+  source: (a) => ({ source: a.organisation, date: date(a.recorded ?? a.lastUpdated), ...(a.addedBy && { addedBy: a.addedBy }) }),
   fields: [
     { name: 'clinicalStatus', value: (a) => label('allergies.status', a.clinicalStatus) },
     { name: 'verificationStatus', value: (a) => label('allergies.verification', a.verificationStatus) },
@@ -95,6 +95,7 @@ export const MEDICATION_RULES: GroupRules<MedicationItem> = {
     source: m.organisation,
     date: date(m.recorded),
     detail: t(m.resourceType === 'MedicationRequest' ? 'medications.kind.request' : 'medications.kind.statement'),
+    ...(m.addedBy && { addedBy: m.addedBy }),
   }),
   fields: [
     { name: 'status', value: (m) => m.statusLabel },
@@ -119,7 +120,7 @@ export const DOSE_FIELDS = ['dose', 'frequency', 'route'];
 export const CONDITION_RULES: GroupRules<DiagnosisView> = {
   key: (d) => conceptKey(d.codes),
   sensitive: (d) => !!d.sensitivity,
-  source: (d) => ({ source: d.source, date: d.recorded }),
+  source: (d) => ({ source: d.source, date: d.recorded, ...(d.addedBy && { addedBy: d.addedBy }) }),
   fields: [
     { name: 'clinicalStatus', value: (d) => d.clinicalStatus },
     { name: 'verificationStatus', value: (d) => d.verificationStatus },

@@ -79,6 +79,17 @@ describe('grouping across sources on hand-written records (R59, R60)', () => {
       'Clinical status differs between sources: RUH Bath: Active · Riverside Medical Practice: Resolved');
   });
 
+  it('R72: a record the patient added keeps its mark inside the group', async () => {
+    records.AllergyIntolerance = { match: [
+      allergy('a1', gp), allergy('a2', gp, { recorder: undefined, asserter: { reference: 'Patient/p1' }, recordedDate: '2025-06-07', criticality: 'high' }),
+    ], include: orgs };
+    const el = await show('icr-allergies');
+    const items = el.shadowRoot!.querySelectorAll('li.item');
+    expect(items).to.have.length(1);
+    expect(visible(items[0].querySelector('[part="group-sources"]'))).to.contain('(added by the patient, 07-Jun-2025)');
+    expect(visible(items[0].querySelector('li.difference[data-field="criticality"]'))).to.contain('(added by the patient): High');
+  });
+
   it('R59: allergies recorded in words only are never grouped, even with the same words', async () => {
     records.AllergyIntolerance = { match: [
       allergy('t1', gp, { code: { text: 'Sticking plasters' } }), allergy('t2', ruh, { code: { text: 'Sticking plasters' } }),

@@ -98,6 +98,17 @@ describe('grouping across sources (R59, R60)', () => {
       expect(g.differences.map((d) => d.field)).to.deep.equal(['verificationStatus']);
     });
 
+    it('R72: who added a record (the patient, a related person) is read and kept in the group\'s sources', () => {
+      const code = { coding: [{ system: SCT, code: '764146007' }] };
+      const view = mapAllergies([result([
+        { resourceType: 'AllergyIntolerance', id: 'p', code, asserter: { reference: 'Patient/p1' } },
+        { resourceType: 'AllergyIntolerance', id: 'c', code, recorder: { reference: '#carer' }, contained: [{ resourceType: 'RelatedPerson', id: 'carer' }] },
+        { resourceType: 'AllergyIntolerance', id: 'g', code, recorder: by(gp) },
+      ], [gp])]);
+      const [g] = groupAllergies(view.active, view.history).active;
+      expect(g.members.map((m, i) => `${m.id} ${g.sources[i].addedBy}`)).to.deep.equal(['c related-person', 'g undefined', 'p patient']);
+    });
+
     it('R59: text-only and transfer-degraded allergies are never grouped (UK Core fixtures)', async () => {
       const degraded = await loadFixture('uk-core-json/UKCore-AllergyIntolerance-Sn-TransferDegradedDrugAllergy-Example.json');
       const view = mapAllergies([result([

@@ -39,7 +39,9 @@ function fieldName(field: string): string {
  * record that never carries one (a contact) is not told so for every source.
  */
 function sourceWords(s: GroupSource, dated: boolean): string {
-  const about = [s.detail, s.date ?? (dated ? t('grouping.dateNotRecorded') : undefined)].filter(Boolean).join(', ');
+  // R72: a record the patient or a carer added says so inside the group too.
+  const who = s.addedBy ? t(`grouping.addedBy.${s.addedBy}`) : undefined;
+  const about = [s.detail, who, s.date ?? (dated ? t('grouping.dateNotRecorded') : undefined)].filter(Boolean).join(', ');
   return about ? `${sourceText(s.source)} (${about})` : sourceText(s.source);
 }
 
@@ -53,10 +55,15 @@ export function renderGroupSources(group: EntryGroup<unknown>): TemplateResult |
   </p>`;
 }
 
+/** What kind of record, and R72 who added it, without the date (a difference names the value, not when). */
+function aboutOf(v: GroupSource): string {
+  return [v.detail, v.addedBy ? t(`grouping.addedBy.${v.addedBy}`) : undefined].filter(Boolean).join(', ');
+}
+
 function renderDifference(d: GroupDifference): TemplateResult {
   return html`<li class="difference" data-field=${d.field}>${icon('alert')}<span>
     <strong>${t('grouping.differs', { field: fieldName(d.field) })}</strong>
-    ${d.values.map((v, i) => html`${i ? ' · ' : ''}<span class="difference-value">${sourceText(v.source)}${v.detail ? ` (${v.detail})` : ''}: <strong>${v.value ?? t('grouping.notRecorded')}</strong></span>`)}
+    ${d.values.map((v, i) => html`${i ? ' · ' : ''}<span class="difference-value">${sourceText(v.source)}${aboutOf(v) ? ` (${aboutOf(v)})` : ''}: <strong>${v.value ?? t('grouping.notRecorded')}</strong></span>`)}
   </span></li>`;
 }
 

@@ -16,6 +16,8 @@ export const groupingMessages = {
   'grouping.field.type': 'Type',
   'grouping.field.telecom': 'Phone or email',
   'grouping.field.address': 'Address',
+  'grouping.addedBy.patient': 'added by the patient',
+  'grouping.addedBy.related-person': 'added by a carer or relative',
   'grouping.kind.patient-contact': 'contact on the patient record',
   'grouping.kind.related-person': 'related person',
 } as const;
