@@ -35,7 +35,7 @@ function visible(node: Element | null | undefined): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-async function show(tag: 'icr-allergies' | 'icr-diagnoses'): Promise<HTMLElement> {
+async function show(tag: 'icr-allergies' | 'icr-diagnoses' | 'icr-medications'): Promise<HTMLElement> {
   const wrap = await fixture<HTMLElement>(html`<div></div>`);
   wrap.innerHTML = `<${tag} endpoint="${ENDPOINT}" nhs-number="${NHS}"></${tag}>`;
   const el = wrap.firstElementChild as HTMLElement & { tokenProvider?: unknown; updateComplete?: Promise<unknown> };
@@ -132,6 +132,26 @@ describe('grouping across sources on hand-written records (R59, R60)', () => {
       /^Verification status differs between sources: Riverside Medical Practice: Confirmed · RUH Bath: Provisional/);
     expect(visible(items[0].querySelector('[part="group-sources"]'))).to.equal(
       'Recorded by 2 sources: Riverside Medical Practice (21-Mar-2019) · RUH Bath (03-Feb-2025)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('R59, R60: a long history of one medicine is one entry that names the newest records and keeps the rest one action away', async () => {
+    const amlodipine = { coding: [{ system: SCT, code: '319283006', display: 'Amlodipine 5mg tablets' }] };
+    records.MedicationStatement = { match: Array.from({ length: 10 }, (_, i) => ({
+      resourceType: 'MedicationStatement', id: `s${i}`, subject, medicationCodeableConcept: amlodipine, informationSource: by(i % 2 ? gp : ruh),
+      status: i === 0 ? 'active' : 'completed', dateAsserted: `2025-0${(i % 9) + 1}-01`,
+      dosage: [{ timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd' } }, doseAndRate: [{ doseQuantity: { value: 5, unit: 'mg' } }] }],
+    })), include: orgs };
+    const el = await show('icr-medications');
+    const items = el.shadowRoot!.querySelectorAll('li.item');
+    expect(items).to.have.length(1);
+    const sources = items[0].querySelector('[part="group-sources"]')!;
+    expect(visible(sources)).to.match(/^10 records from 2 sources: /);
+    expect(sources.querySelectorAll(':scope > .group-source')).to.have.length(4);
+    expect(visible(sources.querySelector('details summary'))).to.equal('and 6 more');
+    expect(sources.querySelectorAll('details li')).to.have.length(6);
+    expect(visible(items[0].querySelector('li.difference[data-field="status"]'))).to.equal(
+      'Status differs between sources: RUH Bath (Medication statement): Active · RUH Bath (Medication statement, 4 records), Riverside Medical Practice (Medication statement, 5 records): Completed');
     await expect(el).to.be.accessible();
   });
 

@@ -70,7 +70,7 @@ describe('grouping across sources in the elements (R59, R60)', () => {
     const metformin = entries(el, 'li.item', 'Metformin');
     expect(metformin).to.have.length(1);
     const sources = visible(metformin[0].querySelector('[part="group-sources"]'));
-    expect(sources).to.contain('(Prescription, ').and.contain('(Medication statement, ');
+    expect(sources).to.match(/^2 records from 1 source: /).and.contain('(Prescription, ').and.contain('(Medication statement, ');
     expect(metformin[0].querySelector('[part="differences"]')).to.equal(null);
     expect(visible(metformin[0].querySelector('p.dose'))).to.contain('500 mg');
   });
@@ -100,7 +100,7 @@ describe('grouping across sources in the elements (R59, R60)', () => {
     const joy = entries(el, 'li.person', 'Joy');
     expect(joy).to.have.length(1);
     expect(visible(joy[0].querySelector('[part="group-sources"]'))).to.equal(
-      'Recorded by 2 sources: Riverside Medical Practice (related person) · Riverside Medical Practice (contact on the patient record)');
+      '2 records from 1 source: Riverside Medical Practice (related person) · Riverside Medical Practice (contact on the patient record)');
     expect(visible(joy[0].querySelector('li.difference[data-field="telecom"]'))).to.equal(
       'Phone or email differs between sources: Riverside Medical Practice (related person): 01632 960456; 07700 900456 · Riverside Medical Practice (contact on the patient record): 07700 900456');
     await expect(el).to.be.accessible();

@@ -17,6 +17,8 @@ type MessageKey = Parameters<typeof t>[0];
 
 export const entryGroupStyles = css`
   .group-sources { margin: 0.25rem 0 0; }
+  .more-sources summary { cursor: pointer; min-height: 24px; }
+  .more-sources ul { margin: 0.25rem 0; padding-left: 1.25rem; }
   .group-sources .label { color: var(--_secondary); }
   ul.differences { list-style: none; margin: 0.25rem 0; padding: 0; }
   li.difference {
@@ -45,14 +47,39 @@ function sourceWords(s: GroupSource, dated: boolean): string {
   return about ? `${sourceText(s.source)} (${about})` : sourceText(s.source);
 }
 
-/** R59: every source of the group with its own date; nothing for an entry from one record. */
+/** How many sources a group names inline; the rest are one "and N more" disclosure away (a long history). */
+const SHOWN_SOURCES = 4;
+/** How many sources a difference names for one value before "and N more". */
+const SHOWN_PER_VALUE = 3;
+
+/**
+ * "Recorded by 2 sources:" when each record is from another organisation, else "234 records from 5
+ * sources:" (a long prescribing history, or a statement and a prescription from one practice).
+ */
+function heading(sources: readonly GroupSource[]): string {
+  const organisations = new Set(sources.map((s) => sourceText(s.source))).size;
+  return organisations === sources.length
+    ? t('grouping.sources', { count: organisations })
+    : t('grouping.recordsFrom', { count: organisations, records: sources.length });
+}
+
+/**
+ * R59: every source of the group with its own date; nothing for an entry from one record. A long
+ * history of the same medicine (hundreds of records) names the newest few inline and the rest
+ * behind a disclosure, so the entry stays short and every source stays reachable.
+ */
 export function renderGroupSources(group: EntryGroup<unknown>): TemplateResult | typeof nothing {
   if (!isGrouped(group)) return nothing;
   const dated = group.sources.some((s) => s.date);
-  return html`<p class="group-sources" part="group-sources" data-sources=${group.sources.length}>
-    <span class="label">${t('grouping.sources', { count: group.sources.length })}</span>
-    ${group.sources.map((s, i) => html`${i ? ' · ' : ''}<span class="group-source">${sourceWords(s, dated)}</span>`)}
-  </p>`;
+  const words = group.sources.map((s) => sourceWords(s, dated));
+  const inline = words.slice(0, SHOWN_SOURCES);
+  const rest = words.slice(SHOWN_SOURCES);
+  return html`<div class="group-sources" part="group-sources" data-sources=${group.sources.length}>
+    <span class="label">${heading(group.sources)}</span>
+    ${inline.map((w, i) => html`${i ? ' · ' : ''}<span class="group-source">${w}</span>`)}
+    ${rest.length ? html`<details class="more-sources"><summary>${t('grouping.moreSources', { count: rest.length })}</summary>
+      <ul>${rest.map((w) => html`<li class="group-source">${w}</li>`)}</ul></details>` : nothing}
+  </div>`;
 }
 
 /** What kind of record, and R72 who added it, without the date (a difference names the value, not when). */
@@ -60,10 +87,38 @@ function aboutOf(v: GroupSource): string {
   return [v.detail, v.addedBy ? t(`grouping.addedBy.${v.addedBy}`) : undefined].filter(Boolean).join(', ');
 }
 
+interface ValueSource { source: string; about: string; count: number }
+
+/** The members' values, one per distinct value (in member order), each with the sources that recorded it. */
+function byValue(d: GroupDifference): { value?: string; sources: ValueSource[] }[] {
+  const out: { value?: string; sources: ValueSource[] }[] = [];
+  for (const v of d.values) {
+    let entry = out.find((e) => e.value === v.value);
+    if (!entry) out.push((entry = { value: v.value, sources: [] }));
+    const source = sourceText(v.source);
+    const about = aboutOf(v);
+    const known = entry.sources.find((x) => x.source === source && x.about === about);
+    if (known) known.count++;
+    else entry.sources.push({ source, about, count: 1 });
+  }
+  return out;
+}
+
+/** "RUH Bath (Medication statement, 4 records), GP, and 3 more": bounded however long the history. */
+function sourcesOfValue(sources: ValueSource[]): string {
+  const named = sources.slice(0, SHOWN_PER_VALUE).map((x) => {
+    const about = [x.about, x.count > 1 ? t('grouping.records', { count: x.count }) : ''].filter(Boolean).join(', ');
+    return about ? `${x.source} (${about})` : x.source;
+  });
+  const others = sources.slice(SHOWN_PER_VALUE).reduce((n, x) => n + x.count, 0);
+  return [...named, ...(others ? [t('grouping.moreSources', { count: others })] : [])].join(', ');
+}
+
+/** "Dose differs between sources: GP: 5 mg · RUH Bath: 10 mg"; each value once, with who recorded it. */
 function renderDifference(d: GroupDifference): TemplateResult {
   return html`<li class="difference" data-field=${d.field}>${icon('alert')}<span>
     <strong>${t('grouping.differs', { field: fieldName(d.field) })}</strong>
-    ${d.values.map((v, i) => html`${i ? ' · ' : ''}<span class="difference-value">${sourceText(v.source)}${aboutOf(v) ? ` (${aboutOf(v)})` : ''}: <strong>${v.value ?? t('grouping.notRecorded')}</strong></span>`)}
+    ${byValue(d).map((v, i) => html`${i ? ' · ' : ''}<span class="difference-value">${sourcesOfValue(v.sources)}: <strong>${v.value ?? t('grouping.notRecorded')}</strong></span>`)}
   </span></li>`;
 }
 

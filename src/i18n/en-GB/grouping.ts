@@ -2,7 +2,13 @@
 export const groupingMessages = {
   'grouping.sources.one': 'From {count} source:',
   'grouping.sources.other': 'Recorded by {count} sources:',
+  'grouping.recordsFrom.one': '{records} records from {count} source:',
+  'grouping.recordsFrom.other': '{records} records from {count} sources:',
   'grouping.differs': '{field} differs between sources:',
+  'grouping.moreSources.one': 'and {count} more',
+  'grouping.moreSources.other': 'and {count} more',
+  'grouping.records.one': '{count} record',
+  'grouping.records.other': '{count} records',
   'grouping.notRecorded': 'not recorded',
   'grouping.dateNotRecorded': 'date not recorded',
   'grouping.field.dose': 'Dose',
