@@ -148,7 +148,7 @@ describe('grouping across sources on hand-written records (R59, R60)', () => {
     const sources = items[0].querySelector('[part="group-sources"]')!;
     expect(visible(sources)).to.match(/^10 records from 2 sources: /);
     expect(sources.querySelectorAll(':scope > .group-source')).to.have.length(4);
-    expect(visible(sources.querySelector('details summary'))).to.equal('and 6 more');
+    expect(visible(sources.querySelector('details summary'))).to.equal('and 6 more records');
     expect(sources.querySelectorAll('details li')).to.have.length(6);
     expect(visible(items[0].querySelector('li.difference[data-field="status"]'))).to.equal(
       'Status differs between sources: RUH Bath (Medication statement): Active · RUH Bath (Medication statement, 4 records), Riverside Medical Practice (Medication statement, 5 records): Completed');

@@ -82,8 +82,8 @@ export function renderMedication(
       <span class="kind"> · ${t(m.resourceType === 'MedicationRequest' ? 'medications.kind.request' : 'medications.kind.statement')}</span></p>
     ${sensitive({ sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id }, () => html`
       ${m.statusReason ? html`<p class="status-reason" part="status-reason"><span class="label">${statusReasonLabel(m.status)}:</span> <strong>${m.statusReason}</strong></p>` : nothing}
-      ${group ? renderDifferences(group, { except: DOSE_FIELDS }) : nothing}
       ${medicationLine(m, dose)}
+      ${group ? renderDifferences(group, { except: DOSE_FIELDS }) : nothing}
       ${m.transferDegraded ? html`<p class="degraded" role="note">${icon('alert')}<span>${t('medications.transferDegraded')}</span></p>` : nothing}
       ${conflicts.map((c) => html`<p class="conflict" part="conflict" role="note">${icon('alert')}<span>${t('medications.conflict', { allergy: nameOrHidden(c.allergy.text, c.allergy.sensitivity) })}</span></p>`)}
       <dl>
