@@ -43,5 +43,6 @@ export { IcrConflictDetectEvent, type ConflictDetectDetail } from './events.js';
 export { mapAllergies, type AllergiesView, type AllergyItem, type AllergySummary } from './fhir/allergies.js';
 export { mapMedications, type MedicationsView, type MedicationItem } from './fhir/medications.js';
 export { dosageView, frequencyText, type DosageView } from './fhir/dosage.js';
+export { groupEntries, conceptKey, type EntryGroup, type GroupSource, type GroupDifference, type DifferenceValue, type GroupRules } from './fhir/grouping.js';
 export { findConflicts, normaliseSubstance, type ConflictMatch } from './fhir/conflicts.js';
 export { fromSmartClient, connectSmartClient, type SmartClientLike, type SmartConnection, type SmartConnectionOptions } from './smart/from-smart-client.js';
