@@ -57,6 +57,7 @@ export const ALLERGY_RULES: GroupRules<AllergyItem> = {
     { name: 'criticality', value: (a) => label('allergies.criticality', a.criticality) },
     { name: 'severity', value: (a) => label('allergies.severity', worstSeverity(a)) },
     { name: 'type', value: (a) => label('allergies.type', a.type) },
+    { name: 'reaction', value: (a) => joined([...new Set(a.reactions.flatMap((r) => r.manifestations))].sort()) },
   ],
   order: (a, b) => Number(allergyActive(b)) - Number(allergyActive(a))
     || careRank(a.criticality, CRITICALITY) - careRank(b.criticality, CRITICALITY)
@@ -66,7 +67,8 @@ export const ALLERGY_RULES: GroupRules<AllergyItem> = {
 
 /**
  * The summary line of an allergy group: the lead, with the criticality and verification that call
- * for more care among all members (the lead is already active if any member is).
+ * for more care among all members (the lead is already active if any member is), and every
+ * member's notes.
  */
 function summariseAllergy(group: EntryGroup<AllergyItem>): EntryGroup<AllergyItem> {
   if (group.members.length < 2) return group;
@@ -76,6 +78,8 @@ function summariseAllergy(group: EntryGroup<AllergyItem>): EntryGroup<AllergyIte
     ...group.lead,
     criticality: pick(group.members.map((m) => m.criticality), CRITICALITY),
     verificationStatus: pick(group.members.map((m) => m.verificationStatus), VERIFICATION),
+    // Every source's notes, each once: a note says what the record's codes cannot.
+    notes: [...new Set(group.members.flatMap((m) => m.notes))],
   };
   return { ...group, lead };
 }
@@ -98,7 +102,8 @@ export const MEDICATION_RULES: GroupRules<MedicationItem> = {
     ...(m.addedBy && { addedBy: m.addedBy }),
   }),
   fields: [
-    { name: 'status', value: (m) => m.statusLabel },
+    // The reason travels with the status (R33): "Stopped (Muscle aches)" is what a prescriber needs.
+    { name: 'status', value: (m) => (m.statusReason ? `${m.statusLabel} (${m.statusReason})` : m.statusLabel) },
     { name: 'dose', value: (m) => joined(m.dosage.map((d) => d.dose ?? (d.structured ? undefined : d.text))) },
     { name: 'frequency', value: (m) => joined(m.dosage.map((d) => d.frequency)) },
     { name: 'route', value: (m) => joined(m.dosage.map((d) => d.route)) },

@@ -62,6 +62,8 @@ describe('grouping across sources on hand-written records (R59, R60)', () => {
       'Severity differs between sources: RUH Bath: severe · Riverside Medical Practice: mild');
     expect(visible(items[0].querySelector('[part="group-sources"]'))).to.equal(
       'Recorded by 2 sources: RUH Bath (17-May-2026) · Riverside Medical Practice (02-Jan-2024)');
+    expect(visible(items[0].querySelector('li.difference[data-field="reaction"]'))).to.equal(
+      'Reaction differs between sources: RUH Bath: Anaphylaxis · Riverside Medical Practice: Rash');
     // The difference is said in words with an icon, not by colour alone (R56).
     expect(items[0].querySelector('li.difference svg, li.difference .icon')).to.not.equal(null);
     await expect(el).to.be.accessible();

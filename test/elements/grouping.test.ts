@@ -45,6 +45,8 @@ describe('grouping across sources in the elements (R59, R60)', () => {
     expect(sources).to.match(/Northbridge General Hospital NHS Foundation Trust \(\d\d-[A-Z][a-z]{2}-\d{4}\)/);
     // Same criticality and severity from both: nothing differs, so nothing is marked.
     expect(penicillin[0].querySelector('[part="differences"]')).to.equal(null);
+    // The hospital's note is kept in the entry, not dropped with its record.
+    expect(visible(penicillin[0])).to.contain('recorded again on admission');
     // The count says facts, not records: penicillin counts once.
     expect(visible(el.shadowRoot!.querySelector('[part="summary"]'))).to.contain('(5 recorded)');
     await expect(el).to.be.accessible();

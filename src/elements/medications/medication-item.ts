@@ -44,12 +44,6 @@ function medicationLine(m: MedicationItem, dose?: TemplateResult | typeof nothin
     : html`<p class="dose">${t('medications.dosage.none')}</p>`}`;
 }
 
-/**
- * One medicine, or one group of records of the same medicine (R59): with `group` holding more than
- * one record, `m` is its lead (a current one if any is), the sources line replaces the one record's
- * source and date asserted, and a dose, frequency or route that differs is shown for every source
- * where the dose would be, never the lead's alone (R60, H16).
- */
 /** A medicine's whole dose line as one source recorded it: structured, then its own words. */
 function doseLine(m: MedicationItem): string | undefined {
   const lines = m.dosage.map((d) => (d.structured && d.text ? `${d.structured} (${d.text})` : d.structured ?? d.text));
@@ -67,6 +61,12 @@ function doseDifference(group: EntryGroup<MedicationItem>): GroupDifference | un
   return { field: first, values: group.members.map((m, i) => ({ ...group.sources[i], value: doseLine(m) })) };
 }
 
+/**
+ * One medicine, or one group of records of the same medicine (R59): with `group` holding more than
+ * one record, `m` is its lead (a current one if any is), the sources line replaces the one record's
+ * source and date asserted, and a dose, frequency or route that differs is shown for every source
+ * where the dose would be, never the lead's alone (R60, H16).
+ */
 export function renderMedication(
   m: MedicationItem,
   conflicts: ConflictMatch[],

@@ -20,6 +20,7 @@ export const groupingMessages = {
   'grouping.field.criticality': 'Criticality',
   'grouping.field.severity': 'Severity',
   'grouping.field.type': 'Type',
+  'grouping.field.reaction': 'Reaction',
   'grouping.field.telecom': 'Phone or email',
   'grouping.field.address': 'Address',
   'grouping.addedBy.patient': 'added by the patient',
