@@ -143,8 +143,15 @@ export function groupConditions(current: DiagnosisView[], history: DiagnosisView
     ...CONDITION_RULES,
     order: (a, b) => Number(isCurrent.has(b)) - Number(isCurrent.has(a)) || CONDITION_RULES.order!(a, b),
   };
-  const groups = groupEntries([...current, ...history], rules);
-  return { current: groups.filter((g) => isCurrent.has(g.lead)), history: groups.filter((g) => !isCurrent.has(g.lead)) };
+  const groups = groupEntries([...current, ...history], rules).map((g) => {
+    if (g.members.length < 2) return g;
+    // Every record's category (problem list and encounter diagnosis), each once.
+    const categories = g.members.flatMap((m) => m.categories).filter((c, i, all) => all.findIndex((d) => d.text === c.text) === i);
+    return { ...g, lead: { ...g.lead, categories } };
+  });
+  // The lead object is replaced, so placement is decided by the record it was made from.
+  const placed = (g: EntryGroup<DiagnosisView>) => isCurrent.has(g.members[0]);
+  return { current: groups.filter(placed), history: groups.filter((g) => !placed(g)) };
 }
 
 // ---- Contacts: the same person -----------------------------------------------------------------

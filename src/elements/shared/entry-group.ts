@@ -19,7 +19,7 @@ export const entryGroupStyles = css`
   .group-sources { margin: 0.25rem 0 0; }
   .more-sources summary { cursor: pointer; min-height: 24px; }
   .more-sources ul { margin: 0.25rem 0; padding-left: 1.25rem; }
-  .group-sources .label { color: var(--_secondary); }
+  .group-sources-label { color: var(--_secondary); }
   ul.differences { list-style: none; margin: 0.25rem 0; padding: 0; }
   li.difference {
     display: flex; gap: 0.25rem; align-items: flex-start;
@@ -75,7 +75,7 @@ export function renderGroupSources(group: EntryGroup<unknown>): TemplateResult |
   const inline = words.slice(0, SHOWN_SOURCES);
   const rest = words.slice(SHOWN_SOURCES);
   return html`<div class="group-sources" part="group-sources" data-sources=${group.sources.length}>
-    <span class="label">${heading(group.sources)}</span>
+    <span class="group-sources-label">${heading(group.sources)}</span>
     ${inline.map((w, i) => html`${i ? ' · ' : ''}<span class="group-source">${w}</span>`)}
     ${rest.length ? html`<details class="more-sources"><summary>${t('grouping.moreSources', { count: rest.length })}</summary>
       <ul>${rest.map((w) => html`<li class="group-source">${w}</li>`)}</ul></details>` : nothing}
