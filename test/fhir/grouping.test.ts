@@ -8,6 +8,7 @@ import type { ContactPerson } from '../../src/fhir/contact.js';
 import type { SearchResult } from '../../src/data/outcome.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 import { loadFixture } from '../helpers/fixtures.js';
+import { filterMedicationGroups } from '../../src/elements/medications/filter.js';
 
 const SCT = 'http://snomed.info/sct';
 const result = (matches: FhirResource[], included: FhirResource[] = []): SearchResult => ({ kind: 'loaded', matches, included, warnings: [], retrievedAt: 0 });
@@ -154,6 +155,20 @@ describe('grouping across sources (R59, R60)', () => {
       expect(groups.past).to.have.length(0);
       expect(groups.current[0].lead.current).to.equal(true);
       expect(groups.current[0].differences.map((d) => d.field)).to.deep.equal(['status']);
+    });
+
+    it('R59: a text filter keeps a group whole, matched by any record\'s name (brand on one, generic on the other)', () => {
+      const named = (id: string, org: { id: string }, display: string): FhirResource => ({ ...statement(id, gp, SCT, 5), id, informationSource: by(org),
+        medicationCodeableConcept: { coding: [{ system: SCT, code: '319283006', display }] } });
+      const view = mapMedications([result([named('s1', gp, 'Amlodipine 5mg tablets'), named('s2', hospital, 'Istin 5mg tablets')], [gp, hospital])]);
+      const { current } = groupMedications(view.current, view.past);
+      expect(current).to.have.length(1);
+      for (const q of ['istin', 'amlodipine']) {
+        const kept = filterMedicationGroups(current, q, 'name');
+        expect(kept, q).to.have.length(1);
+        expect(kept[0].members, q).to.have.length(2);
+      }
+      expect(filterMedicationGroups(current, 'metformin', 'name')).to.have.length(0);
     });
 
     it('R59: a local formulary code is never grouped', () => {
