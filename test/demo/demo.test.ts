@@ -1,6 +1,8 @@
 /**
  * The demo page as a developer uses it (issue 7): it loads on the built-in mock ICR, every element
- * settles, a role switch clears and reloads everything (R42), and axe passes in every role.
+ * settles, a role switch clears and reloads everything (R42), and axe passes in every role. Issue 18:
+ * fault switches apply at once, "Embed this" shows the HTML for what is on screen (never the token),
+ * and the page reflows to 320 px with the NHS number whole.
  */
 import { expect } from '@open-wc/testing';
 
@@ -8,9 +10,9 @@ type AxeWindow = Window & { axe: { run(ctx: Document, o: object): Promise<{ viol
 
 const SETTLED = (s: string | null) => !!s && s !== 'loading';
 
-async function openDemo(): Promise<HTMLIFrameElement> {
+async function openDemo(width = 1400, height = 1000): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:1400px;height:1000px';
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0`;
   frame.src = '/demo/index.html#pat-richard-smith';
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -26,11 +28,11 @@ function icrElements(doc: Document): Element[] {
   return [...doc.querySelectorAll('*')].filter((e) => e.localName.startsWith('icr-') && e.localName !== 'icr-provider');
 }
 
-async function settled(doc: Document, timeoutMs = 15000): Promise<void> {
+async function settled(doc: Document, timeoutMs = 15000, atLeast = 10): Promise<void> {
   const start = Date.now();
   for (;;) {
     const els = icrElements(doc);
-    if (els.length >= 10 && els.every((e) => SETTLED(e.getAttribute('state')))) return;
+    if (els.length >= atLeast && els.every((e) => SETTLED(e.getAttribute('state')))) return;
     if (Date.now() - start > timeoutMs) {
       throw new Error(`demo not settled: ${els.map((e) => `${e.localName}=${e.getAttribute('state')}`).join(', ')}`);
     }
@@ -85,5 +87,167 @@ describe('demo page', () => {
       const results = await win.axe.run(doc, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
       expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target))}`), `axe in role ${role}`).to.deep.equal([]);
     }
+  });
+});
+
+/** Polls a condition the page reaches by itself (no fixed waits). */
+async function until(condition: () => boolean, what: () => string, timeoutMs = 20000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function change(el: HTMLInputElement | HTMLSelectElement): void {
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The NHS number as the banner shows it: its text and where it is drawn. */
+function bannerNhsNumber(doc: Document): { text: string; rect: DOMRect; clipped: boolean } | undefined {
+  const root = doc.querySelector('icr-patient-banner')?.shadowRoot;
+  if (!root) return undefined;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/\d{3} \d{3} \d{4}/.test(node.textContent ?? '')) continue;
+    const range = doc.createRange();
+    range.selectNodeContents(node);
+    const parent = node.parentElement!;
+    return { text: node.textContent!.trim(), rect: range.getBoundingClientRect(), clipped: parent.scrollWidth > parent.clientWidth + 1 };
+  }
+  return undefined;
+}
+
+describe('demo page: the showcase (issue 18)', () => {
+  let frame: HTMLIFrameElement;
+  before(async function () {
+    this.timeout(60000);
+    frame = await openDemo(1280, 800);
+  });
+  after(() => frame?.remove());
+
+  it('R42: ticking a fault re-runs the current patient at once, and unticking it brings the record back, with no patient click', async function () {
+    this.timeout(90000);
+    const doc = frame.contentDocument!;
+    await settled(doc);
+    const banner = doc.querySelector('icr-patient-banner')!;
+    expect(banner.getAttribute('state')).to.equal('loaded');
+    const hash = frame.contentWindow!.location.hash;
+    const offline = doc.querySelector<HTMLInputElement>('input[name="fault"][value="network-error"]')!;
+    offline.click();
+    await until(() => SETTLED(banner.getAttribute('state')) && banner.getAttribute('state') !== 'loaded', () => `the banner to leave "loaded" (${banner.getAttribute('state')})`, 60000);
+    expect(banner.getAttribute('state')).to.equal('unavailable');
+    expect(frame.contentWindow!.location.hash, 'the same patient, not a new pick').to.equal(hash);
+    offline.click();
+    await until(() => banner.getAttribute('state') === 'loaded', () => `the banner to load again (${banner.getAttribute('state')})`, 60000);
+    await settled(doc);
+    expect(banner.shadowRoot!.textContent).to.contain('SMITH, Richard (Mr)');
+  });
+
+  it('R42: a new latency re-runs the current patient at once (every element reloads)', async function () {
+    this.timeout(60000);
+    const doc = frame.contentDocument!;
+    await settled(doc);
+    const latency = doc.querySelector<HTMLInputElement>('#latency')!;
+    latency.value = '300';
+    latency.dispatchEvent(new Event('input', { bubbles: true }));
+    change(latency);
+    const states = () => icrElements(doc).map((e) => e.getAttribute('state'));
+    await until(() => states().every((s) => s === 'loading'), () => `every element to reload (${states().join(', ')})`, 5000);
+    await settled(doc);
+    latency.value = '0';
+    change(latency);
+    await settled(doc);
+  });
+
+  it('R47: "Embed this" shows the HTML for the patient, role and sections on screen, and never the token', async function () {
+    this.timeout(60000);
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const code = () => doc.querySelector('#embed-code')!.textContent ?? '';
+    expect(code()).to.contain('nhs-number="9912003888"').and.to.contain('R8000');
+
+    const patient = doc.querySelector<HTMLSelectElement>('#patient')!;
+    const edith = [...patient.options].find((o) => o.text.startsWith('HOLLOWAY'))!;
+    patient.value = edith.value;
+    change(patient);
+    const role = doc.querySelector<HTMLSelectElement>('#role')!;
+    role.value = 'R8001';
+    change(role);
+    const allergies = doc.querySelector<HTMLInputElement>('input[name="section"][value="allergies"]')!;
+    allergies.click();
+    await settled(doc, 30000, 9);
+
+    const provider = doc.querySelector('icr-provider')!;
+    const snippet = code();
+    expect(snippet).to.contain(`<icr-provider endpoint="${provider.endpoint}" nhs-number="${provider.nhsNumber}">`);
+    expect(provider.nhsNumber).to.not.equal('9912003888');
+    expect(snippet).to.contain('Nurse Access Role (R8001)').and.not.contain('R8000');
+    expect(snippet).to.contain('<icr-patient-banner></icr-patient-banner>').and.to.contain('<icr-medications></icr-medications>');
+    expect(snippet, 'the section switched off').to.not.contain('icr-allergies');
+    expect(doc.querySelector('icr-allergies'), 'the page and the snippet agree').to.equal(null);
+    expect(snippet).to.contain('icr-elements.min.js').and.to.contain('provider.tokenProvider = ');
+
+    // The token the page's login hands the elements is nowhere in it, whole or in part.
+    const token = await (provider.tokenProvider as () => Promise<string>)();
+    expect(token.length).to.be.greaterThan(20);
+    for (const part of [token, ...token.split('.')]) expect(snippet).to.not.contain(part);
+    expect(snippet.toLowerCase()).to.not.contain('bearer');
+
+    // The npm form imports the provider and each element shown.
+    const npm = doc.querySelector<HTMLInputElement>('input[name="embed-source"][value="npm"]')!;
+    npm.click();
+    expect(code()).to.contain("import 'icr-elements/elements/provider.js';").and.to.contain("import 'icr-elements/elements/medications.js';");
+    expect(code()).to.not.contain('allergies.js').and.not.contain('icr-elements.min.js');
+
+    // Copy puts exactly that text on the clipboard and says so.
+    let copied = '';
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => { copied = text; } } });
+    doc.querySelector<HTMLButtonElement>('#copy-embed')!.click();
+    const status = doc.querySelector('#copy-status')!;
+    await until(() => status.textContent === 'Copied', () => `"Copied" (${status.textContent})`);
+    expect(copied).to.equal(code());
+    allergies.click();
+    await settled(doc, 30000);
+  });
+
+  it('R56: at 1280 px the record takes most of the width and starts on the first screen', async function () {
+    this.timeout(30000);
+    const doc = frame.contentDocument!;
+    const rect = doc.querySelector('icr-provider')!.getBoundingClientRect();
+    expect(rect.width).to.be.greaterThan(1280 * 0.65);
+    expect(rect.top).to.be.lessThan(800 / 3);
+  });
+});
+
+describe('demo page at 320 px (issue 18)', () => {
+  let frame: HTMLIFrameElement;
+  before(async function () {
+    this.timeout(60000);
+    frame = await openDemo(320, 640);
+  });
+  after(() => frame?.remove());
+
+  it('R56 (WCAG 1.4.10): no horizontal scroll, the NHS number whole on screen, the record on the first screen, axe clean', async function () {
+    this.timeout(90000);
+    const doc = frame.contentDocument!;
+    await settled(doc);
+    const root = doc.documentElement;
+    expect(root.scrollWidth, 'page width at 320 px').to.be.at.most(320);
+    const nhs = bannerNhsNumber(doc)!;
+    expect(nhs.text).to.equal('991 200 3888');
+    expect(nhs.rect.left).to.be.at.least(0);
+    expect(nhs.rect.right).to.be.at.most(320);
+    expect(nhs.clipped, 'the NHS number is cut').to.equal(false);
+    expect(doc.querySelector('icr-patient-banner')!.getBoundingClientRect().top, 'the record starts on the first screen').to.be.lessThan(640);
+    // The switches fold away above the record; opened, they still fit.
+    const controls = doc.querySelector<HTMLDetailsElement>('#controls')!;
+    expect(controls.open).to.equal(false);
+    controls.open = true;
+    expect(root.scrollWidth, 'with the switches open').to.be.at.most(320);
+    const win = await injectAxe(frame);
+    const results = await win.axe.run(doc, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    expect(results.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target))}`)).to.deep.equal([]);
+    controls.open = false;
   });
 });
