@@ -49,18 +49,19 @@ export function embedSnippet(choice: EmbedChoice): string {
 
   const library =
     choice.source === 'cdn'
-      ? ['<!-- The library: one file defines every element. Serve all of dist/cdn/ (it loads the HTML sanitiser beside it). -->', `<script type="module" src="${CDN_URL}"></script>`, '']
+      ? ['<!-- One file defines every element; serve all of dist/cdn/ (the sanitiser chunk sits beside it). -->', `<script type="module" src="${CDN_URL}"></script>`, '']
       : [];
   const imports =
     choice.source === 'npm'
-      ? ['  // npm install icr-elements; each import defines one element (or: import \'icr-elements/define.js\' for all).', ...['icr-provider', ...choice.tags.map((t) => t.tag)].map((tag) => `  import '${npmModule(tag)}';`), '']
+      ? ['  // npm install icr-elements. One import per element (\'icr-elements/define.js\': all).', ...['icr-provider', ...choice.tags.map((t) => t.tag)].map((tag) => `  import '${npmModule(tag)}';`), '']
       : [];
   const wiring = [
     '<script type="module">',
     ...imports,
     "  const provider = document.querySelector('icr-provider');",
-    '  // Your login\'s access token, asked for per request ({ forceRefresh: true } once after a 401).',
-    `  // Never put it in an attribute or the markup. This demo's user: ${choice.role.name} (${choice.role.code}).`,
+    '  // Your login\'s access token, asked for per request ({ forceRefresh: true } after a 401);',
+    '  // never in an attribute or the markup.',
+    `  // The user here: ${choice.role.name} (${choice.role.code}).`,
     '  provider.tokenProvider = (options) => myLogin.getAccessToken(options);',
     "  provider.addEventListener('icr-auth-expire', () => myLogin.signInAgain());",
     '</script>',

@@ -7,9 +7,14 @@
  * >>>   return [{ tag: 'icr-record', attributes: { sections: sections.join(' ') } }];
  * >>> and delete `SECTION_LAYOUT_CLASS` handling in `buildRecord()` (the record lays itself out).
  * >>> Nothing else in the demo needs to change: the section switches already speak `sections`.
+ * >>> (With every switch off, `sections=""` would mean every section to `<icr-record>`: the demo
+ * >>> then shows the banner alone today; keep one section on, or render the banner alone there.)
  */
 
-/** A record section the demo can show: its name in `<icr-record sections="…">` and its own tag. */
+/**
+ * A record section the demo can show: its name in `<icr-record sections="…">` (the section modules'
+ * `SectionSpec.section`, src/sections/*.ts) and its own tag.
+ */
 export interface DemoSection {
   name: string;
   tag: string;
@@ -22,9 +27,9 @@ export const SECTIONS: readonly DemoSection[] = [
   { name: 'medications', tag: 'icr-medications', label: 'Medications' },
   { name: 'diagnoses', tag: 'icr-diagnoses', label: 'Diagnoses' },
   { name: 'results', tag: 'icr-results', label: 'Results' },
-  { name: 'radiology-reports', tag: 'icr-radiology-reports', label: 'Radiology reports' },
   { name: 'pathology-reports', tag: 'icr-pathology-reports', label: 'Pathology reports' },
-  { name: 'social-care-events', tag: 'icr-social-care-events', label: 'Social care events' },
+  { name: 'radiology-reports', tag: 'icr-radiology-reports', label: 'Radiology reports' },
+  { name: 'social-care', tag: 'icr-social-care-events', label: 'Social care events' },
   { name: 'care-plans', tag: 'icr-care-plans', label: 'Care plans' },
   { name: 'contact-details', tag: 'icr-contact-details', label: 'Contact details' },
 ];
