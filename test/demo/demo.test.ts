@@ -5,6 +5,7 @@
  * and the page reflows to 320 px with the NHS number whole.
  */
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 type AxeWindow = Window & { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
 
@@ -217,6 +218,42 @@ describe('demo page: the showcase (issue 18)', () => {
     const rect = doc.querySelector('icr-provider')!.getBoundingClientRect();
     expect(rect.width).to.be.greaterThan(1280 * 0.65);
     expect(rect.top).to.be.lessThan(800 / 3);
+  });
+  it('R56 keyboard: patient, role, the switches and Copy work from the keyboard, in reading order', async function () {
+    this.timeout(90000);
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow!;
+    await settled(doc);
+    const banner = doc.querySelector('icr-patient-banner')!;
+    const patient = doc.querySelector<HTMLSelectElement>('#patient')!;
+    win.focus();
+    patient.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(doc.activeElement?.id).to.equal('role');
+    await sendKeys({ press: 'Tab' });
+    expect(doc.activeElement?.localName).to.equal('summary');
+    await sendKeys({ press: 'Tab' });
+    const offline = doc.querySelector<HTMLInputElement>('input[name="fault"][value="network-error"]')!;
+    expect(doc.activeElement).to.equal(offline);
+    await sendKeys({ press: 'Space' });
+    await until(() => banner.getAttribute('state') === 'unavailable', () => `the fault to show (${banner.getAttribute('state')})`, 60000);
+    await sendKeys({ press: 'Space' });
+    await until(() => banner.getAttribute('state') === 'loaded', () => `the record back (${banner.getAttribute('state')})`, 60000);
+
+    // The next patient by arrow key: the record and the snippet follow.
+    patient.focus();
+    const before = patient.value;
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => patient.value !== before && win.location.hash === `#${patient.value}`, () => 'the next patient');
+    const nhsNumber = doc.querySelector('icr-provider')!.nhsNumber!;
+    expect(doc.querySelector('#embed-code')!.textContent).to.contain(`nhs-number="${nhsNumber}"`);
+
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async () => undefined } });
+    doc.querySelector<HTMLButtonElement>('#copy-embed')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const status = doc.querySelector('#copy-status')!;
+    await until(() => status.textContent === 'Copied', () => `"Copied" (${status.textContent})`);
+    await settled(doc);
   });
 });
 
