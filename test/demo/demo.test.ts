@@ -2,7 +2,7 @@
  * The demo page as a developer uses it (issue 7): it loads on the built-in mock ICR, every element
  * settles, a role switch clears and reloads everything (R42), and axe passes in every role. Issue 18:
  * fault switches apply at once, "Embed this" shows the HTML for what is on screen (never the token),
- * and the page reflows to 320 px with the NHS number whole.
+ * and the page reflows to 375 and 320 px with the NHS number whole.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -161,7 +161,7 @@ describe('demo page: the showcase (issue 18)', () => {
     await settled(doc);
   });
 
-  it('R47: "Embed this" shows the HTML for the patient, role and sections on screen, and never the token', async function () {
+  it('issue 18, README token rule: "Embed this" shows the HTML for the patient, role and sections on screen, and never the token', async function () {
     this.timeout(60000);
     const doc = frame.contentDocument!;
     const win = frame.contentWindow as Window & typeof globalThis;
@@ -257,34 +257,36 @@ describe('demo page: the showcase (issue 18)', () => {
   });
 });
 
-describe('demo page at 320 px (issue 18)', () => {
-  let frame: HTMLIFrameElement;
-  before(async function () {
-    this.timeout(60000);
-    frame = await openDemo(320, 640);
-  });
-  after(() => frame?.remove());
+for (const width of [375, 320]) {
+  describe(`demo page at ${width} px (issue 18)`, () => {
+    let frame: HTMLIFrameElement;
+    before(async function () {
+      this.timeout(60000);
+      frame = await openDemo(width, 640);
+    });
+    after(() => frame?.remove());
 
-  it('R56 (WCAG 1.4.10): no horizontal scroll, the NHS number whole on screen, the record on the first screen, axe clean', async function () {
-    this.timeout(90000);
-    const doc = frame.contentDocument!;
-    await settled(doc);
-    const root = doc.documentElement;
-    expect(root.scrollWidth, 'page width at 320 px').to.be.at.most(320);
-    const nhs = bannerNhsNumber(doc)!;
-    expect(nhs.text).to.equal('991 200 3888');
-    expect(nhs.rect.left).to.be.at.least(0);
-    expect(nhs.rect.right).to.be.at.most(320);
-    expect(nhs.clipped, 'the NHS number is cut').to.equal(false);
-    expect(doc.querySelector('icr-patient-banner')!.getBoundingClientRect().top, 'the record starts on the first screen').to.be.lessThan(640);
-    // The switches fold away above the record; opened, they still fit.
-    const controls = doc.querySelector<HTMLDetailsElement>('#controls')!;
-    expect(controls.open).to.equal(false);
-    controls.open = true;
-    expect(root.scrollWidth, 'with the switches open').to.be.at.most(320);
-    const win = await injectAxe(frame);
-    const results = await win.axe.run(doc, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    expect(results.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target))}`)).to.deep.equal([]);
-    controls.open = false;
+    it('R56 (WCAG 1.4.10) and R43: no horizontal scroll, the NHS number whole on screen, the record on the first screen, axe clean', async function () {
+      this.timeout(90000);
+      const doc = frame.contentDocument!;
+      await settled(doc);
+      const root = doc.documentElement;
+      expect(root.scrollWidth, `page width at ${width} px`).to.be.at.most(width);
+      const nhs = bannerNhsNumber(doc)!;
+      expect(nhs.text).to.equal('991 200 3888');
+      expect(nhs.rect.left).to.be.at.least(0);
+      expect(nhs.rect.right).to.be.at.most(width);
+      expect(nhs.clipped, 'the NHS number is cut').to.equal(false);
+      expect(doc.querySelector('icr-patient-banner')!.getBoundingClientRect().top, 'the record starts on the first screen').to.be.lessThan(640);
+      // The switches fold away above the record; opened, they still fit.
+      const controls = doc.querySelector<HTMLDetailsElement>('#controls')!;
+      expect(controls.open).to.equal(false);
+      controls.open = true;
+      expect(root.scrollWidth, 'with the switches open').to.be.at.most(width);
+      const win = await injectAxe(frame);
+      const results = await win.axe.run(doc, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      expect(results.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target))}`)).to.deep.equal([]);
+      controls.open = false;
+    });
   });
-});
+}

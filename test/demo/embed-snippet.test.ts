@@ -15,7 +15,7 @@ describe('demo: embed snippet', () => {
     expect(recordMarkup(SECTIONS.map((s) => s.name))).to.have.length(SECTIONS.length + 1);
   });
 
-  it('R47: the CDN form loads the one file, sets the endpoint and NHS number as attributes and the token only through a function', () => {
+  it('README token rule: the CDN form loads the one file, sets the endpoint and NHS number as attributes and the token only through a function', () => {
     const snippet = embedSnippet({ endpoint: 'https://icr.example.nhs.uk/fhir', nhsNumber: '9912003888', role: ROLE, tags: recordMarkup(['allergies']), source: 'cdn' });
     expect(snippet).to.contain(`<script type="module" src="${CDN_URL}"></script>`);
     expect(snippet).to.contain('<icr-provider endpoint="https://icr.example.nhs.uk/fhir" nhs-number="9912003888">\n  <icr-patient-banner></icr-patient-banner>\n  <icr-allergies></icr-allergies>\n</icr-provider>');
