@@ -6,6 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { recordMarkup } from '../../demo/record-region.js';
+import { npmModule } from '../../demo/embed-snippet.js';
 
 type AxeWindow = Window & { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
 
@@ -25,8 +27,24 @@ async function openDemo(width = 1400, height = 1000): Promise<HTMLIFrameElement>
   return frame;
 }
 
+/** The containers, not sections: the provider, and `<icr-record>` once the demo composes the record with it. */
+const CONTAINERS = ['icr-provider', 'icr-record'];
+
+/** Every icr- element on the page, in shadow roots too, so these tests read the same whether the demo composes the sections itself or `<icr-record>` does. */
 function icrElements(doc: Document): Element[] {
-  return [...doc.querySelectorAll('*')].filter((e) => e.localName.startsWith('icr-') && e.localName !== 'icr-provider');
+  const found: Element[] = [];
+  const walk = (root: Document | ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName.startsWith('icr-') && !CONTAINERS.includes(el.localName)) found.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(doc);
+  return found;
+}
+
+function findIcr(doc: Document, tag: string): Element | null {
+  return icrElements(doc).find((e) => e.localName === tag) ?? null;
 }
 
 async function settled(doc: Document, timeoutMs = 15000, atLeast = 10): Promise<void> {
@@ -64,7 +82,7 @@ describe('demo page', () => {
     this.timeout(60000);
     const doc = frame.contentDocument!;
     await settled(doc);
-    const banner = doc.querySelector('icr-patient-banner')!;
+    const banner = findIcr(doc, 'icr-patient-banner')!;
     expect(banner.shadowRoot!.textContent).to.contain('SMITH, Richard (Mr)');
     expect(icrElements(doc).map((e) => e.getAttribute('state'))).to.not.include('unavailable');
   });
@@ -79,7 +97,7 @@ describe('demo page', () => {
       const select = doc.querySelector<HTMLSelectElement>('#role')!;
       select.value = role;
       select.dispatchEvent(new Event('change'));
-      const banner = doc.querySelector('icr-patient-banner') as HTMLElement & { updateComplete: Promise<unknown> };
+      const banner = findIcr(doc, 'icr-patient-banner') as HTMLElement & { updateComplete: Promise<unknown> };
       await banner.updateComplete;
       // Straight after the switch nothing from the previous role's answers may remain.
       const states = icrElements(doc).map((e) => `${e.localName}=${e.getAttribute('state')}`);
@@ -106,7 +124,7 @@ function change(el: HTMLInputElement | HTMLSelectElement): void {
 
 /** The NHS number as the banner shows it: its text and where it is drawn. */
 function bannerNhsNumber(doc: Document): { text: string; rect: DOMRect; clipped: boolean } | undefined {
-  const root = doc.querySelector('icr-patient-banner')?.shadowRoot;
+  const root = findIcr(doc, 'icr-patient-banner')?.shadowRoot;
   if (!root) return undefined;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -131,7 +149,7 @@ describe('demo page: the showcase (issue 18)', () => {
     this.timeout(90000);
     const doc = frame.contentDocument!;
     await settled(doc);
-    const banner = doc.querySelector('icr-patient-banner')!;
+    const banner = findIcr(doc, 'icr-patient-banner')!;
     expect(banner.getAttribute('state')).to.equal('loaded');
     const hash = frame.contentWindow!.location.hash;
     const offline = doc.querySelector<HTMLInputElement>('input[name="fault"][value="network-error"]')!;
@@ -184,9 +202,13 @@ describe('demo page: the showcase (issue 18)', () => {
     expect(snippet).to.contain(`<icr-provider endpoint="${provider.endpoint}" nhs-number="${provider.nhsNumber}">`);
     expect(provider.nhsNumber).to.not.equal('9912003888');
     expect(snippet).to.contain('Nurse Access Role (R8001)').and.not.contain('R8000');
-    expect(snippet).to.contain('<icr-patient-banner></icr-patient-banner>').and.to.contain('<icr-medications></icr-medications>');
-    expect(snippet, 'the section switched off').to.not.contain('icr-allergies');
-    expect(doc.querySelector('icr-allergies'), 'the page and the snippet agree').to.equal(null);
+    // The tags are the demo's own record region (demo/record-region.ts), whatever composes it.
+    const shown = [...doc.querySelectorAll<HTMLInputElement>('input[name="section"]:checked')].map((b) => b.value);
+    expect(shown).to.include('medications');
+    expect(shown).to.not.include('allergies');
+    for (const { tag } of recordMarkup(shown)) expect(snippet).to.contain(`<${tag}`).and.to.contain(`</${tag}>`);
+    expect(snippet, 'the section switched off').to.not.contain('allergies');
+    expect(findIcr(doc, 'icr-allergies'), 'the page and the snippet agree').to.equal(null);
     expect(snippet).to.contain('icr-elements.min.js').and.to.contain('provider.tokenProvider = ');
 
     // The token the page's login hands the elements is nowhere in it, whole or in part.
@@ -198,8 +220,9 @@ describe('demo page: the showcase (issue 18)', () => {
     // The npm form imports the provider and each element shown.
     const npm = doc.querySelector<HTMLInputElement>('input[name="embed-source"][value="npm"]')!;
     npm.click();
-    expect(code()).to.contain("import 'icr-elements/elements/provider.js';").and.to.contain("import 'icr-elements/elements/medications.js';");
-    expect(code()).to.not.contain('allergies.js').and.not.contain('icr-elements.min.js');
+    expect(code()).to.contain("import 'icr-elements/elements/provider.js';");
+    for (const { tag } of recordMarkup(shown)) expect(code()).to.contain(`import '${npmModule(tag)}';`);
+    expect(code()).to.not.contain('allergies').and.not.contain('icr-elements.min.js');
 
     // Copy puts exactly that text on the clipboard and says so.
     let copied = '';
@@ -224,7 +247,7 @@ describe('demo page: the showcase (issue 18)', () => {
     const doc = frame.contentDocument!;
     const win = frame.contentWindow!;
     await settled(doc);
-    const banner = doc.querySelector('icr-patient-banner')!;
+    const banner = findIcr(doc, 'icr-patient-banner')!;
     const patient = doc.querySelector<HTMLSelectElement>('#patient')!;
     win.focus();
     patient.focus();
@@ -277,7 +300,7 @@ for (const width of [375, 320]) {
       expect(nhs.rect.left).to.be.at.least(0);
       expect(nhs.rect.right).to.be.at.most(width);
       expect(nhs.clipped, 'the NHS number is cut').to.equal(false);
-      expect(doc.querySelector('icr-patient-banner')!.getBoundingClientRect().top, 'the record starts on the first screen').to.be.lessThan(640);
+      expect(findIcr(doc, 'icr-patient-banner')!.getBoundingClientRect().top, 'the record starts on the first screen').to.be.lessThan(640);
       // The switches fold away above the record; opened, they still fit.
       const controls = doc.querySelector<HTMLDetailsElement>('#controls')!;
       expect(controls.open).to.equal(false);
