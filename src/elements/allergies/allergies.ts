@@ -41,6 +41,8 @@ const SUMMARY: Record<AllergiesSectionView['summary'], { key: MessageKey; hint?:
  * @csspart history - The collapsed history of resolved allergies.
  * @csspart excluded - The note counting refuted and entered-in-error entries, which are not shown.
  * @csspart conflict - A conflict cue naming a current medication.
+ * @csspart group-sources - The sources line of an entry recorded by several sources, each with its date (R59).
+ * @csspart differences - The differences between those sources, in words (R60).
  * @csspart sensitive-mark - The mark on a restricted item (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted item.
  * @csspart warnings - Section warnings.

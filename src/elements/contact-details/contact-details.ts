@@ -29,6 +29,8 @@ const t = translator(contactMessages);
  * @csspart warnings - Completeness and data warnings (R39–R41).
  * @csspart meta - Sources and "Retrieved …" (R42).
  * @csspart micro-banner - The patient, when the element stands alone (R8).
+ * @csspart group-sources - The sources line of an entry recorded by several sources, each with its date (R59).
+ * @csspart differences - The differences between those sources, in words (R60).
  * @csspart sensitive-mark - The mark on a restricted or very restricted related person (R51).
  * @csspart sensitive-reveal - The button that reveals a sensitive related person's details.
  * @cssproperty --icr-contact-details-accent - Left rule of each contact (default the primary blue).

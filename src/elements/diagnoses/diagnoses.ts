@@ -25,6 +25,8 @@ const t = translator(diagnosesMessages);
  * @csspart diagnosis - One diagnosis.
  * @csspart history - The History group (resolved and inactive).
  * @csspart empty - The message when there are no diagnoses.
+ * @csspart group-sources - The sources line of an entry recorded by several sources, each with its date (R59).
+ * @csspart differences - The differences between those sources, in words (R60).
  * @csspart sensitive-mark - The mark on a restricted or very restricted diagnosis (R51).
  * @csspart sensitive-reveal - The button that reveals a sensitive diagnosis.
  * @csspart excluded - The note counting refuted and entered-in-error entries, which are not shown.

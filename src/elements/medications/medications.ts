@@ -34,6 +34,8 @@ const t = translator(medicationsMessages);
  * @csspart conflict - A conflict cue naming a recorded allergy.
  * @csspart status-reason - Why a medicine was stopped, held, not taken or cancelled, as recorded (R33).
  * @csspart excluded - The note counting entries marked entered in error, which are not shown.
+ * @csspart group-sources - The sources line of an entry recorded by several sources, each with its date (R59).
+ * @csspart differences - The differences between those sources, in words (R60).
  * @csspart sensitive-mark - The mark on a restricted item (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted item.
  * @csspart warnings - Section warnings.
