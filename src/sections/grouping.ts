@@ -104,6 +104,8 @@ export const MEDICATION_RULES: GroupRules<MedicationItem> = {
   fields: [
     // The reason travels with the status (R33): "Stopped (Muscle aches)" is what a prescriber needs.
     { name: 'status', value: (m) => (m.statusReason ? `${m.statusLabel} (${m.statusReason})` : m.statusLabel) },
+    // The product as each source named it: a VTM-coded pair can be two strengths (H15).
+    { name: 'product', value: (m) => m.name },
     { name: 'dose', value: (m) => joined(m.dosage.map((d) => d.dose ?? (d.structured ? undefined : d.text))) },
     { name: 'frequency', value: (m) => joined(m.dosage.map((d) => d.frequency)) },
     { name: 'route', value: (m) => joined(m.dosage.map((d) => d.route)) },

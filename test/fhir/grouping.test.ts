@@ -163,6 +163,7 @@ describe('grouping across sources (R59, R60)', () => {
       const view = mapMedications([result([named('s1', gp, 'Amlodipine 5mg tablets'), named('s2', hospital, 'Istin 5mg tablets')], [gp, hospital])]);
       const { current } = groupMedications(view.current, view.past);
       expect(current).to.have.length(1);
+      expect(current[0].differences.map((d) => d.field)).to.deep.equal(['product']);
       for (const q of ['istin', 'amlodipine']) {
         const kept = filterMedicationGroups(current, q, 'name');
         expect(kept, q).to.have.length(1);

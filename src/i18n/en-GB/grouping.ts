@@ -11,6 +11,7 @@ export const groupingMessages = {
   'grouping.records.other': '{count} records',
   'grouping.notRecorded': 'not recorded',
   'grouping.dateNotRecorded': 'date not recorded',
+  'grouping.field.product': 'Product',
   'grouping.field.dose': 'Dose',
   'grouping.field.frequency': 'Frequency',
   'grouping.field.route': 'Route',
