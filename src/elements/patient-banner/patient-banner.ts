@@ -19,7 +19,7 @@ import { dataMessages } from '../../i18n/en-GB/data.js';
 import { stateMessages } from '../../i18n/en-GB/state.js';
 import { bannerStyles } from './patient-banner.styles.js';
 import { renderIdentifiers, renderMicro, renderMore } from './banner-render.js';
-import { IcrNhsNumberCopyEvent } from './patient-banner-events.js';
+import { IcrNhsNumberCopyEvent } from '../../events.js';
 
 const t = translator(bannerMessages, dataMessages, stateMessages);
 

@@ -17,7 +17,7 @@ import { icon, renderNotFinalLegend } from '../shared/section-states.js';
 import { sourceNames } from '../../fhir/provenance.js';
 import { renderReportItem, reportSensitiveItem, type ReportActions } from './report-render.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
-import { IcrImageOpenEvent, IcrReportOpenEvent } from './events.js';
+import { IcrImageOpenEvent, IcrReportOpenEvent } from '../../events.js';
 import { reportStyles } from './report-styles.js';
 
 const t = translator(reportsMessages);
