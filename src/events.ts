@@ -3,7 +3,7 @@
  * shadow roots. Details never carry the token. Names follow `icr-<noun>-<verb>`. One module, so a
  * host (or a new element) finds every event and its detail in one place; elements import from here.
  */
-import type { FailureKind } from './data/outcome.js';
+import type { FailureKind } from './data/icr-outcome.js';
 import type { ConflictMatch } from './fhir/conflicts.js';
 import type { AttachmentData } from './fhir/report-detail.js';
 import type { ImagingStudyRef } from './fhir/reports.js';

@@ -6,10 +6,10 @@
 export { IcrClient, readSearchset } from './data/client.js';
 export type { IcrClientOptions, PatientRef, SearchRequest } from './data/client.js';
 export type { TokenProvider, RequestContext } from './data/http.js';
-export type { Failure, FailureKind, DataWarning, SearchResult, SearchOutcome, PatientLoaded, PatientOutcome } from './data/outcome.js';
+export type { Failure, FailureKind, DataWarning, SearchResult, SearchOutcome, PatientLoaded, PatientOutcome } from './data/icr-outcome.js';
 export { PatientView } from './data/patient-view.js';
 export type { PatientViewConfig, PatientViewState } from './data/patient-view.js';
-export { clearSharedRequests, pendingSharedRequests } from './data/shared-requests.js';
+export { clearSharedRequests, pendingSharedRequests } from './data/request-cache.js';
 export { patientViewContext } from './context/patient-view-context.js';
 // Every event class and its detail, from the one events module.
 export { IcrDataLoadEvent, IcrErrorEvent, IcrAuthExpireEvent, IcrConflictDetectEvent, IcrSensitiveRevealEvent } from './events.js';

@@ -8,10 +8,10 @@ import { isObject, isResource, objects, str, type FhirResource } from '../fhir/r
 import { isValidNhsNumber, NHS_NUMBER_SYSTEM } from '../format/nhs-number.js';
 import { abortError, fetchToken, HttpRequester, isAbort, type RequestContext, type TokenProvider } from './http.js';
 import { fingerprint } from './ids.js';
-import type { DataWarning, Failure, PatientOutcome, SearchOutcome, SearchResult } from './outcome.js';
+import type { DataWarning, Failure, PatientOutcome, SearchOutcome, SearchResult } from './icr-outcome.js';
 import type { SearchQuery } from '../fhir/section-contract.js';
 import { findStranger, isSamePatient, type PatientIdentity } from './patient-guard.js';
-import { hasSharedRequest, shareRequest } from './shared-requests.js';
+import { hasSharedRequest, shareRequest } from './request-cache.js';
 import { scopeAllowsRead } from './scopes.js';
 import { readIssues, outcomeText } from './operation-outcome.js';
 import { withheldFromIssues } from './warnings.js';

@@ -5,7 +5,7 @@
  * said in words, its role by name; its raw text and codes go to the `icr-error` event only (R49).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Failure, FailureKind } from '../../data/outcome.js';
+import type { Failure, FailureKind } from '../../data/icr-outcome.js';
 import type { SectionMeta } from '../../controllers/section-controller.js';
 import { translator } from '../../i18n/core.js';
 import { stateMessages } from '../../i18n/en-GB/state.js';

@@ -11,7 +11,7 @@ import { socialCareMessages } from '../../i18n/en-GB/social-care.js';
 import { groupByYear, ownersOf, type SocialCareView } from '../../fhir/social-care.js';
 import { socialCareSection } from '../../sections/social-care.js';
 import { SOCIAL_CARE_KINDS, socialCareCodes, type SocialCareCodeTable, type SocialCareKind } from '../../fhir/social-care-codes.js';
-import { kindName, renderEvent } from './render-event.js';
+import { kindName, renderEvent } from './social-care-event-render.js';
 import { eventCardStyles, renderEmpty } from '../shared/event-cards.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { socialCareStyles } from './social-care-events.styles.js';
