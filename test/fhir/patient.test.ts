@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { mapPatientBanner, formatPostcode, mapTelecom, mapAddresses, isRestricted } from '../../src/fhir/patient.js';
+import { mapPatientBanner, mapTelecom, mapAddresses, isRestricted } from '../../src/fhir/patient.js';
+import { formatPostcode } from '../../src/format/postcode.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 import { fixturesOfType, loadFixture } from '../helpers/fixtures.js';
 

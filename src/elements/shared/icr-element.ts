@@ -11,6 +11,7 @@ import { PatientView } from '../../data/patient-view.js';
 import type { TokenProvider } from '../../data/http.js';
 import type { PatientRef } from '../../data/client.js';
 import { IcrAuthExpireEvent } from '../../events.js';
+import { nhsNumberWithoutSpaces } from '../../format/nhs-number.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 
 const CONFIG_KEYS = ['endpoint', 'nhsNumber', 'patientId', 'tokenProvider'] as const;
@@ -87,8 +88,8 @@ export class IcrElement extends LitElement {
     const view = this.providedView;
     if (!view) return false;
     const resolved = view.state.kind === 'loaded' ? view.state : undefined;
-    const mine = this.nhsNumber?.replace(/\s/g, '');
-    const theirNhs = view.ref.nhsNumber?.replace(/\s/g, '') ?? resolved?.nhsNumber;
+    const mine = nhsNumberWithoutSpaces(this.nhsNumber);
+    const theirNhs = nhsNumberWithoutSpaces(view.ref.nhsNumber) ?? resolved?.nhsNumber;
     const theirId = view.ref.patientId ?? resolved?.id;
     if (mine && theirNhs && mine !== theirNhs) return true;
     return !!(this.patientId && theirId && this.patientId !== theirId);

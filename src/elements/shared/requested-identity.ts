@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PatientRef } from '../../data/client.js';
 import type { FhirResource } from '../../fhir/read.js';
 import { mapPatientBanner } from '../../fhir/patient.js';
-import { formatNhsNumber, isValidNhsNumber, spokenNhsNumber } from '../../format/nhs-number.js';
+import { formatNhsNumber, isValidNhsNumber, nhsNumberWithoutSpaces, spokenNhsNumber } from '../../format/nhs-number.js';
 import { translator } from '../../i18n/core.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
 import { stateMessages } from '../../i18n/en-GB/state.js';
@@ -22,7 +22,7 @@ export function renderRequestedIdentity(ref: PatientRef | undefined, confirmed?:
   const name = confirmed ? mapPatientBanner(confirmed, new Date()).name : undefined;
   if (!given && !patientId && !name) return nothing;
   // The client ignores spaces before checking the number (src/data/client.ts): so does this line.
-  const digits = given?.replace(/\s/g, '');
+  const digits = nhsNumberWithoutSpaces(given);
   const valid = digits !== undefined && isValidNhsNumber(digits);
   const shown = given && (valid ? formatNhsNumber(digits!) : given);
   return html`<p class="state-identity" part="requested-identity" data-identity>
