@@ -49,6 +49,19 @@ export const stateStyles = css`
   .state-identity .nhs {
     white-space: nowrap; /* R13: the number on one line */
   }
+  /* The words of an empty or not-recorded section, group or filter (renderEmpty, renderNotRecorded). */
+  .state-note {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+    margin: 0;
+  }
+  .state-note p {
+    margin: 0;
+  }
+  .state-note .icon {
+    flex: none;
+  }
   .state-data[data-state='empty'] {
     padding: var(--_space) 0;
     border-top: 2px solid var(--_secondary);

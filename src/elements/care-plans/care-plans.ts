@@ -14,7 +14,8 @@ import { sourceNames, sourceText } from '../../fhir/provenance.js';
 import { isReviewOverdue, type CarePlanItem, type CarePlansView } from '../../fhir/care-plans.js';
 import { carePlansSection } from '../../sections/care-plans.js';
 import { renderHidden } from '../shared/hidden-note.js';
-import { eventCardStyles, renderEmpty } from '../shared/event-cards.js';
+import { eventCardStyles } from '../shared/event-cards.js';
+import { renderEmpty } from '../shared/section-states.js';
 
 const t = translator(carePlansMessages);
 type MessageKey = Parameters<typeof t>[0];

@@ -12,7 +12,7 @@ import { contactMessages } from '../../i18n/en-GB/contact.js';
 import type { ContactDetailsView, ContactPerson } from '../../fhir/contact.js';
 import { contactDetailsSection } from '../../sections/contact-details.js';
 import { renderContactDetails } from './contact-render.js';
-import { icon } from '../shared/section-states.js';
+import { renderNotRecorded } from '../shared/section-states.js';
 
 const t = translator(contactMessages);
 
@@ -58,8 +58,6 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
     .none .icon, .restricted-note .icon { width: 1.25em; height: 1.25em; flex: none; }
     .restricted-note { display: flex; gap: var(--_space); align-items: flex-start; margin: 0 0 var(--_space);
       padding: var(--_space); border-left: 6px dashed var(--_secondary); background: var(--_surface-alt); }
-    .not-recorded { display: flex; gap: var(--_space); padding: var(--_space); } /* the hatched bar comes from states.ts */
-    .not-recorded p { margin: 0; }
   `];
 
   /** The clock for "current" addresses and contacts (period ended or not); the time of render when not set. */
@@ -86,8 +84,7 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
 
   protected renderData(state: DataState<ContactDetailsView>): TemplateResult {
     if (state.kind !== 'loaded') {
-      return html`<div class="not-recorded" data-state="not-recorded" role="status">${icon('info')}<div>
-        <p><strong>${t('contact.notRecorded')}</strong></p><p class="period">${t('contact.notRecorded.hint')}</p></div></div>`;
+      return renderNotRecorded(t('contact.notRecorded'), t('contact.notRecorded.hint'));
     }
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
     return renderContactDetails(state.view, level, (item, content) => this.renderSensitive(item, content));

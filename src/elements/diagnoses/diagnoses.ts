@@ -5,7 +5,7 @@ import type { DiagnosesView, DiagnosisView } from '../../fhir/diagnoses.js';
 import { diagnosesSection } from '../../sections/diagnoses.js';
 import { translator } from '../../i18n/core.js';
 import { diagnosesMessages } from '../../i18n/en-GB/diagnoses.js';
-import { icon } from '../shared/section-states.js';
+import { icon, renderEmpty } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { sourceNames, sourceText } from '../../fhir/provenance.js';
 
@@ -97,7 +97,7 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
     return html`
       ${current.length
         ? html`<ul class="diagnoses" role="list">${current.map((d) => this.renderItem(d))}</ul>`
-        : html`<p class="empty" part="empty">${history.length ? t('diagnoses.noCurrent') : t('diagnoses.empty')}</p>`}
+        : renderEmpty(history.length ? t('diagnoses.noCurrent') : t('diagnoses.empty'))}
       ${renderHidden(hidden)}
       ${history.length
         ? html`<details class="history" part="history"><summary>${t('diagnoses.history', { count: history.length })}</summary>

@@ -11,6 +11,7 @@ import { renderMedication } from './medication-item.js';
 import { filterMedications, type MedicationFilter, type MedicationSort } from './filter.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
 import { renderHidden } from '../shared/hidden-note.js';
+import { renderEmpty } from '../shared/section-states.js';
 import { IcrConflictDetectEvent } from '../../events.js';
 import { translator } from '../../i18n/core.js';
 import { medicationsMessages } from '../../i18n/en-GB/medications.js';
@@ -72,7 +73,6 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
       .more { margin-top: var(--_space); }
       .status-reason { margin: 0.25rem 0; }
       .status-reason .label { color: var(--_secondary); }
-      .empty { margin: 0.25rem 0; }
     `,
   ];
 
@@ -151,15 +151,14 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
                 <button type="button" @click=${() => { this.limit = { ...this.limit, [group]: items.length }; }}>${t('medications.showAll', { total: items.length })}</button>
               </div>`
             : nothing}`
-        : html`<p class="empty">${empty}</p>`}
+        : renderEmpty(empty)}
     </div>`;
   }
 
   protected renderData(state: DataState<MedicationsSectionView>): TemplateResult {
     const view = state.view;
     if (state.kind === 'empty') {
-      return html`<div class="state-empty" data-state="empty"><p><strong>${t('medications.none')}</strong></p><p>${t('medications.none.hint')}</p></div>
-        ${renderHidden(view.hidden)}`;
+      return html`${renderEmpty(t('medications.none'), t('medications.none.hint'))}${renderHidden(view.hidden)}`;
     }
     // R51: a hidden item is never matched on its name (the match would tell what it is): it stays listed.
     const hidden = (m: MedicationItem) => this.isHidden({ sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id });

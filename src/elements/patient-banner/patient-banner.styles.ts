@@ -22,13 +22,13 @@ export const bannerStyles = css`
       var(--_banner-deceased-bg);
     border-bottom-color: var(--_banner-deceased-accent);
   }
-  .row {
+  .identity-row {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25rem 1.5rem;
   }
-  .name {
+  .patient-name {
     margin: 0;
     font-size: 1.25rem;
     font-weight: bold;
@@ -60,7 +60,7 @@ export const bannerStyles = css`
     white-space: nowrap; /* R13: the number on one line */
     letter-spacing: 0.03em;
   }
-  .flag {
+  .identity-flag {
     display: inline-flex;
     align-items: center;
     gap: 0.25rem;
@@ -70,15 +70,15 @@ export const bannerStyles = css`
     font-size: var(--_size-small);
     font-weight: bold;
   }
-  .flag.error {
+  .identity-flag.error {
     color: var(--_error);
     background: var(--_surface);
   }
-  .flag.deceased-flag {
+  .identity-flag.deceased-flag {
     color: var(--_surface);
     background: var(--_banner-deceased-accent);
   }
-  .flag .icon {
+  .identity-flag .icon {
     width: 1em;
     height: 1em;
   }
@@ -114,7 +114,7 @@ export const bannerStyles = css`
     min-height: 0;
     padding: 0.25rem var(--_space);
   }
-  .micro .name {
+  .micro .patient-name {
     font-size: 1rem;
   }
   @media (max-width: 480px) {

@@ -6,7 +6,7 @@ import { resultsSection } from '../../sections/results.js';
 import { translator } from '../../i18n/core.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { renderHidden } from '../shared/hidden-note.js';
-import { icon, renderNotFinalLegend } from '../shared/section-states.js';
+import { icon, renderEmpty, renderNotFinalLegend } from '../shared/section-states.js';
 import { sourceNames } from '../../fhir/provenance.js';
 import { renderTest, testSensitiveItem } from './results-render.js';
 
@@ -81,7 +81,7 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
     let index = 0;
     const marked = tests.some((x) => x.latest.status || (x.history.length > 1 && x.history.some((o) => o.status)));
     return html`
-      ${tests.length ? nothing : html`<p class="empty" part="empty">${t('results.empty')}</p>`}
+      ${tests.length ? nothing : renderEmpty(t('results.empty'))}
       ${renderNotFinalLegend(marked)}
       ${GROUPS.map((group) => {
         const inGroup = tests.filter((x) => x.category === group);

@@ -1,11 +1,10 @@
 /**
  * The event cards `<icr-social-care-events>` and `<icr-care-plans>` both show: one card per event or
- * plan, its badges and dates, and the empty note. Open safeguarding, expiry and an overdue review
+ * plan, its badges and dates (the empty note is section-states.ts's `renderEmpty`). Open safeguarding, expiry and an overdue review
  * stand out by words, icon and border, not colour alone (R56). Each element sets `--_accent` and
  * `--_open` on its host.
  */
-import { css, html, type TemplateResult } from 'lit';
-import { icon } from './section-states.js';
+import { css } from 'lit';
 
 export const eventCardStyles = css`
   ol {
@@ -83,26 +82,8 @@ export const eventCardStyles = css`
     margin: 0;
     font-weight: bold;
   }
-  .empty {
-    display: flex;
-    gap: var(--_space);
-    padding: var(--_space);
-    border-left: 6px solid var(--_secondary);
-    background: var(--_surface-alt);
-  }
-  .empty p {
-    margin: 0;
-  }
   .hint {
     color: var(--_secondary);
     font-size: var(--_size-small);
   }
 `;
-
-/** R45: nothing shared never reads as "none": it says what it does not mean (message and hint). */
-export function renderEmpty(message: string, hint: string): TemplateResult {
-  return html`<div class="empty" data-state="empty" role="status">
-    ${icon('info')}
-    <div><p><strong>${message}</strong></p><p class="hint">${hint}</p></div>
-  </div>`;
-}

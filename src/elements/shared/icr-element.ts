@@ -13,6 +13,11 @@ import type { PatientRef } from '../../data/client.js';
 import { IcrAuthExpireEvent } from '../../events.js';
 import { nhsNumberWithoutSpaces } from '../../format/nhs-number.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import type { Failure } from '../../data/icr-outcome.js';
+import { translator } from '../../i18n/core.js';
+import { dataMessages } from '../../i18n/en-GB/data.js';
+
+const t = translator(dataMessages);
 
 const CONFIG_KEYS = ['endpoint', 'nhsNumber', 'patientId', 'tokenProvider'] as const;
 
@@ -93,6 +98,14 @@ export class IcrElement extends LitElement {
     const theirId = view.ref.patientId ?? resolved?.id;
     if (mine && theirNhs && mine !== theirNhs) return true;
     return !!(this.patientId && theirId && this.patientId !== theirId);
+  }
+
+  /**
+   * R8: the one wrong-patient state of an element told about another patient than its provider's,
+   * shown instead of whatever its controller holds (sections and banner alike); else undefined.
+   */
+  protected get providerMismatch(): Failure | undefined {
+    return this.conflictsWithProvider ? { kind: 'wrong-patient', detail: t('data.providerMismatch') } : undefined;
   }
 
   override connectedCallback(): void {

@@ -12,7 +12,8 @@ import { groupByYear, ownersOf, type SocialCareView } from '../../fhir/social-ca
 import { socialCareSection } from '../../sections/social-care.js';
 import { SOCIAL_CARE_KINDS, socialCareCodes, type SocialCareCodeTable, type SocialCareKind } from '../../fhir/social-care-codes.js';
 import { kindName, renderEvent } from './social-care-event-render.js';
-import { eventCardStyles, renderEmpty } from '../shared/event-cards.js';
+import { eventCardStyles } from '../shared/event-cards.js';
+import { renderEmpty } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { socialCareStyles } from './social-care-events.styles.js';
 
