@@ -115,7 +115,10 @@ export function renderNotRecorded(message: string, hint?: string): TemplateResul
 function renderNote(kind: 'empty' | 'not-recorded', message: string, hint: string | undefined): TemplateResult {
   return html`<div class="state-note" part=${kind} data-note=${kind} role="status">
     ${icon(kind === 'empty' ? 'info' : 'search')}
-    <div><p class="state-title"><strong>${message}</strong></p>${hint ? html`<p class="state-hint">${hint}</p>` : nothing}</div>
+    <div>
+      <p class="state-title"><strong>${message}</strong></p>
+      ${hint ? html`<p class="state-hint">${hint}</p>` : nothing}
+    </div>
   </div>`;
 }
 
