@@ -27,9 +27,9 @@ export const tokens = css`
     --_size: var(--icr-font-size, 1rem);
     --_size-small: var(--icr-font-size-small, 0.875rem);
     --_space: var(--icr-space, 0.5rem);
-    /* The spacing scale (defaults in comments): steps of --_space, the one base. */
+    /* The spacing scale (defaults in comments) in steps of --_space (0.5rem), the base: between items, a box's padding. */
     --_space-xs: calc(var(--_space) * 0.5); /* 0.25rem: gaps inside a line, thin padding */
-    --_space-m: var(--_space); /* 0.5rem: between items, a box's padding */
+    --_space-s: calc(var(--_space) * 0.7); /* 0.35rem: between a label and its value, a badge's padding */
     --_space-l: calc(var(--_space) * 1.5); /* 0.75rem */
     --_space-xl: calc(var(--_space) * 2); /* 1rem: between groups */
     --_space-2xl: calc(var(--_space) * 3); /* 1.5rem */

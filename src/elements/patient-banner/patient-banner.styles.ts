@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const bannerStyles = css`
   :host {
     --_banner-bg: var(--icr-banner-background, var(--_surface-alt));
-    --_banner-accent: var(--icr-banner-accent, var(--_blue));
+    --_banner-accent: var(--icr-banner-accent, var(--_primary));
     --_banner-deceased-bg: var(--icr-banner-deceased-background, #d8dde0);
     --_banner-deceased-accent: var(--icr-banner-deceased-accent, #212b32);
   }
@@ -26,7 +26,7 @@ export const bannerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 1.5rem;
+    gap: var(--_space-xs) var(--_space-2xl);
   }
   .patient-name {
     margin: 0;
@@ -37,14 +37,14 @@ export const bannerStyles = css`
   dl {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
+    gap: var(--_space-xs) var(--_space-2xl);
     margin: 0;
   }
   dl > div {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.35rem;
+    gap: 0 var(--_space-s);
   }
   dt {
     color: var(--_secondary);
@@ -63,8 +63,8 @@ export const bannerStyles = css`
   .identity-flag {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
-    padding: 0 0.35rem;
+    gap: var(--_space-xs);
+    padding: 0 var(--_space-s);
     border: 2px solid currentColor;
     border-radius: var(--_radius);
     font-size: var(--_size-small);
@@ -88,11 +88,11 @@ export const bannerStyles = css`
   }
   button.copy,
   button.more-toggle {
-    padding: 0 0.5rem;
-    border: 2px solid var(--_blue);
+    padding: 0 var(--_space);
+    border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_blue);
+    color: var(--_primary);
     font-size: var(--_size-small);
     font-weight: normal;
   }
@@ -112,7 +112,7 @@ export const bannerStyles = css`
   }
   .micro {
     min-height: 0;
-    padding: 0.25rem var(--_space);
+    padding: var(--_space-xs) var(--_space);
   }
   .micro .patient-name {
     font-size: 1rem;

@@ -77,23 +77,23 @@ export function renderSectionMicroBanner(patient: FhirResource, now: Date = new 
 export const microBannerStyles = css`
   .micro-banner {
     margin: 0 0 var(--_space);
-    padding: 0.25rem var(--_space);
+    padding: var(--_space-xs) var(--_space);
     background: var(--_surface-alt);
-    border-left: 4px solid var(--_blue);
+    border-left: 4px solid var(--_primary);
   }
   .micro-banner .identity-row,
   .micro-banner dl {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 1rem;
+    gap: 0 var(--_space-xl);
     margin: 0;
   }
   .micro-banner dl > div {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.35rem;
+    gap: 0 var(--_space-s);
   }
   .micro-banner .patient-name {
     margin: 0;
@@ -110,8 +110,8 @@ export const microBannerStyles = css`
   .micro-banner .identity-flag {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
-    padding: 0 0.35rem;
+    gap: var(--_space-xs);
+    padding: 0 var(--_space-s);
     border: 2px solid currentColor;
     border-radius: var(--_radius);
     font-size: var(--_size-small);

@@ -90,15 +90,15 @@ export const sensitiveStyles = css`
   .sensitive-mark {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
     font-weight: bold;
     color: var(--_text);
     border: 2px dashed var(--_secondary);
     border-radius: var(--_radius);
-    padding: 0 0.25rem;
+    padding: 0 var(--_space-xs);
   }
   .sensitive-mark .icon { width: 1em; height: 1em; }
-  .sensitive-collapsed { margin: 0.25rem 0; color: var(--_secondary); }
+  .sensitive-collapsed { margin: var(--_space-xs) 0; color: var(--_secondary); }
   .sensitive-reveal { min-height: 24px; min-width: 24px; }
 `;
 
