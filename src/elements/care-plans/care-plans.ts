@@ -2,7 +2,7 @@
  * `<icr-care-plans>`: care plans shared through the ICR (support plans, end-of-life, ReSPECT, …)
  * with their events: created, started, reviewed, due for review, ended. Overdue reviews stand out.
  */
-import { html, css, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
@@ -16,6 +16,7 @@ import { carePlansSection } from '../../sections/care-plans.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { eventCardStyles } from '../shared/event-cards.js';
 import { renderEmpty } from '../shared/section-states.js';
+import { carePlansStyles } from './care-plans.styles.js';
 
 const t = translator(carePlansMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -55,14 +56,7 @@ function statusName(status: string | undefined): string {
  * @tagname icr-care-plans
  */
 export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
-  static override styles = [...IcrSectionElement.styles, eventCardStyles, css`
-    :host {
-      --_accent: var(--icr-care-plans-accent, var(--_blue));
-      --_open: var(--icr-care-plans-overdue, var(--_error));
-    }
-    .title { margin: 0; font-weight: bold; }
-    .events { margin-top: 0.25rem; }
-  `];
+  static override styles = [...IcrSectionElement.styles, eventCardStyles, carePlansStyles];
 
   /** The clock for "Review overdue"; defaults to the time of rendering. */
   @property({ attribute: false }) now?: Date;

@@ -3,7 +3,7 @@
  * The Patient comes from the view's lookup; RelatedPersons are searched (optional: their failure
  * is shown as a warning, never as "no contacts").
  */
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
@@ -13,6 +13,7 @@ import type { ContactDetailsView, ContactPerson } from '../../fhir/contact.js';
 import { contactDetailsSection } from '../../sections/contact-details.js';
 import { renderContactDetails } from './contact-render.js';
 import { renderNotRecorded } from '../shared/section-states.js';
+import { contactDetailsStyles } from './contact-details.styles.js';
 
 const t = translator(contactMessages);
 
@@ -38,27 +39,7 @@ const t = translator(contactMessages);
  * @tagname icr-contact-details
  */
 export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
-  static override styles = [...IcrSectionElement.styles, css`
-    :host {
-      --_accent: var(--icr-contact-details-accent, var(--_blue));
-    }
-    .group { margin: 0 0 var(--_space); }
-    .group-title { font-weight: bold; margin: 0 0 0.25rem; }
-    ul.plain { list-style: none; margin: 0; padding: 0; }
-    ul.plain > li { margin: 0 0 0.25rem; }
-    .label { color: var(--_secondary); }
-    .label::after { content: ' '; }
-    .value { font-weight: bold; }
-    .period, .source, .origin { color: var(--_secondary); font-size: var(--_size-small); }
-    .source, .origin { display: inline-block; }
-    .group-source { margin: 0.25rem 0 0; }
-    .person { border-left: 4px solid var(--_accent); padding-left: var(--_space); margin-bottom: var(--_space); }
-    .person-name { margin: 0; font-weight: bold; }
-    .none { margin: 0; color: var(--_secondary); display: flex; gap: 0.25rem; align-items: center; }
-    .none .icon, .restricted-note .icon { width: 1.25em; height: 1.25em; flex: none; }
-    .restricted-note { display: flex; gap: var(--_space); align-items: flex-start; margin: 0 0 var(--_space);
-      padding: var(--_space); border-left: 6px dashed var(--_secondary); background: var(--_surface-alt); }
-  `];
+  static override styles = [...IcrSectionElement.styles, contactDetailsStyles];
 
   /** The clock for "current" addresses and contacts (period ended or not); the time of render when not set. */
   @property({ attribute: false }) now?: Date;

@@ -2,7 +2,7 @@
  * `<icr-medications>`: current and past medications together (R30–R33, R44, R51), with filters,
  * sorting, conflict cues and incremental rendering for long lists.
  */
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state as litState } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import { isDataState, isLoadingMore, type DataState, type SectionState } from '../../controllers/section-controller.js';
@@ -17,6 +17,7 @@ import { translator } from '../../i18n/core.js';
 import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import type { MedicationItem } from '../../fhir/medications.js';
 import { sourceNames } from '../../fhir/provenance.js';
+import { medicationsStyles } from './medications.styles.js';
 
 const t = translator(medicationsMessages);
 
@@ -50,30 +51,7 @@ const t = translator(medicationsMessages);
 export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   static override styles = [
     ...IcrSectionElement.styles,
-    css`
-      .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; margin-bottom: var(--_space); }
-      .controls label { display: flex; flex-direction: column; font-size: var(--_size-small); }
-      .controls input, .controls select { font: inherit; min-height: 24px; }
-      .controls form { display: contents; }
-      fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: var(--_space); }
-      legend { font-size: var(--_size-small); }
-      h3, .group-title { font-size: 1.0625rem; margin: var(--_space) 0 0.25rem; }
-      ul.items { list-style: none; margin: 0; padding: 0; }
-      li.item { padding: var(--_space) 0; border-bottom: 1px solid var(--_border); }
-      li.item p { margin: 0; }
-      .status { color: var(--icr-medications-status-color, var(--_text)); }
-      .status-line .kind { color: var(--_secondary); font-size: var(--_size-small); }
-      .brand { text-transform: none; }
-      dl { margin: 0.25rem 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space); }
-      dt { color: var(--_secondary); }
-      dd { margin: 0; }
-      .row { display: contents; }
-      .degraded, .conflict { display: flex; gap: 0.25rem; margin: 0.25rem 0; padding: 0.25rem; border: 2px solid var(--_warning); }
-      .icon { width: 1.25em; height: 1.25em; flex: none; }
-      .more { margin-top: var(--_space); }
-      .status-reason { margin: 0.25rem 0; }
-      .status-reason .label { color: var(--_secondary); }
-    `,
+    medicationsStyles,
   ];
 
   /** Which medications to show: `current` (default), `past` or `all`. */

@@ -18,7 +18,7 @@ import { sourceNames } from '../../fhir/provenance.js';
 import { renderReportItem, reportSensitiveItem, type ReportActions } from './report-render.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
 import { IcrImageOpenEvent, IcrReportOpenEvent } from '../../events.js';
-import { reportStyles } from './report-styles.js';
+import { reportStyles } from './reports-element.styles.js';
 
 const t = translator(reportsMessages);
 

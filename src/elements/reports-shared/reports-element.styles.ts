@@ -1,3 +1,4 @@
+/** Styles of the report elements (`<icr-pathology-reports>`, `<icr-radiology-reports>`), from their family base class. */
 import { css } from 'lit';
 
 export const reportStyles = css`
