@@ -3,9 +3,9 @@ import { css } from 'lit';
 
 export const carePlansStyles = css`
     :host {
-      --_accent: var(--icr-care-plans-accent, var(--_blue));
+      --_accent: var(--icr-care-plans-accent, var(--_primary));
       --_open: var(--icr-care-plans-overdue, var(--_error));
     }
     .title { margin: 0; font-weight: bold; }
-    .events { margin-top: 0.25rem; }
+    .events { margin-top: var(--_space-xs); }
   `;

@@ -8,20 +8,20 @@ export const medicationsStyles = css`
       .controls form { display: contents; }
       fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: var(--_space); }
       legend { font-size: var(--_size-small); }
-      h3, .group-title { font-size: 1.0625rem; margin: var(--_space) 0 0.25rem; }
+      h3, .group-title { font-size: 1.0625rem; margin: var(--_space) 0 var(--_space-xs); }
       ul.items { list-style: none; margin: 0; padding: 0; }
       li.item { padding: var(--_space) 0; border-bottom: 1px solid var(--_border); }
       li.item p { margin: 0; }
       .status { color: var(--icr-medications-status-color, var(--_text)); }
       .status-line .kind { color: var(--_secondary); font-size: var(--_size-small); }
       .brand { text-transform: none; }
-      dl { margin: 0.25rem 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space); }
+      dl { margin: var(--_space-xs) 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space); }
       dt { color: var(--_secondary); }
       dd { margin: 0; }
       .row { display: contents; }
-      .degraded, .conflict { display: flex; gap: 0.25rem; margin: 0.25rem 0; padding: 0.25rem; border: 2px solid var(--_warning); }
+      .degraded, .conflict { display: flex; gap: var(--_space-xs); margin: var(--_space-xs) 0; padding: var(--_space-xs); border: 2px solid var(--_warning); }
       .icon { width: 1.25em; height: 1.25em; flex: none; }
       .more { margin-top: var(--_space); }
-      .status-reason { margin: 0.25rem 0; }
+      .status-reason { margin: var(--_space-xs) 0; }
       .status-reason .label { color: var(--_secondary); }
     `;

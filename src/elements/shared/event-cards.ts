@@ -27,7 +27,7 @@ export const eventCardStyles = css`
   .event-head {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: var(--_space-xs) var(--_space-l);
     align-items: center;
   }
   .kind {
@@ -35,9 +35,9 @@ export const eventCardStyles = css`
   }
   .badge {
     display: inline-flex;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
     align-items: center;
-    padding: 0 0.5rem;
+    padding: 0 var(--_space);
     border: 2px solid currentColor;
     border-radius: var(--_radius);
     font-weight: bold;
@@ -62,7 +62,7 @@ export const eventCardStyles = css`
     border-style: dotted;
   }
   .label {
-    margin: 0.25rem 0;
+    margin: var(--_space-xs) 0;
   }
   dl {
     display: flex;
@@ -73,7 +73,7 @@ export const eventCardStyles = css`
   }
   dl > div {
     display: flex;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
   }
   dt {
     color: var(--_secondary);
