@@ -11,7 +11,7 @@ import { containedOf, resolveReference } from './provenance.js';
 import { formatPatientName } from '../format/names.js';
 import { formatDate, isPast } from '../format/dates.js';
 import { formatAge, formatAgeAtDeath } from '../format/age.js';
-import { findNhsNumber, formatNhsNumber, spokenNhsNumber } from '../format/nhs-number.js';
+import { findNhsNumber, formatNhsNumber, isValidNhsNumber, nhsNumberWithoutSpaces, spokenNhsNumber } from '../format/nhs-number.js';
 import { formatPostcode } from '../format/postcode.js';
 
 export type Gender = 'male' | 'female' | 'other' | 'unknown';
@@ -179,6 +179,18 @@ function nhsNumberView(identifiers: unknown): NhsNumberView | undefined {
     ...(nhs.valid && { copy: nhs.value }),
     ...(verification && { verification }),
   };
+}
+
+/**
+ * R8, R73: the NHS number a host asked for, as a whole-record failure shows it: 3-3-4 and read
+ * digit by digit when valid (spaces ignored, as the client ignores them before checking it, R14);
+ * exactly as given, to be flagged, when not (R13).
+ */
+export function requestedNhsNumberView(given: string): NhsNumberView {
+  const digits = nhsNumberWithoutSpaces(given) ?? '';
+  return isValidNhsNumber(digits)
+    ? { display: formatNhsNumber(digits), spoken: spokenNhsNumber(digits), valid: true }
+    : { display: given, spoken: given, valid: false };
 }
 
 function deathNotification(patient: FhirResource): BannerView['deathNotification'] {
