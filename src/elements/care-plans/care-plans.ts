@@ -41,6 +41,7 @@ function statusName(status: string | undefined): string {
  * @csspart base - The section.
  * @csspart heading - The section title.
  * @csspart plan - One care plan.
+ * @csspart empty - The note when no care plan is shared (never "none").
  * @csspart sensitive-mark - The mark on a restricted plan (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted plan's detail (R51).
  * @csspart excluded - The note counting entries marked entered in error, which are not shown.

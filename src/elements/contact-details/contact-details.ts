@@ -26,6 +26,7 @@ const t = translator(contactMessages);
  * @csspart base - The section.
  * @csspart heading - The section title.
  * @csspart group - One group (addresses, phone and email, preferences, communication, contacts, GP).
+ * @csspart not-recorded - The note when the record holds no contact details at all.
  * @csspart warnings - Completeness and data warnings (R39–R41).
  * @csspart meta - Sources and "Retrieved …" (R42).
  * @csspart micro-banner - The patient, when the element stands alone (R8).

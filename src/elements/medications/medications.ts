@@ -31,6 +31,7 @@ const t = translator(medicationsMessages);
  * @csspart list - A list of medications (current or past).
  * @csspart item - One medication.
  * @csspart more - The "Show N more" control of a long list.
+ * @csspart empty - The note of an empty section, group or search (no medications, none current, no match).
  * @csspart conflict - A conflict cue naming a recorded allergy.
  * @csspart status-reason - Why a medicine was stopped, held, not taken or cancelled, as recorded (R33).
  * @csspart excluded - The note counting entries marked entered in error, which are not shown.

@@ -39,6 +39,7 @@ const t = translator(socialCareMessages);
  * @csspart heading - The section title.
  * @csspart filter - The "Show" kind filter.
  * @csspart event - One event.
+ * @csspart empty - The note when nothing is shared, or nothing matches the filter (never "none", R45).
  * @csspart sensitive-mark - The mark on a restricted item (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted item's detail (R51).
  * @csspart excluded - The note counting entries marked entered in error, which are not shown.
