@@ -6,7 +6,7 @@
  * latency), so that its effect shows at once instead of on the next patient click.
  */
 import { createMockIcr, startMockIcrWorker, type FaultRule } from '../src/mock/index.js';
-import { clearSharedRequests } from '../src/data/shared-requests.js';
+import { clearSharedRequests } from '../src/data/request-cache.js';
 import type { IcrProvider } from '../src/elements/provider/provider.js';
 import { SECTIONS, buildRecord, recordMarkup } from './record-region.js';
 import { embedSnippet, type EmbedSource } from './embed-snippet.js';

@@ -149,7 +149,7 @@ describe('grouping across sources on hand-written records (R59, R60)', () => {
     expect(items).to.have.length(1);
     const sources = items[0].querySelector('[part="group-sources"]')!;
     expect(visible(sources)).to.match(/^10 records from 2 sources: /);
-    expect(sources.querySelectorAll(':scope > .group-source')).to.have.length(4);
+    expect(sources.querySelectorAll(':scope > .group-sources-item')).to.have.length(4);
     expect(visible(sources.querySelector('details summary'))).to.equal('and 6 more records');
     expect(sources.querySelectorAll('details li')).to.have.length(6);
     expect(visible(items[0].querySelector('li.difference[data-field="status"]'))).to.equal(

@@ -5,7 +5,7 @@ import { mapAllergies, type AllergyItem } from '../../src/fhir/allergies.js';
 import { mapMedications, type MedicationItem } from '../../src/fhir/medications.js';
 import { mapDiagnosesResources } from '../../src/fhir/diagnoses.js';
 import type { ContactPerson } from '../../src/fhir/contact.js';
-import type { SearchResult } from '../../src/data/outcome.js';
+import type { SearchResult } from '../../src/data/icr-outcome.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 import { loadFixture } from '../helpers/fixtures.js';
 import { filterMedicationGroups } from '../../src/elements/medications/filter.js';

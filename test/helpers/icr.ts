@@ -15,7 +15,7 @@
  * Tests wait for conditions (`until`, `untilState`), never for time.
  */
 import { createMockIcr, startMockIcrWorker, type FhirResource, type MockIcr } from '../../src/mock/index.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
 import type { Bundle } from './fhir-answers.js';
 import { matches } from './fhir-answers.js';
 

@@ -1,7 +1,7 @@
 /**
  * `<icr-allergies>`: the patient's allergies and adverse reactions (R24–R29, R41, R50, R51).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
 import { isDataState, type DataState, type SectionState } from '../../controllers/section-controller.js';
 import { allergiesSection, type AllergiesSectionView } from '../../sections/allergies.js';
@@ -17,6 +17,7 @@ import { IcrConflictDetectEvent } from '../../events.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
 import { translator } from '../../i18n/core.js';
 import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
+import { allergiesStyles } from './allergies.styles.js';
 
 const t = translator(allergiesMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -60,29 +61,7 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   static override styles = [
     ...IcrSectionElement.styles,
     entryGroupStyles,
-    css`
-      .summary { display: flex; gap: var(--_space); align-items: flex-start; margin: 0 0 var(--_space); padding: var(--_space); border-left: 6px solid var(--_secondary); background: var(--_surface-alt); }
-      .summary .icon { flex: none; }
-      .summary p { margin: 0; }
-      .summary-title { font-size: 1.125rem; }
-      .summary[data-summary='known'] { border-left-color: var(--icr-allergies-known-color, var(--_error)); }
-      .summary[data-summary='nka'], .summary[data-summary='nkda'] { border-left-color: var(--_green); border-left-style: double; }
-      .summary[data-summary='not-recorded'] { border-left: 0; } /* the hatched bar of "not recorded" (states.ts), never the dashed one of "restricted" (R49) */
-      .summary[data-summary='unavailable'] { border-left-color: var(--_error); border-left-style: dotted; }
-      ul.items { list-style: none; margin: 0; padding: 0; }
-      li.item { padding: var(--_space) 0; border-bottom: 1px solid var(--_border); }
-      .agent { margin: 0; font-size: 1.0625rem; }
-      dl { margin: 0.25rem 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space); }
-      dt { color: var(--_secondary); }
-      dd { margin: 0; }
-      .row { display: contents; }
-      ul.reactions { margin: 0; padding-left: 1.25rem; }
-      .degraded, .conflict, .contradiction { display: flex; gap: 0.25rem; margin: 0.25rem 0; padding: 0.25rem; border: 2px solid var(--_warning); }
-      .icon { width: 1.25em; height: 1.25em; flex: none; }
-      details { margin-top: var(--_space); }
-      summary { cursor: pointer; min-height: 24px; }
-      .negations { margin: 0.25rem 0; }
-    `,
+    allergiesStyles,
   ];
 
   protected get sectionTitle(): string {

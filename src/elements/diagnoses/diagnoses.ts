@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
 import type { DiagnosisView } from '../../fhir/diagnoses.js';
@@ -7,9 +7,10 @@ import { isGrouped, type EntryGroup } from '../../fhir/grouping.js';
 import { entryGroupStyles, renderDifferences, renderGroupSources } from '../shared/entry-group.js';
 import { translator } from '../../i18n/core.js';
 import { diagnosesMessages } from '../../i18n/en-GB/diagnoses.js';
-import { icon } from '../shared/section-states.js';
+import { icon, renderEmpty } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { sourceNames, sourceText } from '../../fhir/provenance.js';
+import { diagnosesStyles } from './diagnoses.styles.js';
 
 const t = translator(diagnosesMessages);
 
@@ -39,21 +40,7 @@ const t = translator(diagnosesMessages);
  * @tagname icr-diagnoses
  */
 export class IcrDiagnoses extends IcrSectionElement<DiagnosesSectionView> {
-  static override styles = [...IcrSectionElement.styles, entryGroupStyles, css`
-    ul.diagnoses { list-style: none; margin: 0; padding: 0; }
-    li.diagnosis { border-top: 1px solid var(--_border); padding: var(--_space) 0; }
-    li.unconfirmed { border-left: 4px dashed var(--icr-diagnoses-unconfirmed-border, var(--_warning)); padding-left: var(--_space); }
-    .name { font-weight: bold; }
-    .label { display: inline-flex; gap: 0.25rem; align-items: baseline; margin-left: 0.5rem; font-size: var(--_size-small); font-weight: bold; text-transform: uppercase; }
-    dl { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0.25rem 0 0; font-size: var(--_size-small); }
-    dl div { display: flex; gap: 0.25rem; }
-    dt { color: var(--_secondary); }
-    dd { margin: 0; }
-    .icon { width: 1em; height: 1em; flex: none; vertical-align: -0.125em; }
-    details.history { margin-top: var(--_space); border-top: 2px solid var(--_border); padding-top: var(--_space); }
-    details.history > summary { cursor: pointer; font-weight: bold; min-height: 24px; }
-    .note { display: flex; gap: 0.25rem; align-items: baseline; }
-  `];
+  static override styles = [...IcrSectionElement.styles, entryGroupStyles, diagnosesStyles];
 
   protected get sectionTitle(): string {
     return t('diagnoses.title');
@@ -106,7 +93,7 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesSectionView> {
     return html`
       ${current.length
         ? html`<ul class="diagnoses" role="list">${current.map((d) => this.renderItem(d))}</ul>`
-        : html`<p class="empty" part="empty">${history.length ? t('diagnoses.noCurrent') : t('diagnoses.empty')}</p>`}
+        : renderEmpty(history.length ? t('diagnoses.noCurrent') : t('diagnoses.empty'))}
       ${renderHidden(hidden)}
       ${history.length
         ? html`<details class="history" part="history"><summary>${t('diagnoses.history', { count: history.length })}</summary>

@@ -2,7 +2,7 @@
  * `<icr-medications>`: current and past medications together (R30–R33, R44, R51), with filters,
  * sorting, conflict cues and incremental rendering for long lists.
  */
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state as litState } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import { isDataState, isLoadingMore, type DataState, type SectionState } from '../../controllers/section-controller.js';
@@ -13,11 +13,13 @@ import type { RenderSensitive } from '../shared/sensitive.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { entryGroupStyles } from '../shared/entry-group.js';
 import type { EntryGroup } from '../../fhir/grouping.js';
+import { renderEmpty } from '../shared/section-states.js';
 import { IcrConflictDetectEvent } from '../../events.js';
 import { translator } from '../../i18n/core.js';
 import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import type { MedicationItem } from '../../fhir/medications.js';
 import { sourceNames } from '../../fhir/provenance.js';
+import { medicationsStyles } from './medications.styles.js';
 
 const t = translator(medicationsMessages);
 
@@ -31,6 +33,7 @@ const t = translator(medicationsMessages);
  * @csspart list - A list of medications (current or past).
  * @csspart item - One medication.
  * @csspart more - The "Show N more" control of a long list.
+ * @csspart empty - The note of an empty section, group or search (no medications, none current, no match).
  * @csspart conflict - A conflict cue naming a recorded allergy.
  * @csspart status-reason - Why a medicine was stopped, held, not taken or cancelled, as recorded (R33).
  * @csspart excluded - The note counting entries marked entered in error, which are not shown.
@@ -54,31 +57,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   static override styles = [
     ...IcrSectionElement.styles,
     entryGroupStyles,
-    css`
-      .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; margin-bottom: var(--_space); }
-      .controls label { display: flex; flex-direction: column; font-size: var(--_size-small); }
-      .controls input, .controls select { font: inherit; min-height: 24px; }
-      .controls form { display: contents; }
-      fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: var(--_space); }
-      legend { font-size: var(--_size-small); }
-      h3, .group-title { font-size: 1.0625rem; margin: var(--_space) 0 0.25rem; }
-      ul.items { list-style: none; margin: 0; padding: 0; }
-      li.item { padding: var(--_space) 0; border-bottom: 1px solid var(--_border); }
-      li.item p { margin: 0; }
-      .status { color: var(--icr-medications-status-color, var(--_text)); }
-      .status-line .kind { color: var(--_secondary); font-size: var(--_size-small); }
-      .brand { text-transform: none; }
-      dl { margin: 0.25rem 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space); }
-      dt { color: var(--_secondary); }
-      dd { margin: 0; }
-      .row { display: contents; }
-      .degraded, .conflict { display: flex; gap: 0.25rem; margin: 0.25rem 0; padding: 0.25rem; border: 2px solid var(--_warning); }
-      .icon { width: 1.25em; height: 1.25em; flex: none; }
-      .more { margin-top: var(--_space); }
-      .status-reason { margin: 0.25rem 0; }
-      .status-reason .label { color: var(--_secondary); }
-      .empty { margin: 0.25rem 0; }
-    `,
+    medicationsStyles,
   ];
 
   /** Which medications to show: `current` (default), `past` or `all`. */
@@ -156,15 +135,14 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
                 <button type="button" @click=${() => { this.limit = { ...this.limit, [group]: items.length }; }}>${t('medications.showAll', { total: items.length })}</button>
               </div>`
             : nothing}`
-        : html`<p class="empty">${empty}</p>`}
+        : renderEmpty(empty)}
     </div>`;
   }
 
   protected renderData(state: DataState<MedicationsSectionView>): TemplateResult {
     const view = state.view;
     if (state.kind === 'empty') {
-      return html`<div class="state-empty" data-state="empty"><p><strong>${t('medications.none')}</strong></p><p>${t('medications.none.hint')}</p></div>
-        ${renderHidden(view.hidden)}`;
+      return html`${renderEmpty(t('medications.none'), t('medications.none.hint'))}${renderHidden(view.hidden)}`;
     }
     // R51: a hidden item is never matched on its name (the match would tell what it is): it stays listed.
     const hidden = (m: MedicationItem) => this.isHidden({ sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id });

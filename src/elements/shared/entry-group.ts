@@ -76,9 +76,9 @@ export function renderGroupSources(group: EntryGroup<unknown>): TemplateResult |
   const rest = words.slice(SHOWN_SOURCES);
   return html`<div class="group-sources" part="group-sources" data-sources=${group.sources.length}>
     <span class="group-sources-label">${heading(group.sources)}</span>
-    ${inline.map((w, i) => html`${i ? ' · ' : ''}<span class="group-source">${w}</span>`)}
+    ${inline.map((w, i) => html`${i ? ' · ' : ''}<span class="group-sources-item">${w}</span>`)}
     ${rest.length ? html`<details class="more-sources"><summary>${t('grouping.moreSources', { count: rest.length })}</summary>
-      <ul>${rest.map((w) => html`<li class="group-source">${w}</li>`)}</ul></details>` : nothing}
+      <ul>${rest.map((w) => html`<li class="group-sources-item">${w}</li>`)}</ul></details>` : nothing}
   </div>`;
 }
 
