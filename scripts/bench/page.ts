@@ -10,7 +10,7 @@ import { createMockIcr } from '../../src/mock/index.js';
 import { icrHandlers } from '../../src/mock/msw.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import './plain-list.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
 import type { BenchPlainList, PlainRow } from './plain-list.js';
 
 const mock = createMockIcr();

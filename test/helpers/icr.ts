@@ -16,7 +16,7 @@
  */
 import { createMockIcr, type FhirResource, type MockIcr } from '../../src/mock/index.js';
 import { startMockIcrWorker } from '../../src/mock/msw.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
 import type { Bundle } from './fhir-answers.js';
 import { matches } from './fhir-answers.js';
 
