@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
@@ -7,12 +7,13 @@ import { resultsSection } from '../../sections/results.js';
 import { translator } from '../../i18n/core.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { renderHidden } from '../shared/hidden-note.js';
-import { icon, renderNotFinalLegend } from '../shared/section-states.js';
+import { icon, renderEmpty, renderNotFinalLegend } from '../shared/section-states.js';
 import { sourceNames } from '../../fhir/provenance.js';
 import { HISTORY_PAGE, renderTest, testSearchText, testSensitiveItem, type TestActions } from './results-render.js';
 import { LongListController, longListStyles } from '../shared/long-list.js';
 import type { ListRange } from '../../format/long-list.js';
 import type { TestHistory } from '../../fhir/results.js';
+import { resultsStyles } from './results.styles.js';
 
 const t = translator(resultsMessages);
 
@@ -49,35 +50,7 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @tagname icr-results
  */
 export class IcrResults extends IcrSectionElement<ResultsView> {
-  static override styles = [...IcrSectionElement.styles, longListStyles, css`
-    :host { --_flag: var(--icr-results-flag-color, var(--_error)); }
-    h3 { font-size: 1.1rem; margin: var(--_space) 0 0.25rem; }
-    ul.tests { list-style: none; margin: 0; padding: 0; }
-    li.test { border-top: 1px solid var(--_border); padding: var(--_space) 0; }
-    .test-head { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: baseline; font-weight: bold; }
-    .test-meta { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0.25rem 0; }
-    .test-meta div { display: flex; gap: 0.25rem; }
-    .test-meta dt { color: var(--_secondary); }
-    .test-meta dd { margin: 0; }
-    .value { font-weight: bold; }
-    .flag { color: var(--_flag); display: inline-flex; gap: 0.25rem; align-items: baseline; }
-    .status-not-final { display: inline-flex; gap: 0.25rem; align-items: baseline; padding: 0 0.25rem; border: 2px solid var(--_error); border-radius: var(--_radius); text-transform: uppercase; font-size: var(--_size-small); }
-    .icon { width: 1em; height: 1em; flex: none; vertical-align: -0.125em; }
-    .trend { margin: 0.5rem 0; max-width: 40rem; }
-    .trend-chart { display: block; width: 100%; height: auto; color: var(--_blue); }
-    .trend-chart:focus { outline: 3px solid var(--_focus, #ffdd00); outline-offset: 2px; }
-    .trend-chart .range { fill: var(--_surface-alt, #f0f4f5); stroke: var(--_border); stroke-dasharray: 4 2; }
-    .trend-chart .axis { stroke: var(--_text, #212b32); stroke-width: 1; }
-    .trend-chart .line { stroke: currentColor; stroke-width: 2; }
-    .trend-chart .point { fill: currentColor; }
-    .trend-chart .point.selected { stroke: var(--_text, #212b32); stroke-width: 2; }
-    .trend-chart .tick { font-size: 12px; fill: var(--_text, #212b32); }
-    .trend-caption { display: flex; flex-wrap: wrap; gap: 0 1rem; font-size: var(--_size-small); }
-    details.history > summary { cursor: pointer; min-height: 24px; color: var(--_blue); }
-    table.values { border-collapse: collapse; width: 100%; font-size: var(--_size-small); }
-    table.values th, table.values td { text-align: left; padding: 0.25rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
-    .note { display: flex; gap: 0.25rem; align-items: baseline; }
-  `];
+  static override styles = [...IcrSectionElement.styles, longListStyles, resultsStyles];
 
   protected get sectionTitle(): string {
     return t('results.title');
@@ -147,7 +120,7 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
     // Shown in their groups, in the list's order (by group, then date): each group heads its first shown test.
     const byGroup = GROUPS.map((group) => ({ group, rows: w.visible.map((row, i) => ({ ...row, i })).filter((r) => r.test.category === group) }));
     return html`
-      ${tests.length ? this.list.renderControls(w) : html`<p class="empty" part="empty">${t('results.empty')}</p>`}
+      ${tests.length ? this.list.renderControls(w) : renderEmpty(t('results.empty'))}
       ${renderNotFinalLegend(marked)}
       ${byGroup.map(({ group, rows }) => rows.length
         ? html`<h3>${t(`results.group.${group}`)}</h3><ul class="tests" role="list">${rows.map(({ test, index, i }) =>

@@ -32,7 +32,7 @@ export const longListStyles = css`
   .list-summary .count { font-weight: bold; }
   .list-more { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: baseline; margin: var(--_space) 0 0; }
   .list-controls button, .list-summary button, .list-more button { font: inherit; min-height: 24px; }
-  [data-list-pos]:focus { outline: 3px solid var(--_focus, #ffdd00); outline-offset: 2px; }
+  [data-list-pos]:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
 `;
 
 export class LongListController implements ReactiveController {

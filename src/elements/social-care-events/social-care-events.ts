@@ -11,14 +11,15 @@ import { socialCareMessages } from '../../i18n/en-GB/social-care.js';
 import { groupByYear, ownersOf, type SocialCareView } from '../../fhir/social-care.js';
 import { socialCareSection } from '../../sections/social-care.js';
 import { SOCIAL_CARE_KINDS, socialCareCodes, type SocialCareCodeTable, type SocialCareKind } from '../../fhir/social-care-codes.js';
-import { kindName, renderEvent } from './render-event.js';
-import { eventCardStyles, renderEmpty } from '../shared/event-cards.js';
+import { kindName, renderEvent } from './social-care-event-render.js';
+import { eventCardStyles } from '../shared/event-cards.js';
+import { renderEmpty } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { socialCareStyles } from './social-care-events.styles.js';
 import { LongListController, longListStyles } from '../shared/long-list.js';
 import type { ListRange } from '../../format/long-list.js';
 import { expiryState, type SocialCareEvent } from '../../fhir/social-care.js';
-import { statusName } from './render-event.js';
+import { statusName } from './social-care-event-render.js';
 
 /** Statuses of an event still going on (a Task in hand, a Flag or EpisodeOfCare active). */
 const CURRENT_STATUSES = ['active', 'in-progress', 'on-hold', 'requested', 'received', 'accepted', 'ready', 'planned', 'waitlist', 'draft'];
@@ -57,6 +58,7 @@ const t = translator(socialCareMessages);
  * @csspart list-more - "Showing 25 of 1,200" and "Show 25 more" (R63).
  * @csspart filter - The "Show" kind filter.
  * @csspart event - One event.
+ * @csspart empty - The note when nothing is shared, or nothing matches the filter (never "none", R45).
  * @csspart sensitive-mark - The mark on a restricted item (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted item's detail (R51).
  * @csspart excluded - The note counting entries marked entered in error, which are not shown.
