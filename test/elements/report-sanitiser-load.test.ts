@@ -27,7 +27,7 @@ describe('report HTML: the sanitiser loads on first use', () => {
     toggle.click();
     await el.updateComplete;
     expect(text(el)).to.include('Loading document…');
-    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.include('Loading document…');
+    expect(el.shadowRoot!.querySelector('.form-loading[role="status"]')?.textContent).to.include('Loading document…');
 
     fail(new Error('chunk not fetched'));
     await until(() => text(el).includes('This document cannot be shown here'), 'the cannot-be-shown state');
