@@ -49,7 +49,7 @@ export function renderHistory(test: TestHistory, tableId: string, actions: TestA
     ${renderTrendChart(test, tableId, actions.trend(test))}
     <table id=${tableId} class="values">
       <caption class="visually-hidden">${t('results.history', { name: test.name, count: test.history.length })}</caption>
-      <thead><tr><th scope="col">${t('results.col.date')}</th><th scope="col">${t('results.col.value')}</th>
+      <thead><tr><th scope="col">${t('results.col.date')}</th><th scope="col">${t('results.col.historyValue')}</th>
         <th scope="col">${t('results.col.range')}</th><th scope="col">${t('results.col.interpretation')}</th></tr></thead>
       <tbody>${test.history.slice(0, shown).map((o, i) => html`<tr data-row=${i + 1} tabindex="-1">
         <th scope="row">${o.date}</th>

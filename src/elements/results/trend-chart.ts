@@ -61,6 +61,9 @@ export function renderTrendChart(test: TestHistory, tableId: string, actions: Tr
     ? t('results.chart.range', { low: num(trend.low), high: `${num(trend.high)} ${unit}` })
     : trend.low !== undefined ? t('results.chart.rangeLow', { low: `${num(trend.low)} ${unit}` })
       : trend.high !== undefined ? t('results.chart.rangeHigh', { high: `${num(trend.high)} ${unit}` }) : '';
+  // The range's bounds are labelled on the axis too, unless they would sit on top of the end labels.
+  const clear = (v: number) => Math.abs(y(v) - y(v0)) > 14 && Math.abs(y(v) - y(v1)) > 14;
+  const rangeTicks = [trend.low, trend.high].filter((v): v is number => v !== undefined && clear(v));
   const sel = actions.selected !== undefined && xy[actions.selected] ? xy[actions.selected] : undefined;
   const mid = xy[Math.floor((xy.length - 1) / 2)]!;
   const onKey = (e: KeyboardEvent) => {
@@ -81,6 +84,7 @@ export function renderTrendChart(test: TestHistory, tableId: string, actions: Tr
         <line class="axis" x1=${PAD.left} x2=${W - PAD.right} y1=${H - PAD.bottom} y2=${H - PAD.bottom}></line>
         <text class="tick" x=${PAD.left - 4} y=${y(v1) + 4} text-anchor="end">${num(v1)}</text>
         <text class="tick" x=${PAD.left - 4} y=${y(v0)} text-anchor="end">${num(v0)}</text>
+        ${rangeTicks.map((v) => svg`<text class="tick range-tick" x=${PAD.left - 4} y=${y(v) + 4} text-anchor="end">${num(v)}</text>`)}
         <text class="tick" x=${PAD.left} y=${H - 8} text-anchor="start">${xy[0]!.date}</text>
         ${xy.length > 2 ? svg`<text class="tick" x=${mid.cx} y=${H - 8} text-anchor="middle">${mid.date}</text>` : nothing}
         <text class="tick" x=${W - PAD.right} y=${H - 8} text-anchor="end">${xy[xy.length - 1]!.date}</text>

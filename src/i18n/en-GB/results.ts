@@ -33,6 +33,8 @@ export const resultsMessages = {
   'results.status.unknown': 'Status unknown',
   'results.col.test': 'Test',
   'results.col.value': 'Latest value',
+  /** A history table's value column: every row is a value, not only the latest. */
+  'results.col.historyValue': 'Value',
   'results.col.range': 'Reference range',
   'results.col.interpretation': 'Interpretation',
   'results.col.date': 'Date',
