@@ -103,5 +103,16 @@ describe('long histories (R62, R63)', () => {
     await until(() => el.getAttribute('state') === 'loaded' && !/of 1,200/.test(summary(el)), 'the next patient loaded', 20_000);
     expect(summary(el)).to.match(/^\d+ reports?$/);
   });
+
+  it('reflows at 320 px: the count, the controls and the reports fit without horizontal scroll', async () => {
+    const el = await arthur('1y');
+    (el.closest('div') as HTMLElement).style.width = '320px';
+    await el.updateComplete;
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+    for (const control of el.shadowRoot!.querySelectorAll('.list-controls label, .list-summary, .list-more')) {
+      expect(control.getBoundingClientRect().right, control.className).to.be.at.most(base.getBoundingClientRect().right + 1);
+    }
+  });
 });
 
