@@ -149,5 +149,15 @@ describe('<icr-results> with 10,000 results (R62, R63)', () => {
     const chart = el.shadowRoot!.querySelector('svg.trend-chart')!.getBoundingClientRect();
     expect(chart.width).to.be.at.most(320);
   });
+
+  it('R62: a host that sets list-range later gets that range; "Show all" still clears it in one action', async () => {
+    const el = await results();
+    expect(summary(el)).to.equal('100 tests');
+    el.setAttribute('list-range', '1y');
+    await until(() => summary(el).startsWith('38 of 100 tests, last year'), 'the range applied');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.show-all')!.click();
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(summary(el)).to.equal('100 tests');
+  });
 });
 

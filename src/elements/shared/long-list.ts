@@ -51,15 +51,20 @@ export class LongListController implements ReactiveController {
     this.query = defaultListQuery(pageSize);
   }
 
-  private started = false;
+  private hostRange?: ListRange;
 
   hostConnected(): void {}
 
-  /** The host's starting range (an attribute) is only known once its properties are set. */
+  /**
+   * The host's starting range (an attribute) is only known once its properties are set, and a host
+   * may set it again later (a framework binding): a new value is applied, the reader's own choice
+   * otherwise kept.
+   */
   hostUpdate(): void {
-    if (this.started) return;
-    this.started = true;
-    this.query = { ...this.query, range: this.initialRange() };
+    const range = this.initialRange();
+    if (range === this.hostRange) return;
+    this.hostRange = range;
+    this.query = { ...this.query, range, shown: this.pageSize };
   }
 
   /** After "Show more", focus goes to the first newly shown entry (which has tabindex="-1"). */
