@@ -98,6 +98,8 @@ function fromState<VM>(out: SummaryLine, state: SectionState<VM> | undefined, de
   if (state.kind !== 'loaded' && state.kind !== 'empty' && state.kind !== 'not-recorded') {
     out.state = state.kind;
     out.text = failureWords(state.kind);
+    // A section that could not be read stands out (a refusal for the role is a steady state).
+    out.attention = state.kind !== 'restricted';
     return out;
   }
   out.state = state.kind;
@@ -214,7 +216,8 @@ function reportName(r: ReportView): string {
 function reportsLine(key: 'pathology' | 'radiology', state: SummaryStates['pathology-reports']): SummaryLine {
   const section = key === 'pathology' ? 'pathology-reports' : 'radiology-reports';
   return fromState(line(key, section, key === 'pathology' ? 'record.line.pathology' : 'record.line.radiology'), state, (s, out) => {
-    const reports = [...s.view.reports].sort((a, b) => compareFhirDatesNewestFirst(a.issuedRaw, b.issuedRaw));
+    // The view holds every report (each element filters its own group): only this group's here.
+    const reports = s.view.reports.filter((r) => r.group === key).sort((a, b) => compareFhirDatesNewestFirst(a.issuedRaw, b.issuedRaw));
     if (!reports.length) {
       out.text = t('record.reports.empty');
       return;

@@ -55,7 +55,7 @@ describe('<icr-record> (issue 18)', () => {
     expect(lineText(record, 'allergies')).to.match(/\d+ known allerg/);
     expect(lineText(record, 'medications')).to.match(/\d+ current medicines?/);
     expect(lineText(record, 'problems')).to.match(/\d+ active problems?/);
-    expect(lineText(record, 'pathology')).to.match(/\d+ reports?, newest:/);
+    expect(lineText(record, 'pathology')).to.match(/\d+ reports?, newest: /);
     for (const l of record.shadowRoot!.querySelectorAll('[data-line]')) {
       expect(squash(l.textContent), l.getAttribute('data-line')!).to.not.match(/Still loading|Could not/);
     }
@@ -113,12 +113,15 @@ describe('<icr-record> (issue 18)', () => {
     }
   });
 
-  for (const [nhs, state, words] of [
-    [GARETH, 'opted-out', OPT_OUT],
-    [NOT_IN_ICR, 'not-found', 'Not found in the Integrated Care Record'],
-    [INVALID, 'invalid-nhs-number', 'fails its check digit'],
+  for (const [nhs, state, words, fault] of [
+    [GARETH, 'opted-out', OPT_OUT, undefined],
+    [NOT_IN_ICR, 'not-found', 'Not found in the Integrated Care Record', undefined],
+    [INVALID, 'invalid-nhs-number', 'fails its check digit', undefined],
+    [RICHARD, 'wrong-patient', 'Wrong patient: information withheld', 'wrong-patient'],
+    [RICHARD, 'auth-required', 'Sign in again to view', '401'],
   ] as const) {
     it(`R73: ${state}: said once, by the banner, with the identity asked for, in place of the summary and sections`, async () => {
+      if (fault) h.mock.faults.add({ fault, resourceType: 'Patient' });
       const record = await mount(nhs);
       await until(() => record.getAttribute('state') === state, state, 15000);
       await record.updateComplete;
@@ -188,6 +191,12 @@ describe('<icr-record> (issue 18)', () => {
     await settled(record);
     const summary = record.shadowRoot!.querySelector('.summary')!;
     expect(summary.getBoundingClientRect().bottom).to.be.at.most(800);
+    // The banner stays in view while the record scrolls.
+    window.scrollTo(0, 3000);
+    await until(() => window.scrollY > 0, 'the page to scroll');
+    const banner = record.shadowRoot!.querySelector('icr-patient-banner')!;
+    expect(Math.abs(banner.getBoundingClientRect().top)).to.be.at.most(1);
+    window.scrollTo(0, 0);
     expect(document.documentElement.scrollWidth).to.be.at.most(1280);
   });
 });

@@ -85,9 +85,10 @@ describe('summarise (the record summary)', () => {
     expect(results.text).to.equal('1 test with a flagged latest value');
     expect(results.items).to.deep.equal(['HbA1c 9 mmol/L (High, 01-May-2026)']);
     const report = (title: string, issuedRaw: string) => ({ title, issued: issuedRaw, issuedRaw, notFinal: false, group: 'pathology' });
-    const reports = lineOf({ 'pathology-reports': data({ reports: [report('Old', '2020-01-01'), report('New', '2026-05-01')], enteredInError: {} } as never) }, 'pathology');
-    expect(reports.text).to.equal('2 reports, newest:');
-    expect(reports.items[0]).to.equal('New (2026-05-01)');
+    const xray = { ...report('Chest X-ray', '2026-05-20'), group: 'radiology' };
+    const reports = lineOf({ 'pathology-reports': data({ reports: [report('Old', '2020-01-01'), report('New', '2026-05-01'), xray], enteredInError: {} } as never) }, 'pathology');
+    expect(reports.text).to.equal('2 reports, newest');
+    expect(reports.items).to.deep.equal(['New (2026-05-01)', 'Old (2020-01-01)']);
     const plan = (title: string, reviewDue: string) => ({ id: title, title, categories: [], respect: false, status: 'active', events: [], reviewDue });
     const plans = lineOf({ 'care-plans': data({ plans: [plan('Support plan', '2026-04-01'), plan('Falls plan', '2026-06-15'), plan('Later', '2027-01-01')], hidden: noneHidden } as never) }, 'care-plans');
     expect(plans.text).to.equal('2 reviews due or overdue');

@@ -111,9 +111,13 @@ export const recordStyles = css`
   .line[data-attention] .line-text {
     font-weight: bold;
   }
+  .line {
+    /* Every line keeps the same inset, so a marked line's label stays in the column. */
+    border-left: 4px solid transparent;
+    padding-left: 0.5rem;
+  }
   .line[data-attention] {
-    border-left: 4px solid var(--_error);
-    padding-left: 0.25rem;
+    border-left-color: var(--_error);
   }
   .line[data-state='unavailable'] .line-text,
   .line[data-state='bad-response'] .line-text,

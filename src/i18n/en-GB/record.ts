@@ -80,8 +80,8 @@ export const recordMessages = {
   'record.results.empty': 'No results shared',
   'record.results.item': '{name} {value} ({flag}, {date})',
 
-  'record.reports.count.one': '{count} report, newest:',
-  'record.reports.count.other': '{count} reports, newest:',
+  'record.reports.count.one': '{count} report, newest',
+  'record.reports.count.other': '{count} reports, newest',
   'record.reports.empty': 'No reports shared',
   'record.reports.item': '{title} ({date})',
   'record.reports.notFinal': '{title} ({date}, not final)',
