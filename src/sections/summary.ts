@@ -140,8 +140,10 @@ function alertsLine(state: SummaryStates['social-care'], now: Date): SummaryLine
       .map((e) => ({ event: e, name: alertName(e, now) }))
       .filter((a): a is { event: SocialCareEvent; name: string } => !!a.name);
     const current = alerts.filter((a) => a.event.kind !== 'dols-authorisation' || expiryState(a.event, now) !== 'expired');
-    // Safeguarding first, then DoLS, then other alerts; an expired DoLS is still named, as expired.
-    const rank = (e: SocialCareEvent) => (e.openSafeguarding ? 0 : e.kind === 'dols-authorisation' ? 1 : 2);
+    // Safeguarding first, then a current DoLS, other alerts, and last an expired DoLS: still named
+    // (as expired, never as current: H14) but never in place of a current alert among the first few.
+    const expired = (e: SocialCareEvent) => e.kind === 'dols-authorisation' && expiryState(e, now) === 'expired';
+    const rank = (e: SocialCareEvent) => (e.openSafeguarding ? 0 : expired(e) ? 3 : e.kind === 'dols-authorisation' ? 1 : 2);
     alerts.sort((a, b) => rank(a.event) - rank(b.event));
     fill(out, alerts.map((a) => ({ name: a.name, sensitivity: a.event.sensitivity })));
     out.text = current.length ? t('record.alerts.count', { count: current.length }) : t('record.alerts.none');

@@ -166,6 +166,34 @@ describe('<icr-record> (issue 18)', () => {
     expect(line(record, 'problems')!.getAttribute('data-state')).to.equal('loaded');
   });
 
+  it('each section announces itself once: the summary loads quietly (one icr-data-load per section)', async () => {
+    const loads: string[] = [];
+    const listener = (e: Event) => loads.push((e as CustomEvent<{ section: string }>).detail.section);
+    document.addEventListener('icr-data-load', listener);
+    try {
+      const record = await mount(RICHARD);
+      await settled(record);
+      const sections = sectionsOf(record).length;
+      expect(loads.length, loads.join(', ')).to.equal(sections);
+      expect(new Set(loads).size).to.equal(sections);
+    } finally {
+      document.removeEventListener('icr-data-load', listener);
+    }
+  });
+
+  it('R8: a record told about another patient than its provider\'s shows nothing clinical, and says so once', async () => {
+    const provider = await fixture(html`<icr-provider endpoint=${h.endpoint} nhs-number=${RICHARD} .tokenProvider=${h.tokenFor()}>
+      <icr-record nhs-number="9990070962"></icr-record></icr-provider>`);
+    const record = provider.querySelector('icr-record')!;
+    await until(() => record.getAttribute('state') === 'wrong-patient', 'wrong patient', 15000);
+    const all = recordText(record);
+    expect(all).to.contain('Patient asked for:').and.contain('999 007 0962');
+    expect(all).to.not.contain('SMITH');
+    expect(record.shadowRoot!.querySelector('.summary')).to.equal(null);
+    expect(sectionsOf(record)).to.have.length(0);
+    await expect(record).to.be.accessible();
+  });
+
   it('R34: the summary and the sections make ONE request per query, not two', async () => {
     const record = await mount(RICHARD);
     await settled(record);

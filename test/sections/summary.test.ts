@@ -65,8 +65,8 @@ describe('summarise (the record summary)', () => {
   it('R45, H14: alerts: open safeguarding and DoLS with its expiry; an expired DoLS is named as expired, not counted as current', () => {
     const event = (over: Record<string, unknown>) => ({ id: String(Math.random()), resourceType: 'Flag', kind: 'other-alert', status: 'active', dates: [], openSafeguarding: false, ...over });
     const view = { events: [
-      event({ kind: 'dols-authorisation', label: 'DoLS standard authorisation', expiresOn: '2026-06-10' }),
       event({ kind: 'dols-authorisation', label: 'DoLS urgent authorisation', expiresOn: '2026-05-01' }),
+      event({ kind: 'dols-authorisation', label: 'DoLS standard authorisation', expiresOn: '2026-06-10' }),
       event({ resourceType: 'Task', kind: 'safeguarding-concern', label: 'Safeguarding concern', status: 'in-progress', openSafeguarding: true }),
       event({ kind: 'dols-authorisation', status: 'inactive', label: 'Old DoLS', expiresOn: '2024-01-01' }),
     ], leftOut: 0, hidden: noneHidden };
