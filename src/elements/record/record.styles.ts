@@ -12,6 +12,11 @@ export const recordStyles = css`
     z-index: 2;
     background: var(--_surface);
   }
+  /* An expanded banner must not fill a phone's screen while it stays in view: its details scroll. */
+  .header icr-patient-banner::part(more) {
+    max-height: 40vh;
+    overflow-y: auto;
+  }
   .layout {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -164,6 +169,10 @@ export const recordStyles = css`
     .header,
     .nav {
       position: static;
+    }
+    .header icr-patient-banner::part(more) {
+      max-height: none;
+      overflow: visible;
     }
     .nav,
     .retry-all {
