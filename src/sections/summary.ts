@@ -112,6 +112,8 @@ function fromState<VM>(out: SummaryLine, state: SectionState<VM> | undefined, de
     out.state = 'incomplete';
     out.text = `${out.text} · ${t('record.state.incomplete')}`;
   }
+  // R50: entries the ICR withheld are said here too, so the count is never read as the whole list.
+  if (state.meta.warnings.some((w) => w.kind === 'withheld')) out.text = `${out.text} · ${t('record.state.withheld')}`;
   return out;
 }
 
@@ -184,7 +186,7 @@ function problemsLine(state: SummaryStates['diagnoses']): SummaryLine {
   return fromState(line('problems', 'diagnoses', 'record.line.problems'), state, (s, out) => {
     const { current, history } = s.view;
     if (current.length) {
-      fill(out, current.map((d) => ({ name: d.name, sensitivity: d.sensitivity })));
+      fill(out, current.map((d) => ({ name: d.unconfirmed ? t('record.problems.unconfirmed', { name: d.name }) : d.name, sensitivity: d.sensitivity })));
       out.text = t('record.problems.active', { count: current.length });
     } else if (history.length) out.text = t('record.problems.noneActive', { count: history.length });
     else out.text = t('record.problems.empty');

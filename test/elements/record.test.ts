@@ -113,6 +113,16 @@ describe('<icr-record> (issue 18)', () => {
     }
   });
 
+  it('sections attribute: changed after the record loaded, the sections, navigation and summary follow at once', async () => {
+    const record = await mount(RICHARD, { sections: 'allergies' });
+    await settled(record);
+    record.sections = 'diagnoses allergies';
+    await record.updateComplete;
+    expect(sectionsOf(record).map((s) => s.localName)).to.deep.equal(['icr-diagnoses', 'icr-allergies']);
+    await settled(record);
+    expect(lineText(record, 'problems')).to.match(/\d+ active problems?/);
+  });
+
   for (const [nhs, state, words, fault] of [
     [GARETH, 'opted-out', OPT_OUT, undefined],
     [NOT_IN_ICR, 'not-found', 'Not found in the Integrated Care Record', undefined],

@@ -97,6 +97,18 @@ describe('summarise (the record summary)', () => {
     expect(plans.attention).to.equal(true);
   });
 
+  it('R50, R39: withheld entries and pages left unfetched are said on the line, so a count is never read as the whole list', () => {
+    const withheld = data({ current: [{ name: 'Asthma', unconfirmed: false }, { name: 'Angina', unconfirmed: true }], history: [], hidden: noneHidden } as never, 'loaded',
+      { warnings: [{ kind: 'withheld', text: '2 withheld', withheld: { count: 2 } }] });
+    const l = lineOf({ diagnoses: withheld }, 'problems');
+    expect(l.text).to.equal('2 active problems · some entries were withheld by the ICR');
+    expect(l.items).to.deep.equal(['Asthma', 'Angina (not confirmed)']);
+    const cut = data({ current: [], history: [], hidden: noneHidden } as never, 'empty', { incomplete: { shown: 500, total: 900 } });
+    const c = lineOf({ diagnoses: cut }, 'problems');
+    expect(c.state).to.equal('incomplete');
+    expect(c.text).to.contain('Only part of the record was received');
+  });
+
   it('a section left out by the host has no line', () => {
     expect(summarise({ allergies: { kind: 'loading' } }, NOW).map((l) => l.key)).to.deep.equal(['allergies']);
   });

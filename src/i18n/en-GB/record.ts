@@ -40,6 +40,7 @@ export const recordMessages = {
   'record.state.other': 'Not shown: this does not mean there is none',
   'record.state.partial': 'Still arriving ({shown} received so far): the rest may add more',
   'record.state.incomplete': 'Only part of the record was received: the rest may add more',
+  'record.state.withheld': 'some entries were withheld by the ICR',
 
   'record.alerts.count.one': '{count} current alert',
   'record.alerts.count.other': '{count} current alerts',
@@ -72,6 +73,7 @@ export const recordMessages = {
   'record.problems.noneActive.one': 'No active problem ({count} in the history)',
   'record.problems.noneActive.other': 'No active problem ({count} in the history)',
   'record.problems.empty': 'No diagnoses shared',
+  'record.problems.unconfirmed': '{name} (not confirmed)',
 
   'record.results.flagged.one': '{count} test with a flagged latest value',
   'record.results.flagged.other': '{count} tests with a flagged latest value',
