@@ -59,6 +59,8 @@ export interface SummaryLine {
   more: number;
   /** R51: sensitive entries counted, not named. */
   sensitive: number;
+  /** What else the reader must know about the list: still arriving, cut short, entries withheld (R39, R50). */
+  notes: string[];
   /** Calls for attention (known allergies, open safeguarding, an overdue review, a flagged result). */
   attention: boolean;
 }
@@ -78,7 +80,7 @@ function failureWords(kind: FailureKind): string {
 }
 
 function line(key: string, section: keyof SummaryStates, labelKey: Key): SummaryLine {
-  return { key, section, label: t(labelKey), state: 'loading', text: t('record.state.loading'), items: [], more: 0, sensitive: 0, attention: false };
+  return { key, section, label: t(labelKey), state: 'loading', text: t('record.state.loading'), items: [], more: 0, sensitive: 0, notes: [], attention: false };
 }
 
 /** Names the first few, counts the rest; sensitive entries are counted apart and never named. */
@@ -105,15 +107,15 @@ function fromState<VM>(out: SummaryLine, state: SectionState<VM> | undefined, de
   out.state = state.kind;
   describe(state, out);
   const partial = state.meta.loadingMore;
-  if (partial) {
-    out.state = 'partial';
-    out.text = `${out.items.length || out.sensitive ? `${out.text} · ` : ''}${t('record.state.partial', { shown: partial.shown })}`;
-  } else if (state.meta.incomplete) {
-    out.state = 'incomplete';
-    out.text = `${out.text} · ${t('record.state.incomplete')}`;
+  const part = partial ? t('record.state.partial', { shown: partial.shown }) : state.meta.incomplete ? t('record.state.incomplete') : undefined;
+  if (part) {
+    out.state = partial ? 'partial' : 'incomplete';
+    // R61, H4: part of a list never says "none": with nothing to name, the line is only the part's words.
+    if (out.items.length || out.sensitive) out.notes.push(part);
+    else out.text = part;
   }
   // R50: entries the ICR withheld are said here too, so the count is never read as the whole list.
-  if (state.meta.warnings.some((w) => w.kind === 'withheld')) out.text = `${out.text} · ${t('record.state.withheld')}`;
+  if (state.meta.warnings.some((w) => w.kind === 'withheld')) out.notes.push(t('record.state.withheld'));
   return out;
 }
 
@@ -228,7 +230,7 @@ function reportsLine(key: 'pathology' | 'radiology', state: SummaryStates['patho
     }
     fill(out, reports.map((r) => ({ name: reportName(r), sensitivity: r.sensitivity })));
     out.more = 0; // the count says how many there are; "and 1,197 more" adds nothing
-    out.text = t('record.reports.count', { count: reports.length });
+    out.text = t(out.items.length ? 'record.reports.countNewest' : 'record.reports.count', { count: reports.length });
   });
 }
 

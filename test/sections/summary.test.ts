@@ -32,7 +32,10 @@ describe('summarise (the record summary)', () => {
     expect(lineOf(states, 'allergies').text).to.equal('Could not be retrieved: this does not mean there is none');
     expect(lineOf(states, 'problems').text).to.equal('Still loading: not yet known');
     expect(lineOf(states, 'results').text).to.equal('Not available for your role: this does not mean there is none');
-    expect(lineOf(states, 'medications').text).to.contain('Still arriving (100 received so far)');
+    expect(lineOf(states, 'medications').notes).to.deep.equal(['Still arriving (100 received so far): the rest may add more']);
+    // Part of a list with nothing named yet is only the part's words, never "none".
+    const soFar = { medications: data({ current: [], past: [med('X', { current: false })], hidden: noneHidden, conflicts: [] } as never, 'loaded', { loadingMore: { shown: 100 } }) };
+    expect(lineOf(soFar, 'medications').text).to.equal('Still arriving (100 received so far): the rest may add more');
   });
 
   it('R61: the allergy state in words: known (named, high criticality first), none known, none drug, not recorded', () => {
@@ -101,12 +104,13 @@ describe('summarise (the record summary)', () => {
     const withheld = data({ current: [{ name: 'Asthma', unconfirmed: false }, { name: 'Angina', unconfirmed: true }], history: [], hidden: noneHidden } as never, 'loaded',
       { warnings: [{ kind: 'withheld', text: '2 withheld', withheld: { count: 2 } }] });
     const l = lineOf({ diagnoses: withheld }, 'problems');
-    expect(l.text).to.equal('2 active problems · some entries were withheld by the ICR');
+    expect(l.text).to.equal('2 active problems');
+    expect(l.notes).to.deep.equal(['some entries were withheld by the ICR']);
     expect(l.items).to.deep.equal(['Asthma', 'Angina (not confirmed)']);
     const cut = data({ current: [], history: [], hidden: noneHidden } as never, 'empty', { incomplete: { shown: 500, total: 900 } });
     const c = lineOf({ diagnoses: cut }, 'problems');
     expect(c.state).to.equal('incomplete');
-    expect(c.text).to.contain('Only part of the record was received');
+    expect(c.text).to.equal('Only part of the record was received: the rest may add more');
   });
 
   it('a section left out by the host has no line', () => {

@@ -19,7 +19,7 @@ function renderLine(line: SummaryLine, go: Go): TemplateResult {
     <span class="line-body"><span class="line-text">${line.text}</span>${line.items.length
       ? html`<span class="line-items">: ${line.items.join('; ')}</span>` : nothing}${line.more
       ? html` <span class="line-more">${t('record.more', { count: line.more })}</span>` : nothing}${line.sensitive
-      ? html` <span class="line-sensitive">(${t('record.sensitive', { count: line.sensitive })})</span>` : nothing}</span>
+      ? html` <span class="line-sensitive">(${t('record.sensitive', { count: line.sensitive })})</span>` : nothing}${line.notes.map((n) => html`<span class="line-note"> · ${n}</span>`)}</span>
   </li>`;
 }
 

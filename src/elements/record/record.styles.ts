@@ -132,6 +132,9 @@ export const recordStyles = css`
   .line[data-state='loading'] .line-text {
     font-style: italic;
   }
+  .line-note {
+    font-style: italic;
+  }
   .line-sensitive,
   .line-more {
     color: var(--_secondary);

@@ -18,8 +18,8 @@ export const recordMessages = {
   'record.retryAll.note.other': '{count} sections could not be retrieved: {sections}.',
   'record.goTo': 'Go to {section}',
   'record.more': 'and {count} more',
-  'record.sensitive.one': '{count} restricted entry not named here (reveal it in the section)',
-  'record.sensitive.other': '{count} restricted entries not named here (reveal them in the section)',
+  'record.sensitive.one': '{count} restricted entry not named here: reveal it in its section',
+  'record.sensitive.other': '{count} restricted entries not named here: reveal them in their section',
 
   // The line labels (one per summary line).
   'record.line.alerts': 'Alerts',
@@ -82,8 +82,10 @@ export const recordMessages = {
   'record.results.empty': 'No results shared',
   'record.results.item': '{name} {value} ({flag}, {date})',
 
-  'record.reports.count.one': '{count} report, newest',
-  'record.reports.count.other': '{count} reports, newest',
+  'record.reports.count.one': '{count} report',
+  'record.reports.count.other': '{count} reports',
+  'record.reports.countNewest.one': '{count} report, newest',
+  'record.reports.countNewest.other': '{count} reports, newest',
   'record.reports.empty': 'No reports shared',
   'record.reports.item': '{title} ({date})',
   'record.reports.notFinal': '{title} ({date}, not final)',
