@@ -95,6 +95,8 @@ describe('<icr-record> (issue 18)', () => {
     nav.focus();
     await sendKeys({ press: 'Enter' });
     expect(record.shadowRoot!.activeElement?.id).to.equal('record-results');
+    await record.updateComplete;
+    expect(nav.getAttribute('aria-current')).to.equal('location');
     // Tab from the focused section reaches what is inside it, in reading order.
     await sendKeys({ press: 'Tab' });
     expect(record.shadowRoot!.activeElement).to.not.equal(null);

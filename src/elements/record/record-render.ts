@@ -45,12 +45,12 @@ function badge(state: SectionState<unknown> | undefined): string {
 }
 
 /** A side list of links (a column at desktop widths, a wrapping row on a phone), each with its count. */
-export function renderNav(sections: RecordSection[], states: Map<string, SectionState<unknown>>, go: Go): TemplateResult {
+export function renderNav(sections: RecordSection[], states: Map<string, SectionState<unknown>>, go: Go, current?: string): TemplateResult {
   return html`<nav class="nav" part="nav" aria-label=${t('record.nav.label')}>
     <ul>${sections.map((s) => {
       const state = states.get(s.name);
       return html`<li><a href=${`#${placeId(s.name)}`} data-nav=${s.name} data-state=${state?.kind ?? 'loading'}
-        @click=${(e: Event) => go(s.name, e)}><span class="nav-title">${s.title()}</span> <span class="nav-badge">${badge(state)}</span></a></li>`;
+        aria-current=${current === s.name ? 'location' : 'false'} @click=${(e: Event) => go(s.name, e)}><span class="nav-title">${s.title()}</span> <span class="nav-badge">${badge(state)}</span></a></li>`;
     })}</ul>
   </nav>`;
 }

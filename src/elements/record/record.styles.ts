@@ -57,6 +57,10 @@ export const recordStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  .nav a[aria-current='location'] {
+    border-color: var(--_blue);
+    font-weight: bold;
+  }
   .nav-badge {
     color: var(--_secondary);
     font-size: var(--_size-small);

@@ -4,7 +4,7 @@
  * with everything inside it: the provider's when it sits in an `<icr-provider>`, else its own.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ContextProvider } from '@lit/context';
 import { IcrElement } from '../shared/icr-element.js';
@@ -87,6 +87,8 @@ export class IcrRecord extends IcrElement {
   private readonly viewProvider = new ContextProvider(this, { context: patientViewContext });
   private readonly controllers = new Map<string, SectionController<unknown>>();
   private chosen: RecordSection[] = [];
+  /** The section last moved to, marked `aria-current` in the navigation. */
+  @state() private current?: string;
   private readonly quiet = quietHost(this);
   private headerObserver?: ResizeObserver;
 
@@ -153,6 +155,7 @@ export class IcrRecord extends IcrElement {
     event.preventDefault(); // the fragment would not reach into the shadow root; focus moves instead
     const place = this.renderRoot.querySelector<HTMLElement>(`#${placeId(section)}`);
     if (!place) return;
+    this.current = section;
     place.focus({ preventScroll: true });
     place.scrollIntoView?.({ block: 'start' });
   };
@@ -193,7 +196,7 @@ export class IcrRecord extends IcrElement {
     const lines = summarise(Object.fromEntries(states) as SummaryStates, now);
     return html`<div class="layout">
       ${renderSummary(lines, this.go, renderRetryAll(this.failedSections(), this.retryAll))}
-      ${renderNav(this.chosen, states, this.go)}
+      ${renderNav(this.chosen, states, this.go, this.current)}
       <div class="sections">${this.chosen.map((s) => html`<div class="place" id=${placeId(s.name)} data-section=${s.name}
         tabindex="-1">${this.renderSection(s)}</div>`)}</div>
     </div>`;
