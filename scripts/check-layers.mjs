@@ -2,7 +2,8 @@
 /**
  * Checks the import graph of src/ against the layers in docs/architecture.md (issue 17): no import
  * points up the layers, and no element imports another element's folder. Type imports count too
- * (a type import is still a dependency a reader has to follow). Prints each offending edge and exits
+ * (a type import is still a dependency a reader has to follow). Two conventions too: every event
+ * class in src/events.ts, an element's styles in its `<name>.styles.ts`. Prints each offence and exits
  * 1; prints a one-line summary and exits 0 when the graph is clean.
  *
  *   node scripts/check-layers.mjs        (also `npm run check-layers`, and a step of .ci/run)
@@ -91,9 +92,26 @@ for (const file of walk(src)) {
   }
 }
 
+/*
+ * Two house conventions (issue 17, docs/architecture.md) checked the same way: every event class
+ * is declared in src/events.ts (the mock, a separate entry, is left out), and an element's class
+ * file `elements/<name>/<name>.ts` keeps its styles in `<name>.styles.ts` beside it, not inline.
+ */
+const EVENT_CLASS = /\bclass\s+\w+[^{]*\bextends\s+(?:IcrEvent|CustomEvent|Event)\b|\bnew\s+CustomEvent\s*\(/;
+for (const file of walk(src)) {
+  const from = relative(src, file).split(sep).join('/');
+  const [fromTop, fromSub, fromName] = from.split('/');
+  if (fromTop === 'mock') continue;
+  const text = readFileSync(file, 'utf8');
+  if (from !== 'events.ts' && EVENT_CLASS.test(text)) offences.push(`${from}: declares an event; every event class belongs in src/events.ts`);
+  if (fromTop === 'elements' && fromName === `${fromSub}.ts` && /\bcss`/.test(text)) {
+    offences.push(`${from}: inline styles; they belong in elements/${fromSub}/${fromSub}.styles.ts`);
+  }
+}
+
 if (offences.length) {
-  console.error(`check-layers: ${offences.length} import(s) against the layers (docs/architecture.md):`);
+  console.error(`check-layers: ${offences.length} import(s) or convention(s) against the layers (docs/architecture.md):`);
   for (const line of offences) console.error(`  ${line}`);
   process.exit(1);
 }
-console.log(`check-layers: ${edges} imports inside src/, none against the layers`);
+console.log(`check-layers: ${edges} imports inside src/, none against the layers; every event in src/events.ts, every element's styles in its .styles.ts`);

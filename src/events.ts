@@ -1,9 +1,12 @@
 /**
  * Every event the elements fire: typed, bubbling and composed so the host page hears them through
- * shadow roots. Details never carry the token. Names follow `icr-<noun>-<verb>`.
+ * shadow roots. Details never carry the token. Names follow `icr-<noun>-<verb>`. One module, so a
+ * host (or a new element) finds every event and its detail in one place; elements import from here.
  */
-import type { FailureKind } from './data/outcome.js';
+import type { FailureKind } from './data/icr-outcome.js';
 import type { ConflictMatch } from './fhir/conflicts.js';
+import type { AttachmentData } from './fhir/report-detail.js';
+import type { ImagingStudyRef } from './fhir/reports.js';
 
 export interface DataLoadDetail {
   /** Which section (or `patient`) loaded. */
@@ -98,6 +101,64 @@ export class IcrConflictDetectEvent extends IcrEvent<ConflictDetectDetail> {
   }
 }
 
+export interface SensitiveRevealDetail {
+  /** Section name (`allergies`, `medications`, …). */
+  section: string;
+  resourceType: string;
+  id: string;
+}
+
+/** Fired when the viewer reveals a sensitive item (R51), for the host's audit. */
+export class IcrSensitiveRevealEvent extends IcrEvent<SensitiveRevealDetail> {
+  static readonly eventName = 'icr-sensitive-reveal';
+  constructor(detail: SensitiveRevealDetail) {
+    super(IcrSensitiveRevealEvent.eventName, detail);
+  }
+}
+
+export interface NhsNumberCopyDetail {
+  /** The ten digits copied (only a valid number is ever offered for copying, R14). */
+  nhsNumber: string;
+}
+
+/** Fired when the user copies the NHS number from the banner (R17), e.g. for the host's audit. */
+export class IcrNhsNumberCopyEvent extends IcrEvent<NhsNumberCopyDetail> {
+  static readonly eventName = 'icr-nhs-number-copy';
+  constructor(detail: NhsNumberCopyDetail) {
+    super(IcrNhsNumberCopyEvent.eventName, detail);
+  }
+}
+
+export interface ReportOpenDetail {
+  /** Logical id of the DiagnosticReport. */
+  reportId?: string;
+  reportTitle: string;
+  /** The presented form as received (base64 `data` and/or `url`): never inlined by the element. */
+  attachment: AttachmentData;
+}
+
+export interface ImageOpenDetail {
+  reportId?: string;
+  /** The study's ids: logical id, DICOM Study Instance UID, identifiers, series UIDs. */
+  study: ImagingStudyRef;
+}
+
+/** Fired when the user opens a PDF, image or other document of a report: the host decides how to show it. */
+export class IcrReportOpenEvent extends IcrEvent<ReportOpenDetail> {
+  static readonly eventName = 'icr-report-open';
+  constructor(detail: ReportOpenDetail) {
+    super(IcrReportOpenEvent.eventName, detail);
+  }
+}
+
+/** Fired when the user asks to see the images of a radiology report: the host launches its viewer. */
+export class IcrImageOpenEvent extends IcrEvent<ImageOpenDetail> {
+  static readonly eventName = 'icr-image-open';
+  constructor(detail: ImageOpenDetail) {
+    super(IcrImageOpenEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'icr-data-load': IcrDataLoadEvent;
@@ -105,5 +166,9 @@ declare global {
     'icr-error': IcrErrorEvent;
     'icr-auth-expire': IcrAuthExpireEvent;
     'icr-conflict-detect': IcrConflictDetectEvent;
+    'icr-sensitive-reveal': IcrSensitiveRevealEvent;
+    'icr-nhs-number-copy': IcrNhsNumberCopyEvent;
+    'icr-report-open': IcrReportOpenEvent;
+    'icr-image-open': IcrImageOpenEvent;
   }
 }

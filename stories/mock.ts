@@ -7,7 +7,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { SetupWorker } from 'msw/browser';
-import { createMockIcr, icrHandlers, type FaultRule, type MockIcr, type MockRoleCode } from '../src/mock/index.js';
+import { createMockIcr, type FaultRule, type MockIcr, type MockRoleCode } from '../src/mock/index.js';
+import { icrHandlers } from '../src/mock/msw.js';
 import type { TokenProvider } from '../src/data/http.js';
 
 /** Who demonstrates what, from `src/mock/population/` (NHS numbers in the 999 test range). */

@@ -3,7 +3,7 @@
  * holds (its own dump, `GET /__interop/loaded`: expectations are computed from that data), and a
  * page that mounts every element for one patient through the ordinary provider configuration.
  */
-import { clearSharedRequests } from '../src/data/shared-requests.js';
+import { clearSharedRequests } from '../src/data/request-cache.js';
 
 export type Json = Record<string, any>;
 

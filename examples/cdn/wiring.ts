@@ -3,7 +3,8 @@
  * only the host's token provider and event listeners. The mock ICR stands in for the endpoint:
  * a real host leaves that part out and returns its own login's token.
  */
-import { createMockIcr, startMockIcrWorker } from '../../src/mock/index.js';
+import { createMockIcr } from '../../src/mock/index.js';
+import { startMockIcrWorker } from '../../src/mock/msw.js';
 
 const mock = createMockIcr();
 await startMockIcrWorker(mock);

@@ -3,7 +3,8 @@
  * The mock ICR stands in for the real endpoint (a real host would not load it).
  */
 import '../../src/define.js'; // host: `import 'icr-elements/define.js'`
-import { createMockIcr, startMockIcrWorker } from '../../src/mock/index.js'; // demo only: the stand-in ICR
+import { createMockIcr } from '../../src/mock/index.js'; // demo only: the stand-in ICR
+import { startMockIcrWorker } from '../../src/mock/msw.js';
 
 const mock = createMockIcr();
 await startMockIcrWorker(mock);

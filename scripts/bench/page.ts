@@ -6,10 +6,11 @@
 import { setupWorker } from 'msw/browser';
 import { http } from 'msw';
 import '../../src/define.js';
-import { createMockIcr, icrHandlers } from '../../src/mock/index.js';
+import { createMockIcr } from '../../src/mock/index.js';
+import { icrHandlers } from '../../src/mock/msw.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import './plain-list.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
 import type { BenchPlainList, PlainRow } from './plain-list.js';
 
 const mock = createMockIcr();

@@ -9,7 +9,7 @@ import { dataMessages } from '../i18n/en-GB/data.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbort } from '../data/http.js';
 import { mergeWarnings } from '../data/warnings.js';
-import type { Failure, FailureKind, PatientLoaded, SearchOutcome, SearchResult } from '../data/outcome.js';
+import type { Failure, FailureKind, PatientLoaded, SearchOutcome, SearchResult } from '../data/icr-outcome.js';
 import type { DataState, FailureState, SectionQuery, SectionSpec, SectionState } from '../fhir/section-contract.js';
 // The contract types are defined in the low contract module (sections and mappers use them too).
 export type {

@@ -5,13 +5,13 @@
 import { translator } from '../i18n/core.js';
 import { dataMessages } from '../i18n/en-GB/data.js';
 import { isObject, isResource, objects, str, type FhirResource } from '../fhir/read.js';
-import { isValidNhsNumber, NHS_NUMBER_SYSTEM } from '../format/nhs-number.js';
+import { isValidNhsNumber, NHS_NUMBER_SYSTEM, nhsNumberWithoutSpaces } from '../format/nhs-number.js';
 import { abortError, fetchToken, HttpRequester, isAbort, type RequestContext, type TokenProvider } from './http.js';
 import { fingerprint } from './ids.js';
-import type { DataWarning, Failure, PatientOutcome, SearchOutcome, SearchResult } from './outcome.js';
+import type { DataWarning, Failure, PatientOutcome, SearchOutcome, SearchResult } from './icr-outcome.js';
 import type { SearchQuery } from '../fhir/section-contract.js';
 import { findStranger, isSamePatient, type PatientIdentity } from './patient-guard.js';
-import { hasSharedRequest, shareRequest } from './shared-requests.js';
+import { hasSharedRequest, shareRequest } from './request-cache.js';
 import { scopeAllowsRead } from './scopes.js';
 import { readIssues, outcomeText } from './operation-outcome.js';
 import { withheldFromIssues } from './warnings.js';
@@ -88,7 +88,7 @@ export class IcrClient {
 
   /** Finds the patient by NHS number (validated first, R14) or reads it by logical id. */
   async resolvePatient(ref: PatientRef, ctx: RequestContext, reload = false): Promise<PatientOutcome> {
-    const nhsNumber = ref.nhsNumber?.replace(/\s/g, '');
+    const nhsNumber = nhsNumberWithoutSpaces(ref.nhsNumber);
     if (!ref.patientId && nhsNumber !== undefined && !isValidNhsNumber(nhsNumber)) {
       return { kind: 'invalid-nhs-number', detail: t('data.invalidNhsNumber') };
     }
@@ -210,7 +210,7 @@ export class IcrClient {
     const id = str(patient.id);
     if (!id) return badResponse(t('data.patientNoId'));
     const onRecord = objects(patient.identifier).find((i) => i.system === NHS_NUMBER_SYSTEM);
-    const recordNhs = str(onRecord?.value)?.replace(/\s/g, '');
+    const recordNhs = nhsNumberWithoutSpaces(str(onRecord?.value));
     return {
       kind: 'loaded',
       patient,

@@ -6,7 +6,7 @@
 import { translator } from '../i18n/core.js';
 import { dataMessages } from '../i18n/en-GB/data.js';
 import { isObject } from '../fhir/read.js';
-import type { Failure } from './outcome.js';
+import type { Failure } from './icr-outcome.js';
 import { deniedRole, outcomeText, readIssues } from './operation-outcome.js';
 import { uuid } from './ids.js';
 

@@ -4,7 +4,7 @@
  * a server that mixed one record up may have mixed up others we cannot see.
  */
 import { isObject, objects, readReference, str, type FhirResource } from '../fhir/read.js';
-import { NHS_NUMBER_SYSTEM } from '../format/nhs-number.js';
+import { NHS_NUMBER_SYSTEM, nhsNumberWithoutSpaces } from '../format/nhs-number.js';
 
 export interface PatientIdentity {
   id: string;
@@ -48,7 +48,7 @@ export function isSamePatient(patient: FhirResource, who: Partial<PatientIdentit
   if (who.id !== undefined && str(patient.id) === who.id) return true;
   if (who.id === undefined && who.nhsNumber) {
     return objects(patient.identifier).some(
-      (i) => i.system === NHS_NUMBER_SYSTEM && str(i.value)?.replace(/\s/g, '') === who.nhsNumber,
+      (i) => i.system === NHS_NUMBER_SYSTEM && nhsNumberWithoutSpaces(str(i.value)) === who.nhsNumber,
     );
   }
   return false;

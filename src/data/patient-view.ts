@@ -9,7 +9,7 @@ import { IcrClient, type IcrClientOptions, type PatientRef } from './client.js';
 import type { RequestContext, TokenProvider } from './http.js';
 import { isAbort } from './http.js';
 import { uuid } from './ids.js';
-import type { PatientOutcome } from './outcome.js';
+import type { PatientOutcome } from './icr-outcome.js';
 import { RevealTogether } from './reveal-together.js';
 
 const t = translator(dataMessages);

@@ -5,7 +5,7 @@
  * withheld" twice and may count two. Every section's warnings pass through `mergeWarnings` (in the
  * section controller), so each section states withholding in one line with one count.
  */
-import type { DataWarning } from './outcome.js';
+import type { DataWarning } from './icr-outcome.js';
 import type { OutcomeIssue } from './operation-outcome.js';
 import { translator } from '../i18n/core.js';
 import { completenessMessages } from '../i18n/en-GB/completeness.js';

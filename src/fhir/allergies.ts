@@ -12,7 +12,7 @@ import {
   codings, conceptText, firstCode, hasCode, isCoded, objects, obj, readReference,
   sensitivity, str, strings, type Coding, type FhirResource,
 } from './read.js';
-import { containedOf, referenceName, resolveReference, sourceOrganisation } from './provenance.js';
+import { addedBy, containedOf, referenceName, resolveReference, sourceOrganisation } from './provenance.js';
 
 const t = translator(allergiesMessages);
 
@@ -21,7 +21,8 @@ export const NKA = '716186003';
 export const NKDA = '409137002';
 /** Other "no known …" situations: statements, never allergies, never NKA. */
 const OTHER_NEGATIONS = ['716184000', '429625007', '428607008', '428197003', '1003774007', '1003773001'];
-const TRANSFER_DEGRADED = ['196461000000101', '196471000000108'];
+/** GP2GP transfer-degraded codes: they say an allergy was recorded, not to what (never grouped by, R59). */
+export const TRANSFER_DEGRADED = ['196461000000101', '196471000000108'];
 export const ALLERGY_LIST_CODE = '886921000000105';
 
 export type AllergySummary = 'known' | 'nka' | 'nkda' | 'not-recorded';
@@ -48,12 +49,16 @@ export interface AllergyItem {
   reactions: Reaction[];
   onset?: string;
   lastUpdated?: string;
+  /** `recordedDate` as recorded: the date this source recorded the allergy (R59 names it per source). */
+  recorded?: string;
   recorder?: string;
   /** The source organisation in words (R42, R44); undefined: the record does not name it. */
   organisation?: string;
   notes: string[];
   transferDegraded: boolean;
   sensitivity?: 'R' | 'V';
+  /** R72: recorded or asserted by the patient or a related person (a carer). */
+  addedBy?: 'patient' | 'related-person';
 }
 
 export interface NegationItem {
@@ -120,11 +125,13 @@ function mapAllergy(r: FhirResource, included: readonly FhirResource[]): Allergy
     }),
     onset: onsetOf(r),
     lastUpdated: str(obj(r.meta)?.lastUpdated) ?? str(r.lastOccurrence) ?? str(r.recordedDate),
+    recorded: str(r.recordedDate),
     recorder: recorder.type === 'Organization' ? undefined : recorder.name,
     organisation: sourceOrganisation(r, { included }),
     notes: objects(r.note).map((n) => str(n.text)).filter((s): s is string => !!s),
     transferDegraded: TRANSFER_DEGRADED.some((c) => hasCode(r.code, c)),
     sensitivity: sensitivity(r),
+    ...(addedBy(r) && { addedBy: addedBy(r) }),
   };
 }
 

@@ -1,7 +1,9 @@
 /**
  * Patient + RelatedPerson + Organization → contact details view model (R10, R11, R42, R44).
  * Pure: no DOM, never throws on malformed input. Every item carries its source; items that
- * appear in more than one source are listed once per source, never merged silently (R44).
+ * appear in more than one source are listed once per source here, never merged silently (R44);
+ * the section (src/sections/contact-details.ts) then shows the same person once, naming every
+ * record and the differences (R59, R60).
  */
 import {
   bool, codings, conceptText, extensions, isResource, obj, objects, sensitivity, str,

@@ -9,9 +9,9 @@ import { compareFhirDatesNewestFirst, formatDate, formatQuantity, formatRange } 
 import { translator } from '../i18n/core.js';
 import { diagnosesMessages } from '../i18n/en-GB/diagnoses.js';
 import { formatMessages } from '../i18n/en-GB/format.js';
-import { codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type FhirResource, type Json } from './read.js';
+import { codings, conceptText, isResource, obj, objects, readReference, sensitivity, str, type Coding, type FhirResource, type Json } from './read.js';
 import { hiddenReason, noneHidden, type HiddenEntries } from './hidden.js';
-import { sourceOrganisation } from './provenance.js';
+import { addedBy, sourceOrganisation } from './provenance.js';
 
 const t = translator(diagnosesMessages, formatMessages);
 
@@ -20,6 +20,8 @@ export type CategoryKind = 'problem-list-item' | 'encounter-diagnosis' | 'other'
 export interface DiagnosisView {
   id?: string;
   name: string;
+  /** The condition's codes, to group the same condition from two sources by (R59). */
+  codes: Coding[];
   clinicalStatus?: string;
   verificationStatus?: string;
   /** Differential / provisional / unconfirmed: labelled so it is not read as confirmed. */
@@ -35,6 +37,8 @@ export interface DiagnosisView {
   severity?: string;
   /** R51: restricted (R) or very restricted (V); its detail stays hidden until revealed. */
   sensitivity?: 'R' | 'V';
+  /** R72: recorded or asserted by the patient or a related person (a carer). */
+  addedBy?: 'patient' | 'related-person';
 }
 
 export interface DiagnosesView {
@@ -105,6 +109,7 @@ export function mapCondition(resource: FhirResource, included: readonly FhirReso
   return {
     id: str(resource.id),
     name: conceptText(resource.code) ?? codings(resource.code).find((c) => c.code)?.code ?? t('diagnoses.unnamed'),
+    codes: codings(resource.code),
     clinicalStatus: statusText(resource.clinicalStatus, clinical, 'diagnoses.clinical.'),
     verificationStatus: statusText(resource.verificationStatus, verification, 'diagnoses.verification.'),
     unconfirmed: !!verification && UNCONFIRMED.has(verification),
@@ -118,6 +123,7 @@ export function mapCondition(resource: FhirResource, included: readonly FhirReso
       ? formatDate(resource.recordedDate ?? resource.assertedDate) : undefined,
     severity: conceptText(resource.severity),
     sensitivity: sensitivity(resource),
+    ...(addedBy(resource) && { addedBy: addedBy(resource) }),
   };
 }
 

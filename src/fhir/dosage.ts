@@ -16,6 +16,10 @@ export interface DosageView {
   structured?: string;
   /** `dosage.text` exactly as recorded. */
   text?: string;
+  /** The parts on their own, for comparing two sources' records of one medicine (R60). */
+  dose?: string;
+  frequency?: string;
+  route?: string;
 }
 
 const UNITS = ['s', 'min', 'h', 'd', 'wk', 'mo', 'a'] as const;
@@ -97,6 +101,9 @@ export function dosageView(value: unknown): DosageView {
   return {
     structured: dose || frequency || rate ? parts.join(', ') : undefined,
     text: typeof dosage.text === 'string' && dosage.text.trim() ? dosage.text : undefined,
+    ...(dose && { dose }),
+    ...(frequency && { frequency }),
+    ...(route && { route }),
   };
 }
 

@@ -14,7 +14,7 @@ import {
   codings, conceptText, hasCode, isResource, obj, objects,
   readReference, sensitivity, str, type Coding, type FhirResource,
 } from './read.js';
-import { containedOf, referenceName, resolveReference, sourceOrganisation } from './provenance.js';
+import { addedBy, containedOf, referenceName, resolveReference, sourceOrganisation } from './provenance.js';
 
 const t = translator(medicationsMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -42,6 +42,8 @@ export interface MedicationItem {
   end?: string;
   lastIssue?: string;
   asserted?: string;
+  /** When this source recorded it: the statement's `dateAsserted`, the prescription's `authoredOn` (R59). */
+  recorded?: string;
   prescriber?: string;
   /** The source organisation in words (R42, R44); undefined: the record does not name it. */
   organisation?: string;
@@ -53,6 +55,8 @@ export interface MedicationItem {
    */
   statusReason?: string;
   sensitivity?: 'R' | 'V';
+  /** R72: recorded by the patient or a related person (a carer) as the information source. */
+  addedBy?: 'patient' | 'related-person';
   transferDegraded: boolean;
   /** For sorting by date: last issue, else start, else authored/asserted. */
   sortDate?: string;
@@ -68,7 +72,8 @@ export interface MedicationsView {
   hidden: HiddenEntries;
 }
 
-const TRANSFER_DEGRADED = '196421000000109';
+/** The GP2GP transfer-degraded medication code: it names no medicine (never grouped by, R59). */
+export const TRANSFER_DEGRADED = '196421000000109';
 const LAST_ISSUE_SUFFIX = 'MedicationStatementLastIssueDate';
 const CURRENT: Record<MedicationResourceType, string[]> = {
   MedicationStatement: ['active', 'intended', 'on-hold', 'unknown'],
@@ -181,12 +186,14 @@ function mapItem(resource: FhirResource, included: readonly FhirResource[]): Med
     end,
     lastIssue,
     asserted,
+    recorded: asserted ?? authored,
     prescriber: isRequest ? whoText(resource, resource.requester, included) : undefined,
     organisation,
     informationSource: isRequest ? undefined : whoText(resource, resource.informationSource, included),
     reason: objects(resource.reasonCode).map(conceptText).filter(Boolean).join(', ') || undefined,
     statusReason: statusReasonOf(resource),
     sensitivity: sensitivity(resource),
+    ...(addedBy(resource) && { addedBy: addedBy(resource) }),
     transferDegraded: hasCode({ coding: product.codes }, TRANSFER_DEGRADED),
     sortDate: lastIssue ?? start ?? authored ?? asserted,
     codes: product.codes,

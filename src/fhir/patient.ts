@@ -11,7 +11,8 @@ import { containedOf, resolveReference } from './provenance.js';
 import { formatPatientName } from '../format/names.js';
 import { formatDate, isPast } from '../format/dates.js';
 import { formatAge, formatAgeAtDeath } from '../format/age.js';
-import { findNhsNumber, formatNhsNumber, spokenNhsNumber } from '../format/nhs-number.js';
+import { findNhsNumber, formatNhsNumber, isValidNhsNumber, nhsNumberWithoutSpaces, spokenNhsNumber } from '../format/nhs-number.js';
+import { formatPostcode } from '../format/postcode.js';
 
 export type Gender = 'male' | 'female' | 'other' | 'unknown';
 export type AddressKind = 'home' | 'temp' | 'work' | 'billing' | 'other';
@@ -82,16 +83,6 @@ export function isRestricted(patient: unknown): boolean {
 /** True when the period has ended before `now` (an open or unreadable end counts as current). */
 export function periodEnded(period: unknown, now: Date): boolean {
   return isPast(obj(period)?.end, now) === true;
-}
-
-const POSTCODE = /^([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})$/;
-
-/** R10: upper case, with the single space before the inward code when it is a UK postcode. */
-export function formatPostcode(value: unknown): string | undefined {
-  const raw = str(value)?.toUpperCase().replace(/\s+/g, ' ');
-  if (!raw) return undefined;
-  const match = POSTCODE.exec(raw);
-  return match ? `${match[1]} ${match[2]}` : raw;
 }
 
 function addressKind(address: Json): AddressKind {
@@ -188,6 +179,18 @@ function nhsNumberView(identifiers: unknown): NhsNumberView | undefined {
     ...(nhs.valid && { copy: nhs.value }),
     ...(verification && { verification }),
   };
+}
+
+/**
+ * R8, R73: the NHS number a host asked for, as a whole-record failure shows it: 3-3-4 and read
+ * digit by digit when valid (spaces ignored, as the client ignores them before checking it, R14);
+ * exactly as given, to be flagged, when not (R13).
+ */
+export function requestedNhsNumberView(given: string): NhsNumberView {
+  const digits = nhsNumberWithoutSpaces(given) ?? '';
+  return isValidNhsNumber(digits)
+    ? { display: formatNhsNumber(digits), spoken: spokenNhsNumber(digits), valid: true }
+    : { display: given, spoken: given, valid: false };
 }
 
 function deathNotification(patient: FhirResource): BannerView['deathNotification'] {

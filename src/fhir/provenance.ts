@@ -241,3 +241,30 @@ export function recorderIncludes(type: 'AllergyIntolerance' | 'Condition'): Reco
   const include = type === 'Condition' ? 'Condition:asserter' : 'AllergyIntolerance:recorder';
   return { _include: include, '_include:iterate': 'PractitionerRole:organization' };
 }
+
+/** Who recorded or asserted an item, where a patient or a related person can be the author (R72). */
+const AUTHOR_ELEMENTS: Record<string, string[]> = {
+  AllergyIntolerance: ['recorder', 'asserter'],
+  Condition: ['asserter', 'recorder'],
+  MedicationStatement: ['informationSource'],
+  MedicationRequest: ['informationSource', 'requester'],
+};
+
+/**
+ * R72: `patient` when the item was recorded or asserted by the patient, `related-person` by a
+ * related person (a carer), from the type of its recorder/asserter/informationSource reference (or
+ * of what a contained reference resolves to); undefined when a professional or an organisation did,
+ * or the record does not say.
+ */
+export function addedBy(resource: unknown): 'patient' | 'related-person' | undefined {
+  if (!isResource(resource)) return undefined;
+  const ctx: ReferenceContext = { contained: containedOf(resource) };
+  for (const path of AUTHOR_ELEMENTS[resource.resourceType] ?? []) {
+    for (const ref of objects(resource[path])) {
+      const type = readReference(ref)?.type ?? resolveReference(ref, ctx)?.resourceType;
+      if (type === 'Patient') return 'patient';
+      if (type === 'RelatedPerson') return 'related-person';
+    }
+  }
+  return undefined;
+}

@@ -6,6 +6,7 @@ export {
   NHS_NUMBER_SYSTEM,
   isValidNhsNumber,
   normaliseNhsNumber,
+  nhsNumberWithoutSpaces,
   formatNhsNumber,
   spokenNhsNumber,
   findNhsNumber,
@@ -26,3 +27,4 @@ export { formatAge, formatAgeAtDeath } from './age.js';
 export { formatPatientName, formatPersonName } from './names.js';
 export { formatNumber, formatQuantity, formatRange, formatRatio, quantityUnit } from './quantity.js';
 export { displayUnit } from './units.js';
+export { formatPostcode } from './postcode.js';

@@ -49,6 +49,15 @@ export function normaliseNhsNumber(value: unknown): string | undefined {
   return digits !== undefined && checkDigitMatches(digits) ? digits : undefined;
 }
 
+/**
+ * The one lenient reading: the value with every space taken out, valid or not. For comparing the
+ * number a host gave, or a record carries, with another (R8, R9) and for showing what was asked
+ * for; never for deciding that a number is valid (that is `normaliseNhsNumber`, strict, H10).
+ */
+export function nhsNumberWithoutSpaces(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.replace(/\s/g, '') : undefined;
+}
+
 /** `991 200 3888` (R13). An invalid value comes back unchanged, for the caller to flag. */
 export function formatNhsNumber(value: string): string {
   const digits = normaliseNhsNumber(value);

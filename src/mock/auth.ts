@@ -2,8 +2,10 @@
  * Demo tokens: HS256 JWTs signed with a fixed, published secret. They stand in for the token an
  * NHS CIS2 login (or the ICR's own OAuth server) issues for one selected role. Never use this secret
  * for anything real: it is in the source code on purpose, so the demo and tests can mint tokens.
+ *
+ * Signed and checked with Web Crypto's HMAC (browsers and Node 20+ have it), not a JWT library, so
+ * `icr-elements/mock` needs no dependency a host's tests would have to install (issue 20).
  */
-import { SignJWT, jwtVerify, errors } from 'jose';
 import { ROLES } from './policy.js';
 import type { IssueTokenOptions, MockRoleCode } from './types.js';
 
@@ -27,8 +29,34 @@ export interface TokenClaims {
   name?: string;
 }
 
-function key(secret: string): Uint8Array {
-  return new TextEncoder().encode(secret);
+const encoder = new TextEncoder();
+
+function key(secret: string, usage: 'sign' | 'verify'): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [usage]);
+}
+
+function base64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Undefined for anything that is not base64url (a tampered token is refused, not thrown on). */
+function fromBase64url(text: string): Uint8Array<ArrayBuffer> | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+function jsonPart(text: string): Record<string, unknown> | undefined {
+  const bytes = fromBase64url(text);
+  if (!bytes) return undefined;
+  try {
+    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function uuid(): string {
@@ -45,14 +73,20 @@ export async function issueToken(secret: string, role: MockRoleCode, opts: Issue
   if (!info) throw new Error(`Unknown mock role ${role}`);
   const now = Math.floor(Date.now() / 1000);
   const user = DEMO_USERS[role];
-  return new SignJWT({ role, org: opts.org ?? info.defaultOrg, name: user.name })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(opts.sub ?? user.sub)
-    .setIssuer(TOKEN_ISSUER)
-    .setIssuedAt(now)
-    .setExpirationTime(now + (opts.expiresInSeconds ?? 3600))
-    .setJti(uuid())
-    .sign(key(secret));
+  const payload = {
+    role,
+    org: opts.org ?? info.defaultOrg,
+    name: user.name,
+    sub: opts.sub ?? user.sub,
+    iss: TOKEN_ISSUER,
+    iat: now,
+    exp: now + (opts.expiresInSeconds ?? 3600),
+    jti: uuid(),
+  };
+  const part = (value: object): string => base64url(encoder.encode(JSON.stringify(value)));
+  const signingInput = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}`;
+  const signature = await crypto.subtle.sign('HMAC', await key(secret, 'sign'), encoder.encode(signingInput));
+  return `${signingInput}.${base64url(new Uint8Array(signature))}`;
 }
 
 export type VerifyResult = { ok: true; claims: TokenClaims } | { ok: false; reason: string };
@@ -62,16 +96,23 @@ export async function verifyAuthorization(secret: string, header: string | null)
   if (!header) return { ok: false, reason: 'Missing Authorization header' };
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) return { ok: false, reason: 'Authorization header is not a Bearer token' };
-  try {
-    const { payload } = await jwtVerify(match[1]!, key(secret), { algorithms: ['HS256'], issuer: TOKEN_ISSUER });
-    if (typeof payload.sub !== 'string') return { ok: false, reason: 'Invalid access token: no subject' };
-    const claims: TokenClaims = { sub: payload.sub };
-    if (typeof payload['role'] === 'string') claims.role = payload['role'];
-    if (typeof payload['org'] === 'string') claims.org = payload['org'];
-    if (typeof payload['name'] === 'string') claims.name = payload['name'];
-    return { ok: true, claims };
-  } catch (e) {
-    if (e instanceof errors.JWTExpired) return { ok: false, reason: 'Access token expired' };
-    return { ok: false, reason: 'Invalid access token' };
-  }
+  const parts = match[1]!.split('.');
+  if (parts.length !== 3) return { ok: false, reason: 'Invalid access token' };
+  const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
+  const tokenHeader = jsonPart(headerPart);
+  const payload = jsonPart(payloadPart);
+  const signature = fromBase64url(signaturePart);
+  if (!tokenHeader || tokenHeader['alg'] !== 'HS256' || !payload || !signature) return { ok: false, reason: 'Invalid access token' };
+  // subtle.verify compares in constant time; the signature is checked before any claim is trusted.
+  const valid = await crypto.subtle.verify('HMAC', await key(secret, 'verify'), signature, encoder.encode(`${headerPart}.${payloadPart}`));
+  if (!valid || payload['iss'] !== TOKEN_ISSUER) return { ok: false, reason: 'Invalid access token' };
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof payload['exp'] === 'number' && payload['exp'] <= now) return { ok: false, reason: 'Access token expired' };
+  if (typeof payload['nbf'] === 'number' && payload['nbf'] > now) return { ok: false, reason: 'Invalid access token' };
+  if (typeof payload['sub'] !== 'string') return { ok: false, reason: 'Invalid access token: no subject' };
+  const claims: TokenClaims = { sub: payload['sub'] as string };
+  if (typeof payload['role'] === 'string') claims.role = payload['role'];
+  if (typeof payload['org'] === 'string') claims.org = payload['org'];
+  if (typeof payload['name'] === 'string') claims.name = payload['name'];
+  return { ok: true, claims };
 }

@@ -2,17 +2,20 @@
  * `icr-elements/mock`: a mock Integrated Care Record for demos, Storybook, tests and hosts' own tests.
  *
  * ```ts
- * import { createMockIcr, startMockIcrWorker } from 'icr-elements/mock';
+ * import { createMockIcr } from 'icr-elements/mock';
+ * import { startMockIcrWorker } from 'icr-elements/mock/msw'; // needs msw (an optional peer)
  * const mock = createMockIcr();                // https://icr.mock.nhs.uk/fhir
  * await startMockIcrWorker(mock);               // msw service worker at /mockServiceWorker.js
  * const token = await mock.issueToken('R8000'); // HS256 demo JWT, role + ODS org inside
  * mock.faults.add({ fault: '503', resourceType: 'AllergyIntolerance', times: 1 });
  * ```
  *
- * In Node, `npm run mock-icr` serves the same endpoint on http://127.0.0.1:8787/fhir.
+ * This module imports nothing optional: `mock.handle(request)` answers a standard `Request` in a
+ * browser or in Node 20+, so a host's tests can use it without msw. `icr-elements/mock/msw` adapts it
+ * to msw; `icr-elements/mock/testing` mounts an element on a mock patient and waits for it to settle.
+ * In Node, `npx icr-elements-mock --port 8787` serves the same endpoint on http://127.0.0.1:8787/fhir.
  */
 export { createMockIcr, DEFAULT_BASE_URL, FOREIGN_ORIGIN } from './icr.js';
-export { icrHandlers, startMockIcrWorker, type StartWorkerOptions } from './msw.js';
 export { DEMO_TOKEN_SECRET, TOKEN_ISSUER } from './auth.js';
 export { ROLES as roles, ROLES, SECTION_POLICY, RESOURCE_SECTION, mayRead } from './policy.js';
 export {

@@ -14,6 +14,9 @@ import { recorderIncludes } from '../fhir/provenance.js';
 import { translator } from '../i18n/core.js';
 import { allergiesMessages } from '../i18n/en-GB/allergies.js';
 import { MEDICATION_QUERIES } from './medications.js';
+import { groupAllergies } from './grouping.js';
+import type { EntryGroup } from '../fhir/grouping.js';
+import type { AllergyItem } from '../fhir/allergies.js';
 
 const t = translator(allergiesMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -22,6 +25,13 @@ export interface AllergiesSectionView extends AllergiesView {
   /** The negations to list: one the summary already says (NKA under "No known allergies") is left out. */
   negations: NegationItem[];
   conflicts: ConflictMatch[];
+  /**
+   * R59: one entry per allergy, every source kept: the active groups (any member active) and the
+   * history, each naming every source with its date and the differences between them (R60).
+   * `active` and `history` still list every record, for readers that count records.
+   */
+  activeGroups: EntryGroup<AllergyItem>[];
+  historyGroups: EntryGroup<AllergyItem>[];
 }
 
 const LIST_WARNING_CODES = ['confidential-items', 'data-in-transit', 'data-awaiting-filing'];
@@ -63,6 +73,12 @@ export const allergiesSection: SectionSpec<AllergiesSectionView> = {
     const lists = (results[1]?.matches ?? []).filter((r) => r.resourceType === 'List' && hasCode(r.code, ALLERGY_LIST_CODE));
     const kind: MappedKind = view.summary === 'not-recorded' ? 'not-recorded' : 'loaded';
     const negations = view.negations.filter((n) => !saidBySummary(n, view.summary));
-    return { kind, view: { ...view, negations, conflicts }, count: view.active.length, warnings: listWarnings(lists) };
+    const groups = groupAllergies(view.active, view.history);
+    return {
+      kind,
+      view: { ...view, negations, conflicts, activeGroups: groups.active, historyGroups: groups.history },
+      count: groups.active.length,
+      warnings: listWarnings(lists),
+    };
   },
 };

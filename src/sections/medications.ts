@@ -6,9 +6,18 @@ import type { SectionQuery, SectionSpec } from '../fhir/section-contract.js';
 import { mapMedications, medicationConflictSubjects, type MedicationsView } from '../fhir/medications.js';
 import { mapAllergies, allergyConflictSubjects } from '../fhir/allergies.js';
 import { findConflicts, type ConflictMatch } from '../fhir/conflicts.js';
+import type { MedicationItem } from '../fhir/medications.js';
+import type { EntryGroup } from '../fhir/grouping.js';
+import { groupMedications } from './grouping.js';
 
 export interface MedicationsSectionView extends MedicationsView {
   conflicts: ConflictMatch[];
+  /**
+   * R59: one entry per medicine (same dm+d / SNOMED CT concept), every source kept, with the
+   * differences that matter (R60). `current` and `past` still list every record.
+   */
+  currentGroups: EntryGroup<MedicationItem>[];
+  pastGroups: EntryGroup<MedicationItem>[];
 }
 
 /** Shared with the allergies section (same params, so the client asks once per page). */
@@ -25,7 +34,8 @@ export const medicationsSection: SectionSpec<MedicationsSectionView> = {
     const view = mapMedications([results[0], results[1]], patient.included);
     const allergies = results[2] ? mapAllergies([results[2]]) : undefined;
     const conflicts = allergies ? findConflicts(allergyConflictSubjects(allergies), medicationConflictSubjects(view)) : [];
-    const count = view.current.length + view.past.length;
-    return { kind: count ? 'loaded' : 'empty', view: { ...view, conflicts }, count };
+    const groups = groupMedications(view.current, view.past);
+    const count = groups.current.length + groups.past.length;
+    return { kind: count ? 'loaded' : 'empty', view: { ...view, conflicts, currentGroups: groups.current, pastGroups: groups.past }, count };
   },
 };

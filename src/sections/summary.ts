@@ -11,7 +11,8 @@
 import type { DataState, FailureKind, MappedKind, SectionState } from '../fhir/section-contract.js';
 import type { AllergiesSectionView } from './allergies.js';
 import type { MedicationsSectionView } from './medications.js';
-import type { DiagnosesView } from '../fhir/diagnoses.js';
+import type { DiagnosesSectionView } from './diagnoses.js';
+import type { EntryGroup } from '../fhir/grouping.js';
 import type { ResultsView } from '../fhir/results.js';
 import type { ReportsView, ReportView } from '../fhir/reports.js';
 import type { CarePlansView } from '../fhir/care-plans.js';
@@ -34,7 +35,7 @@ export interface SummaryStates {
   'social-care'?: SectionState<SocialCareView>;
   allergies?: SectionState<AllergiesSectionView>;
   medications?: SectionState<MedicationsSectionView>;
-  diagnoses?: SectionState<DiagnosesView>;
+  diagnoses?: SectionState<DiagnosesSectionView>;
   results?: SectionState<ResultsView>;
   'pathology-reports'?: SectionState<ReportsView>;
   'radiology-reports'?: SectionState<ReportsView>;
@@ -68,6 +69,21 @@ export interface SummaryLine {
 interface Named {
   name: string;
   sensitivity?: 'R' | 'V';
+}
+
+/**
+ * R59, R60: one entry per fact, as the section shows it. The lead is the member that calls for more
+ * care; a fact from several sources says how many, and that their details differ when they do.
+ * Without groups (a view made before grouping), each item is its own entry.
+ */
+function entries<T extends { sensitivity?: 'R' | 'V' }>(groups: EntryGroup<T>[] | undefined, items: T[], name: (item: T) => string): Named[] {
+  if (!groups) return items.map((item) => ({ name: name(item), sensitivity: item.sensitivity }));
+  return groups.map((g) => {
+    const base = name(g.lead);
+    const count = g.members.length;
+    const named = count < 2 ? base : g.differences.length ? t('record.group.differ', { name: base, count }) : t('record.group.sources', { name: base, count });
+    return { name: named, sensitivity: g.members.some((m) => m.sensitivity) ? 'R' : undefined };
+  });
 }
 
 /** R61: the words for a state that holds no data to summarise. */
@@ -157,17 +173,21 @@ function alertsLine(state: SummaryStates['social-care'], now: Date): SummaryLine
 
 function allergiesLine(state: SummaryStates['allergies']): SummaryLine {
   return fromState(line('allergies', 'allergies', 'record.line.allergies'), state, (s, out) => {
-    const { summary, active } = s.view;
+    const { summary, active, activeGroups } = s.view;
     if (summary === 'not-recorded' || s.kind === 'not-recorded') {
       out.text = t('record.allergies.notRecorded');
       out.attention = true;
     } else if (summary === 'nka') out.text = t('record.allergies.nka');
     else if (summary === 'nkda') out.text = t('record.allergies.nkda');
     else {
-      // High criticality first, so the most dangerous is always among the first few named.
-      const sorted = [...active].sort((a, b) => Number(b.criticality === 'high') - Number(a.criticality === 'high'));
-      fill(out, sorted.map((a) => ({ name: a.criticality === 'high' ? t('record.allergies.criticality', { agent: a.agent }) : a.agent, sensitivity: a.sensitivity })));
-      out.text = t('record.allergies.known', { count: active.length });
+      // High criticality first, so the most dangerous is always among the first few named (a group's
+      // lead is its member that calls for more care, R60).
+      const high = (a: { criticality?: string }) => Number(a.criticality === 'high');
+      const groups = activeGroups && [...activeGroups].sort((a, b) => high(b.lead) - high(a.lead));
+      const sorted = [...active].sort((a, b) => high(b) - high(a));
+      const named = entries(groups, sorted, (a) => (a.criticality === 'high' ? t('record.allergies.criticality', { agent: a.agent }) : a.agent));
+      fill(out, named);
+      out.text = t('record.allergies.known', { count: named.length });
       out.attention = true;
     }
   });
@@ -175,22 +195,24 @@ function allergiesLine(state: SummaryStates['allergies']): SummaryLine {
 
 function medicationsLine(state: SummaryStates['medications']): SummaryLine {
   return fromState(line('medications', 'medications', 'record.line.medications'), state, (s, out) => {
-    const { current, past } = s.view;
+    const { current, past, currentGroups, pastGroups } = s.view;
     if (current.length) {
-      fill(out, current.map((m) => ({ name: m.name, sensitivity: m.sensitivity })));
-      out.text = t('record.medications.current', { count: current.length });
-    } else if (past.length) out.text = t('record.medications.noneCurrent', { count: past.length });
+      const named = entries(currentGroups, current, (m) => m.name);
+      fill(out, named);
+      out.text = t('record.medications.current', { count: named.length });
+    } else if (past.length) out.text = t('record.medications.noneCurrent', { count: pastGroups?.length ?? past.length });
     else out.text = t('record.medications.empty');
   });
 }
 
 function problemsLine(state: SummaryStates['diagnoses']): SummaryLine {
   return fromState(line('problems', 'diagnoses', 'record.line.problems'), state, (s, out) => {
-    const { current, history } = s.view;
+    const { current, history, currentGroups, historyGroups } = s.view;
     if (current.length) {
-      fill(out, current.map((d) => ({ name: d.unconfirmed ? t('record.problems.unconfirmed', { name: d.name }) : d.name, sensitivity: d.sensitivity })));
-      out.text = t('record.problems.active', { count: current.length });
-    } else if (history.length) out.text = t('record.problems.noneActive', { count: history.length });
+      const named = entries(currentGroups, current, (d) => (d.unconfirmed ? t('record.problems.unconfirmed', { name: d.name }) : d.name));
+      fill(out, named);
+      out.text = t('record.problems.active', { count: named.length });
+    } else if (history.length) out.text = t('record.problems.noneActive', { count: historyGroups?.length ?? history.length });
     else out.text = t('record.problems.empty');
   });
 }

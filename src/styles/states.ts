@@ -44,10 +44,23 @@ export const stateStyles = css`
   .state-identity {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.75rem;
+    gap: 0 var(--_space-l);
   }
   .state-identity .nhs {
     white-space: nowrap; /* R13: the number on one line */
+  }
+  /* The words of an empty or not-recorded section, group or filter (renderEmpty, renderNotRecorded). */
+  .state-note {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+    margin: 0;
+  }
+  .state-note p {
+    margin: 0;
+  }
+  .state-note .icon {
+    flex: none;
   }
   .state-data[data-state='empty'] {
     padding: var(--_space) 0;
@@ -63,7 +76,7 @@ export const stateStyles = css`
     border-left-style: dashed;
   }
   .state-opted-out {
-    border-color: var(--_blue);
+    border-color: var(--_primary);
     border-width: 6px;
     border-style: double;
   }
@@ -108,11 +121,11 @@ export const stateStyles = css`
   /* R73: the short state of a section pointing to the whole-record state above: same pattern, one line. */
   .state-pointer {
     align-items: center;
-    padding-top: 0.25rem;
-    padding-bottom: 0.25rem;
+    padding-top: var(--_space-xs);
+    padding-bottom: var(--_space-xs);
   }
   .state-pointer.state-wrong-patient {
-    padding-top: calc(0.25rem + 10px);
+    padding-top: calc(var(--_space-xs) + 10px);
   }
   .state-pointer .icon {
     width: 1.25em;
@@ -120,11 +133,11 @@ export const stateStyles = css`
   }
   .retry {
     margin-top: var(--_space);
-    padding: 0.25rem 0.75rem;
-    border: 2px solid var(--_blue);
+    padding: var(--_space-xs) var(--_space-l);
+    border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_blue);
+    color: var(--_primary);
   }
   .state-loading {
     flex-direction: column;
@@ -157,16 +170,16 @@ export const stateStyles = css`
   }
   .warnings li {
     display: flex;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
     align-items: flex-start;
-    padding: 0.25rem var(--_space);
+    padding: var(--_space-xs) var(--_space);
     border-left: 4px solid var(--_warning);
     background: var(--_surface-alt);
   }
   /* Entries left out (refuted, entered in error): src/elements/shared/hidden-note.ts. */
   .hidden-entries {
     display: flex;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
     align-items: flex-start;
     margin: var(--_space) 0 0;
   }
@@ -177,17 +190,17 @@ export const stateStyles = css`
   }
   .loading-more {
     display: flex;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
     align-items: flex-start;
     margin: 0 0 var(--_space);
-    padding: 0.25rem var(--_space);
+    padding: var(--_space-xs) var(--_space);
     border-left: 4px solid var(--_warning);
     background: var(--_surface-alt);
     font-weight: 600;
   }
   .not-final-legend {
     display: flex;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
     align-items: flex-start;
     margin: 0 0 var(--_space);
     font-size: var(--_size-small);

@@ -2,16 +2,21 @@
  * Design tokens (R57): every colour, font, spacing and radius an element uses comes from a
  * documented `--icr-*` custom property with the nhsuk-frontend value as its default, so a host
  * themes the elements from outside the shadow root and every element looks right with none set.
+ *
+ * The private `--_*` properties the styles use are named by role (`--_primary`, `--_success`),
+ * never by hue: a host's purple primary is still `--_primary`. Spacing is one scale, in steps of
+ * the one public `--icr-space`, so a host's spacing reaches every gap: write `var(--_space-xs)`,
+ * never `0.25rem`.
  */
 import { css, unsafeCSS } from 'lit';
 
 export const tokens = css`
   :host {
-    --_blue: var(--icr-color-primary, #005eb8);
+    --_primary: var(--icr-color-primary, #005eb8);
     --_text: var(--icr-color-text, #212b32);
     --_secondary: var(--icr-color-text-secondary, #4c6272);
     --_error: var(--icr-color-error, #d5281b);
-    --_green: var(--icr-color-success, #007f3b);
+    --_success: var(--icr-color-success, #007f3b);
     --_warning: var(--icr-color-warning, #ffb81c);
     --_focus: var(--icr-color-focus, #ffeb3b);
     --_focus-text: var(--icr-color-focus-text, #212b32);
@@ -22,7 +27,16 @@ export const tokens = css`
     --_size: var(--icr-font-size, 1rem);
     --_size-small: var(--icr-font-size-small, 0.875rem);
     --_space: var(--icr-space, 0.5rem);
+    /* The spacing scale (defaults in comments) in steps of --_space (0.5rem), the base: between items, a box's padding. */
+    --_space-xs: calc(var(--_space) * 0.5); /* 0.25rem: gaps inside a line, thin padding */
+    --_space-s: calc(var(--_space) * 0.7); /* 0.35rem: between a label and its value, a badge's padding */
+    --_space-l: calc(var(--_space) * 1.5); /* 0.75rem */
+    --_space-xl: calc(var(--_space) * 2); /* 1rem: between groups */
+    --_space-2xl: calc(var(--_space) * 3); /* 1.5rem */
     --_radius: var(--icr-radius, 4px);
+    /* Old hue names, kept as aliases while element styles move to the role names: remove once unused. */
+    --_blue: var(--_primary);
+    --_green: var(--_success);
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { PatientView } from '../../src/data/patient-view.js';
-import { pendingSharedRequests } from '../../src/data/shared-requests.js';
+import { pendingSharedRequests } from '../../src/data/request-cache.js';
 import { until, useMockIcr } from '../helpers/icr.js';
 
 describe('PatientView', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { mergeWarnings, withheldFromIssues } from '../../src/data/warnings.js';
 import { readSearchset } from '../../src/data/client.js';
-import type { DataWarning } from '../../src/data/outcome.js';
+import type { DataWarning } from '../../src/data/icr-outcome.js';
 
 const R41 = 'Items excluded due to confidentiality and/or patient preferences';
 const outcome = (text: string, count?: number): DataWarning =>

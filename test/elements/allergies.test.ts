@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { IcrAllergies } from '../../src/elements/allergies/allergies.js';
 import { allergiesSection as allergiesSpec } from '../../src/sections/allergies.js';
 import type { SectionState } from '../../src/controllers/section-controller.js';
-import type { PatientLoaded, SearchResult } from '../../src/data/outcome.js';
+import type { PatientLoaded, SearchResult } from '../../src/data/icr-outcome.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 import { loadFixture } from '../helpers/fixtures.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { IcrMedications } from '../../src/elements/medications/medications.js';
 import { medicationsSection as medicationsSpec } from '../../src/sections/medications.js';
 import type { SectionState } from '../../src/controllers/section-controller.js';
-import type { PatientLoaded, SearchResult } from '../../src/data/outcome.js';
+import type { PatientLoaded, SearchResult } from '../../src/data/icr-outcome.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 import { fixturesOfType, loadFixture } from '../helpers/fixtures.js';
 

@@ -134,7 +134,7 @@ describe('elements alone (no provider)', () => {
   it('removing an element aborts its requests and leaves nothing pending', async () => {
     h.mock.latencyMs = 300;
     const el = await fixture(html`<icr-patient-banner endpoint=${h.endpoint} nhs-number=${RICHARD} .tokenProvider=${h.tokenFor()}></icr-patient-banner>`);
-    const { pendingSharedRequests } = await import('../../src/data/shared-requests.js');
+    const { pendingSharedRequests } = await import('../../src/data/request-cache.js');
     await until(() => pendingSharedRequests() === 1, 'the lookup to start');
     el.remove();
     expect(pendingSharedRequests()).to.equal(0);

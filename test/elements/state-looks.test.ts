@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { render } from 'lit';
 import { renderElsewhere } from '../../src/elements/shared/section-states.js';
-import type { FailureKind } from '../../src/data/outcome.js';
+import type { FailureKind } from '../../src/data/icr-outcome.js';
 import { useMockIcr, untilState } from '../helpers/icr.js';
 
 const RICHARD = '9912003888';

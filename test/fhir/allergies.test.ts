@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { mapAllergies, allergyConflictSubjects } from '../../src/fhir/allergies.js';
-import type { SearchResult } from '../../src/data/outcome.js';
+import type { SearchResult } from '../../src/data/icr-outcome.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 import { fixturesOfType, loadFixture } from '../helpers/fixtures.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isReviewOverdue, mapCarePlans, toCarePlan } from '../../src/fhir/care-plans.js';
-import type { SearchResult } from '../../src/data/outcome.js';
+import type { SearchResult } from '../../src/data/icr-outcome.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 import { fixturesOfType } from '../helpers/fixtures.js';
 

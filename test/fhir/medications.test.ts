@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { mapMedications, medicationConflictSubjects } from '../../src/fhir/medications.js';
 import { mapAllergies, allergyConflictSubjects } from '../../src/fhir/allergies.js';
 import { findConflicts, normaliseSubstance } from '../../src/fhir/conflicts.js';
-import type { SearchResult } from '../../src/data/outcome.js';
+import type { SearchResult } from '../../src/data/icr-outcome.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 import { fixturesOfType, loadFixture } from '../helpers/fixtures.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { mapPatientBanner, formatPostcode, mapTelecom, mapAddresses, isRestricted } from '../../src/fhir/patient.js';
+import { mapPatientBanner, mapTelecom, mapAddresses, isRestricted, requestedNhsNumberView } from '../../src/fhir/patient.js';
+import { formatPostcode } from '../../src/format/postcode.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 import { fixturesOfType, loadFixture } from '../helpers/fixtures.js';
 
@@ -196,4 +197,14 @@ describe('fhir/patient: every Patient example in the fixtures', () => {
       }
     });
   }
+});
+
+describe('fhir/patient: the NHS number asked for (R8, R73)', () => {
+  it('R13, R17: a valid number given with any spacing is shown 3-3-4 and read digit by digit', () => {
+    expect(requestedNhsNumberView(' 991200 3888')).to.deep.equal({ display: '991 200 3888', spoken: '9 9 1, 2 0 0, 3 8 8 8', valid: true });
+  });
+
+  it('R13, R14: an invalid number is shown exactly as given, to be flagged, never reformatted', () => {
+    expect(requestedNhsNumberView('943 476 5918')).to.deep.equal({ display: '943 476 5918', spoken: '943 476 5918', valid: false });
+  });
 });

@@ -6,7 +6,7 @@ import { mapResults } from '../../src/fhir/results.js';
 import { mapReports } from '../../src/fhir/reports.js';
 import { mapCarePlans } from '../../src/fhir/care-plans.js';
 import { mapSocialCare } from '../../src/fhir/social-care.js';
-import type { SearchResult } from '../../src/data/outcome.js';
+import type { SearchResult } from '../../src/data/icr-outcome.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 
 const OOH_URL = 'https://ooh.northbridge-urgent-care.example/fhir/R4';

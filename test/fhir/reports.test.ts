@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { fixturesOfType, listFixtures, loadFixture } from '../helpers/fixtures.js';
 import { classifyReport, mapReportResources, mapReports, type ReportView } from '../../src/fhir/reports.js';
 import { REPORTS_QUERY } from '../../src/sections/reports.js';
-import type { SearchResult } from '../../src/data/outcome.js';
+import type { SearchResult } from '../../src/data/icr-outcome.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 
 const result = (matches: unknown[], included: unknown[] = []): SearchResult =>

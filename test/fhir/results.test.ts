@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { fixturesOfType, listFixtures, loadFixture } from '../helpers/fixtures.js';
 import { displayValue, mapObservation, mapResults, mapResultsResources } from '../../src/fhir/results.js';
-import type { SearchResult } from '../../src/data/outcome.js';
+import type { SearchResult } from '../../src/data/icr-outcome.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 
 const obs = (over: Record<string, unknown>): FhirResource => ({

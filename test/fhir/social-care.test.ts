@@ -3,7 +3,7 @@ import {
   expiryState, groupByYear, mapSocialCare, toSocialCareEvent, daysToExpiry,
 } from '../../src/fhir/social-care.js';
 import { SocialCareCodeTable, socialCareCodes, SNOMED, SOCIAL_CARE_EVENT_SYSTEM } from '../../src/fhir/social-care-codes.js';
-import type { SearchResult } from '../../src/data/outcome.js';
+import type { SearchResult } from '../../src/data/icr-outcome.js';
 import type { FhirResource } from '../../src/fhir/read.js';
 import { fixturesOfType } from '../helpers/fixtures.js';
 

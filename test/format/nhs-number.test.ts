@@ -4,6 +4,7 @@ import {
   findNhsNumber,
   formatNhsNumber,
   isValidNhsNumber,
+  nhsNumberWithoutSpaces,
   normaliseNhsNumber,
   spokenNhsNumber,
 } from '../../src/format/nhs-number.js';
@@ -159,6 +160,20 @@ describe('nhs-number', () => {
       }
       const odd = findNhsNumber([{ system: NHS_NUMBER_SYSTEM, value: '9912003888', extension: [{ url: VERIFICATION_URL, valueCodeableConcept: 'x' }] }]);
       expect(odd).to.deep.equal({ value: '9912003888', valid: true });
+    });
+  });
+
+  describe('nhsNumberWithoutSpaces (the one lenient reading, for comparing)', () => {
+    it('R8, R9: takes out every space, tab and newline but validates nothing', () => {
+      expect(nhsNumberWithoutSpaces(' 991 200\t3888\n')).to.equal('9912003888');
+      expect(nhsNumberWithoutSpaces('12 34')).to.equal('1234');
+      expect(nhsNumberWithoutSpaces(undefined)).to.equal(undefined);
+      expect(nhsNumberWithoutSpaces(9912003888)).to.equal(undefined);
+    });
+
+    it('H10: a spaced-out number it returns is still refused by the strict reading', () => {
+      expect(normaliseNhsNumber('991 200  3888')).to.equal(undefined);
+      expect(isValidNhsNumber(nhsNumberWithoutSpaces('991 200  3888'))).to.equal(true);
     });
   });
 });

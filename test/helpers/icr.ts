@@ -14,8 +14,9 @@
  *
  * Tests wait for conditions (`until`, `untilState`), never for time.
  */
-import { createMockIcr, startMockIcrWorker, type FhirResource, type MockIcr } from '../../src/mock/index.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
+import { createMockIcr, type FhirResource, type MockIcr } from '../../src/mock/index.js';
+import { startMockIcrWorker } from '../../src/mock/msw.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
 import type { Bundle } from './fhir-answers.js';
 import { matches } from './fhir-answers.js';
 

@@ -229,6 +229,17 @@ describe('mock ICR: FHIR endpoint', () => {
       expect(status).to.equal(401);
     });
 
+    it('answers 401 for a token whose claims were changed after signing, or that is unsigned', async () => {
+      const [head, , signature] = clinician.split('.') as [string, string, string];
+      const claims = btoa(JSON.stringify({ sub: 'x', role: 'R8000', iss: 'https://icr.mock.nhs.uk/auth', exp: 9999999999 }))
+        .replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      const unsigned = `${btoa('{"alg":"none","typ":"JWT"}').replace(/=+$/, '')}.${claims}.`;
+      for (const bad of [`${head}.${claims}.${signature}`, unsigned, 'not-a-jwt', `${head}.%%%.${signature}`]) {
+        const { status } = await getJson(mock, `Patient/${RICHARD}`, bad);
+        expect(status, bad).to.equal(401);
+      }
+    });
+
     it('issues tokens carrying sub, role, org, exp, iat and jti', async () => {
       const t = await mock.issueToken('R1070', { org: 'ZZR01', expiresInSeconds: 120 });
       const payload = JSON.parse(atob(t.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;

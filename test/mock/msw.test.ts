@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createMockIcr, icrHandlers, startMockIcrWorker, type MockIcr } from '../../src/mock/index.js';
+import { createMockIcr, type MockIcr } from '../../src/mock/index.js';
+import { icrHandlers, startMockIcrWorker } from '../../src/mock/msw.js';
 
 describe('mock ICR: through msw in the browser', () => {
   let mock: MockIcr;

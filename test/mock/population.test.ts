@@ -141,6 +141,17 @@ describe('mock ICR: synthetic population', () => {
       expect(new Set(penicillin.map((a) => a.meta?.source)).size).to.equal(2);
     });
 
+    it('R60: records amlodipine at two doses from two sources, so the demo shows a difference', async () => {
+      const amlodipine = (await of('pat-richard-smith', 'MedicationStatement'))
+        .filter((m) => codesOf(m['medicationCodeableConcept']).includes('319283006') || (m['medicationReference'] as { reference?: string } | undefined)?.reference?.includes('amlodipine'));
+      expect(amlodipine).to.have.length(2);
+      expect(new Set(amlodipine.map((m) => m.meta?.source)).size).to.equal(2);
+      const doses = amlodipine.map((m) => JSON.stringify((m['dosage'] as { doseAndRate?: unknown }[])[0].doseAndRate));
+      expect(doses[0]).to.not.equal(doses[1]);
+      // Not only in units (1 tablet of 5 mg, 5 mg): the hospital gives 10 mg.
+      expect(doses.filter((d) => d.includes('"value":10,'))).to.have.length(1);
+    });
+
     it('generates the long history deterministically', async function () {
       this.timeout(20000);
       const other = createMockIcr({ now: () => NOW });

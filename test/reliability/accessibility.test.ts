@@ -12,7 +12,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMockIcr, type MockIcr, type MockRoleCode } from '../../src/mock/index.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
 import type { TokenProvider } from '../../src/data/http.js';
 import { routeFetch, type FetchRouter } from '../helpers/icr.js';
 import { DATA_STATES, DEFINED_STATES, ELEMENTS, createElement, mountProvider, untilAll } from '../helpers/reliability/elements.js';

@@ -11,8 +11,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { createMockIcr, type FaultKind, type MockIcr } from '../../src/mock/index.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
-import type { FailureKind } from '../../src/data/outcome.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
+import type { FailureKind } from '../../src/data/icr-outcome.js';
 import { routeFetch, type FetchRouter } from '../helpers/icr.js';
 import { DATA_STATES, DEFINED_STATES, mountProvider, untilAll } from '../helpers/reliability/elements.js';
 import { settled } from '../helpers/reliability/dom.js';

@@ -18,7 +18,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createMockIcr, type MockIcr } from '../../src/mock/index.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
 import { routeFetch, type FetchRouter } from '../helpers/icr.js';
 import { DATA_STATES, ELEMENTS, mountProvider, untilAll } from '../helpers/reliability/elements.js';
 import { deepElements, expandAll, fold, norm, settled, shownText } from '../helpers/reliability/dom.js';

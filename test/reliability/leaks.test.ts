@@ -12,7 +12,7 @@ import { expect } from '@open-wc/testing';
 import { ContextRoot } from '@lit/context';
 import { trackLeaks, retainedAfterGc, controlGroup, type LeakTracker } from '../helpers/reliability/leak-tracker.js';
 import { createMockIcr, type MockIcr, type MockRoleCode } from '../../src/mock/index.js';
-import { clearSharedRequests, pendingSharedRequests, cachedSharedRequests } from '../../src/data/shared-requests.js';
+import { clearSharedRequests, pendingSharedRequests, cachedSharedRequests } from '../../src/data/request-cache.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import type { TokenProvider } from '../../src/data/http.js';
 import { routeFetch, type FetchRouter } from '../helpers/icr.js';

@@ -13,8 +13,8 @@
 import { expect } from '@open-wc/testing';
 import { createMockIcr, type MockIcr } from '../../src/mock/index.js';
 import { IcrClient } from '../../src/data/client.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
-import type { PatientLoaded, SearchResult } from '../../src/data/outcome.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
+import type { PatientLoaded, SearchResult } from '../../src/data/icr-outcome.js';
 import type { SectionSpec, Mapped } from '../../src/controllers/section-controller.js';
 import { mapPatientBanner } from '../../src/fhir/patient.js';
 import type { FhirResource } from '../../src/fhir/read.js';

@@ -11,7 +11,7 @@ import '../../src/define.js';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import type { SensitiveRevealDetail } from '../../src/elements/shared/sensitive.js';
 import { ENDPOINT, NHS, PATIENT, bundle, cat, records, dr, json, subject, token, useRecords, until, untilState } from '../helpers/icr.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
 import { deepElements, shownText } from '../helpers/reliability/dom.js';
 
 const CONFIDENTIALITY = 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality';

@@ -10,7 +10,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createMockIcr, type MockIcr, type MockRoleCode } from '../../src/mock/index.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
 import type { TokenProvider } from '../../src/data/http.js';
 import { routeFetch, type FetchRouter } from '../helpers/icr.js';
 import { capture, type Capture } from '../helpers/reliability/capture.js';

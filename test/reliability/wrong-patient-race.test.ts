@@ -9,7 +9,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createMockIcr, mayRead, type MockIcr, type MockRoleCode } from '../../src/mock/index.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
 import { routeFetch, type FetchRouter } from '../helpers/icr.js';
 import { MarkerIndex } from '../helpers/reliability/markers.js';
 import { DATA_STATES, infoOf, mountProvider, untilAll, DEFINED_STATES } from '../helpers/reliability/elements.js';

@@ -48,6 +48,18 @@ describe('summarise (the record summary)', () => {
     expect(lineOf({ allergies: allergies('not-recorded') }, 'allergies').text).to.contain('Allergies not recorded');
   });
 
+  it('R59, R60: one entry per fact: a fact from two sources is named once, its lead (more care) first, its differing details said', () => {
+    const gp = allergy('Penicillin', { criticality: 'high', organisation: 'GP' });
+    const ruh = allergy('Penicillin', { criticality: 'low', organisation: 'RUH Bath' });
+    const latex = allergy('Latex');
+    const group = (lead: unknown, members: unknown[], differences: unknown[] = []) => ({ key: 'k', lead, members, sources: members.map(() => ({})), differences });
+    const view = { summary: 'known', active: [latex, gp, ruh], history: [], negations: [], nkaFromList: false, contradiction: false, hidden: noneHidden, conflicts: [],
+      activeGroups: [group(latex, [latex]), group(gp, [gp, ruh], [{ field: 'criticality', values: [] }])], historyGroups: [] };
+    const l = lineOf({ allergies: data(view as never) }, 'allergies');
+    expect(l.text).to.equal('2 known allergies');
+    expect(l.items).to.deep.equal(['Penicillin (high criticality) (2 sources; their details differ: see the section)', 'Latex']);
+  });
+
   it('R51, H11: a sensitive entry is counted, never named', () => {
     const l = lineOf({ allergies: allergies('known', [allergy('Penicillin'), allergy('Secret agent', { sensitivity: 'V' })]) }, 'allergies');
     expect(l.items).to.deep.equal(['Penicillin']);

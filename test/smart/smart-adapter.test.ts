@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { connectSmartClient, fromSmartClient, type SmartClientLike } from '../../src/smart/from-smart-client.js';
-import { clearSharedRequests } from '../../src/data/shared-requests.js';
+import { clearSharedRequests } from '../../src/data/request-cache.js';
 import '../../src/elements/provider.define.js';
 import '../../src/elements/patient-banner.define.js';
 import { untilState } from '../helpers/icr.js';

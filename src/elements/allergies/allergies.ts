@@ -1,18 +1,23 @@
 /**
  * `<icr-allergies>`: the patient's allergies and adverse reactions (R24–R29, R41, R50, R51).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
 import { isDataState, type DataState, type SectionState } from '../../controllers/section-controller.js';
 import { allergiesSection, type AllergiesSectionView } from '../../sections/allergies.js';
 import { renderAllergy } from './allergy-item.js';
 import { icon } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
+import { entryGroupStyles } from '../shared/entry-group.js';
+import type { EntryGroup } from '../../fhir/grouping.js';
+import type { AllergyItem } from '../../fhir/allergies.js';
+import type { ConflictMatch } from '../../fhir/conflicts.js';
 import { sourceNames } from '../../fhir/provenance.js';
 import { IcrConflictDetectEvent } from '../../events.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
 import { translator } from '../../i18n/core.js';
 import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
+import { allergiesStyles } from './allergies.styles.js';
 
 const t = translator(allergiesMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -37,6 +42,8 @@ const SUMMARY: Record<AllergiesSectionView['summary'], { key: MessageKey; hint?:
  * @csspart history - The collapsed history of resolved allergies.
  * @csspart excluded - The note counting refuted and entered-in-error entries, which are not shown.
  * @csspart conflict - A conflict cue naming a current medication.
+ * @csspart group-sources - The sources line of an entry recorded by several sources, each with its date (R59).
+ * @csspart differences - The differences between those sources, in words (R60).
  * @csspart sensitive-mark - The mark on a restricted item (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted item.
  * @csspart warnings - Section warnings.
@@ -53,29 +60,8 @@ const SUMMARY: Record<AllergiesSectionView['summary'], { key: MessageKey; hint?:
 export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   static override styles = [
     ...IcrSectionElement.styles,
-    css`
-      .summary { display: flex; gap: var(--_space); align-items: flex-start; margin: 0 0 var(--_space); padding: var(--_space); border-left: 6px solid var(--_secondary); background: var(--_surface-alt); }
-      .summary .icon { flex: none; }
-      .summary p { margin: 0; }
-      .summary-title { font-size: 1.125rem; }
-      .summary[data-summary='known'] { border-left-color: var(--icr-allergies-known-color, var(--_error)); }
-      .summary[data-summary='nka'], .summary[data-summary='nkda'] { border-left-color: var(--_green); border-left-style: double; }
-      .summary[data-summary='not-recorded'] { border-left: 0; } /* the hatched bar of "not recorded" (states.ts), never the dashed one of "restricted" (R49) */
-      .summary[data-summary='unavailable'] { border-left-color: var(--_error); border-left-style: dotted; }
-      ul.items { list-style: none; margin: 0; padding: 0; }
-      li.item { padding: var(--_space) 0; border-bottom: 1px solid var(--_border); }
-      .agent { margin: 0; font-size: 1.0625rem; }
-      dl { margin: 0.25rem 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space); }
-      dt { color: var(--_secondary); }
-      dd { margin: 0; }
-      .row { display: contents; }
-      ul.reactions { margin: 0; padding-left: 1.25rem; }
-      .degraded, .conflict, .contradiction { display: flex; gap: 0.25rem; margin: 0.25rem 0; padding: 0.25rem; border: 2px solid var(--_warning); }
-      .icon { width: 1.25em; height: 1.25em; flex: none; }
-      details { margin-top: var(--_space); }
-      summary { cursor: pointer; min-height: 24px; }
-      .negations { margin: 0.25rem 0; }
-    `,
+    entryGroupStyles,
+    allergiesStyles,
   ];
 
   protected get sectionTitle(): string {
@@ -100,25 +86,30 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   protected renderData(state: DataState<AllergiesSectionView>): TemplateResult {
     const view = state.view;
     const look = SUMMARY[view.summary];
-    const conflictsFor = (id: string) => view.conflicts.filter((c) => c.allergy.id === `AllergyIntolerance/${id}`);
+    // A group's cues are every member's, once per medicine.
+    const conflictsFor = (g: EntryGroup<AllergyItem>): ConflictMatch[] => {
+      const ids = new Set(g.members.map((m) => `AllergyIntolerance/${m.id}`));
+      const mine = view.conflicts.filter((c) => ids.has(c.allergy.id));
+      return mine.filter((c, i) => mine.findIndex((d) => d.medication.id === c.medication.id) === i);
+    };
     const sensitive: RenderSensitive = (item, content) => this.renderSensitive(item, content);
     return html`
       <div class="summary" part="summary" data-summary=${view.summary} role="status">
         ${icon(look.icon)}
         <div>
-          <p class="summary-title"><strong>${t(look.key)}</strong>${view.summary === 'known' ? html` <span>(${t('allergies.count', { count: view.active.length })})</span>` : nothing}</p>
+          <p class="summary-title"><strong>${t(look.key)}</strong>${view.summary === 'known' ? html` <span>(${t('allergies.count', { count: view.activeGroups.length })})</span>` : nothing}</p>
           ${look.hint ? html`<p>${t(look.hint)}</p>` : nothing}
           ${view.nkaFromList ? html`<p>${t('allergies.summary.nkaFromList')}</p>` : nothing}
         </div>
       </div>
       ${view.contradiction ? html`<p class="contradiction" role="note">${icon('alert')}<span>${t('allergies.contradiction')}</span></p>` : nothing}
       ${view.negations.map((n) => html`<p class="negations">${t('allergies.negation', { text: n.text })}</p>`)}
-      ${view.active.length
-        ? html`<ul class="items" part="list" aria-label=${t('allergies.summary.known')}>${view.active.map((a) => renderAllergy(a, conflictsFor(a.id), sensitive))}</ul>`
+      ${view.activeGroups.length
+        ? html`<ul class="items" part="list" aria-label=${t('allergies.summary.known')}>${view.activeGroups.map((g) => renderAllergy(g.lead, conflictsFor(g), sensitive, false, g))}</ul>`
         : nothing}
-      ${view.history.length
-        ? html`<details part="history"><summary>${t('allergies.history', { count: view.history.length })}</summary>
-            <ul class="items">${view.history.map((a) => renderAllergy(a, [], sensitive, true))}</ul></details>`
+      ${view.historyGroups.length
+        ? html`<details part="history"><summary>${t('allergies.history', { count: view.historyGroups.length })}</summary>
+            <ul class="items">${view.historyGroups.map((g) => renderAllergy(g.lead, [], sensitive, true, g))}</ul></details>`
         : nothing}
       ${renderHidden(view.hidden)}`;
   }

@@ -8,6 +8,8 @@ import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
 import { icon } from '../shared/section-states.js';
 import { sourceText } from '../../fhir/provenance.js';
 import { nameOrHidden, type RenderSensitive } from '../shared/sensitive.js';
+import { isGrouped, type EntryGroup } from '../../fhir/grouping.js';
+import { renderDifferences, renderGroupSources } from '../shared/entry-group.js';
 
 const t = translator(allergiesMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -42,12 +44,19 @@ export function renderConflictCue(text: string): TemplateResult {
   return html`<p class="conflict" part="conflict" role="note">${icon('alert')}<span>${text}</span></p>`;
 }
 
+/**
+ * One allergy, or one group of records of the same allergy (R59): `group` given and holding more
+ * than one record, `item` is its summary and the sources line and differences replace the one
+ * record's recorder, source and last-updated rows.
+ */
 export function renderAllergy(
   item: AllergyItem,
   conflicts: ConflictMatch[],
   sensitive: RenderSensitive,
   history = false,
+  group?: EntryGroup<AllergyItem>,
 ): TemplateResult {
+  const grouped = !!group && isGrouped(group);
   const status = history ? label('allergies.status', item.clinicalStatus) : undefined;
   const verification = item.verificationStatus === 'unconfirmed' || item.verificationStatus === 'presumed'
     ? t(`allergies.verification.${item.verificationStatus}`) : undefined;
@@ -68,10 +77,11 @@ export function renderAllergy(
         ${row(t('allergies.criticality'), label('allergies.criticality', item.criticality))}
         ${row(t('allergies.reactions'), reactions(item))}
         ${row(t('allergies.onset'), item.onset ? formatDate(item.onset) : undefined)}
-        ${row(t('allergies.lastUpdated'), formatDate(item.lastUpdated))}
+        ${grouped ? nothing : html`${row(t('allergies.lastUpdated'), formatDate(item.lastUpdated))}
         ${row(t('allergies.recorder'), recorderLine(item))}
-        ${row(t('allergies.source'), sourceText(item.organisation))}
+        ${row(t('allergies.source'), sourceText(item.organisation))}`}
       </dl>
+      ${group ? html`${renderGroupSources(group)}${renderDifferences(group)}` : nothing}
       ${item.notes.map((n) => html`<p class="note">${n}</p>`)}
     `)}
   </li>`;

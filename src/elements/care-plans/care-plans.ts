@@ -2,7 +2,7 @@
  * `<icr-care-plans>`: care plans shared through the ICR (support plans, end-of-life, ReSPECT, …)
  * with their events: created, started, reviewed, due for review, ended. Overdue reviews stand out.
  */
-import { html, css, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
@@ -14,7 +14,9 @@ import { sourceNames, sourceText } from '../../fhir/provenance.js';
 import { isReviewOverdue, type CarePlanItem, type CarePlansView } from '../../fhir/care-plans.js';
 import { carePlansSection } from '../../sections/care-plans.js';
 import { renderHidden } from '../shared/hidden-note.js';
-import { eventCardStyles, renderEmpty } from '../shared/event-cards.js';
+import { eventCardStyles } from '../shared/event-cards.js';
+import { renderEmpty } from '../shared/section-states.js';
+import { carePlansStyles } from './care-plans.styles.js';
 
 const t = translator(carePlansMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -39,6 +41,7 @@ function statusName(status: string | undefined): string {
  * @csspart base - The section.
  * @csspart heading - The section title.
  * @csspart plan - One care plan.
+ * @csspart empty - The note when no care plan is shared (never "none").
  * @csspart sensitive-mark - The mark on a restricted plan (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted plan's detail (R51).
  * @csspart excluded - The note counting entries marked entered in error, which are not shown.
@@ -54,14 +57,7 @@ function statusName(status: string | undefined): string {
  * @tagname icr-care-plans
  */
 export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
-  static override styles = [...IcrSectionElement.styles, eventCardStyles, css`
-    :host {
-      --_accent: var(--icr-care-plans-accent, var(--_blue));
-      --_open: var(--icr-care-plans-overdue, var(--_error));
-    }
-    .title { margin: 0; font-weight: bold; }
-    .events { margin-top: 0.25rem; }
-  `];
+  static override styles = [...IcrSectionElement.styles, eventCardStyles, carePlansStyles];
 
   /** The clock for "Review overdue"; defaults to the time of rendering. */
   @property({ attribute: false }) now?: Date;

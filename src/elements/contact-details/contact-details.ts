@@ -3,16 +3,18 @@
  * The Patient comes from the view's lookup; RelatedPersons are searched (optional: their failure
  * is shown as a warning, never as "no contacts").
  */
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
 import { translator } from '../../i18n/core.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
-import type { ContactDetailsView, ContactPerson } from '../../fhir/contact.js';
-import { contactDetailsSection } from '../../sections/contact-details.js';
+import type { ContactPerson } from '../../fhir/contact.js';
+import { contactDetailsSection, type ContactDetailsSectionView } from '../../sections/contact-details.js';
+import { entryGroupStyles } from '../shared/entry-group.js';
 import { renderContactDetails } from './contact-render.js';
-import { icon } from '../shared/section-states.js';
+import { renderNotRecorded } from '../shared/section-states.js';
+import { contactDetailsStyles } from './contact-details.styles.js';
 
 const t = translator(contactMessages);
 
@@ -25,9 +27,12 @@ const t = translator(contactMessages);
  * @csspart base - The section.
  * @csspart heading - The section title.
  * @csspart group - One group (addresses, phone and email, preferences, communication, contacts, GP).
+ * @csspart not-recorded - The note when the record holds no contact details at all.
  * @csspart warnings - Completeness and data warnings (R39–R41).
  * @csspart meta - Sources and "Retrieved …" (R42).
  * @csspart micro-banner - The patient, when the element stands alone (R8).
+ * @csspart group-sources - The sources line of an entry recorded by several sources, each with its date (R59).
+ * @csspart differences - The differences between those sources, in words (R60).
  * @csspart sensitive-mark - The mark on a restricted or very restricted related person (R51).
  * @csspart sensitive-reveal - The button that reveals a sensitive related person's details.
  * @cssproperty --icr-contact-details-accent - Left rule of each contact (default the primary blue).
@@ -37,30 +42,8 @@ const t = translator(contactMessages);
  * @event icr-auth-expire - The ICR refused the token after a refresh (standalone use).
  * @tagname icr-contact-details
  */
-export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
-  static override styles = [...IcrSectionElement.styles, css`
-    :host {
-      --_accent: var(--icr-contact-details-accent, var(--_blue));
-    }
-    .group { margin: 0 0 var(--_space); }
-    .group-title { font-weight: bold; margin: 0 0 0.25rem; }
-    ul.plain { list-style: none; margin: 0; padding: 0; }
-    ul.plain > li { margin: 0 0 0.25rem; }
-    .label { color: var(--_secondary); }
-    .label::after { content: ' '; }
-    .value { font-weight: bold; }
-    .period, .source, .origin { color: var(--_secondary); font-size: var(--_size-small); }
-    .source, .origin { display: inline-block; }
-    .group-source { margin: 0.25rem 0 0; }
-    .person { border-left: 4px solid var(--_accent); padding-left: var(--_space); margin-bottom: var(--_space); }
-    .person-name { margin: 0; font-weight: bold; }
-    .none { margin: 0; color: var(--_secondary); display: flex; gap: 0.25rem; align-items: center; }
-    .none .icon, .restricted-note .icon { width: 1.25em; height: 1.25em; flex: none; }
-    .restricted-note { display: flex; gap: var(--_space); align-items: flex-start; margin: 0 0 var(--_space);
-      padding: var(--_space); border-left: 6px dashed var(--_secondary); background: var(--_surface-alt); }
-    .not-recorded { display: flex; gap: var(--_space); padding: var(--_space); } /* the hatched bar comes from states.ts */
-    .not-recorded p { margin: 0; }
-  `];
+export class IcrContactDetails extends IcrSectionElement<ContactDetailsSectionView> {
+  static override styles = [...IcrSectionElement.styles, entryGroupStyles, contactDetailsStyles];
 
   /** The clock for "current" addresses and contacts (period ended or not); the time of render when not set. */
   @property({ attribute: false }) now?: Date;
@@ -73,7 +56,7 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
     super(contactDetailsSection(() => this.now ?? new Date()));
   }
 
-  protected override sources(state: DataState<ContactDetailsView>): string[] {
+  protected override sources(state: DataState<ContactDetailsSectionView>): string[] {
     const v = state.view;
     // R51: a source named only by hidden contacts could say who they are: named once revealed.
     const hidden = (c: ContactPerson) => this.isHidden({ sensitivity: c.sensitivity, resourceType: 'RelatedPerson', id: c.id ?? '' });
@@ -84,10 +67,9 @@ export class IcrContactDetails extends IcrSectionElement<ContactDetailsView> {
     return v.sources.filter((s) => !onlyHidden.has(s));
   }
 
-  protected renderData(state: DataState<ContactDetailsView>): TemplateResult {
+  protected renderData(state: DataState<ContactDetailsSectionView>): TemplateResult {
     if (state.kind !== 'loaded') {
-      return html`<div class="not-recorded" data-state="not-recorded" role="status">${icon('info')}<div>
-        <p><strong>${t('contact.notRecorded')}</strong></p><p class="period">${t('contact.notRecorded.hint')}</p></div></div>`;
+      return renderNotRecorded(t('contact.notRecorded'), t('contact.notRecorded.hint'));
     }
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
     return renderContactDetails(state.view, level, (item, content) => this.renderSensitive(item, content));

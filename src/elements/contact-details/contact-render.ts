@@ -1,7 +1,7 @@
 /** Render helpers of `<icr-contact-details>`, from the view model only (never raw FHIR). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type {
-  ContactAddress, ContactDetailsView, ContactPerson, ContactPreferences, ContactTelecom, LanguageNeed, Sourced,
+  ContactAddress, ContactPerson, ContactPreferences, ContactTelecom, LanguageNeed, Sourced,
 } from '../../fhir/contact.js';
 import { sourceText } from '../../fhir/provenance.js';
 import type { TelecomLine } from '../../fhir/patient.js';
@@ -10,6 +10,9 @@ import { bannerMessages } from '../../i18n/en-GB/banner.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
 import { icon } from '../shared/section-states.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
+import type { ContactDetailsSectionView } from '../../sections/contact-details.js';
+import { isGrouped, type EntryGroup } from '../../fhir/grouping.js';
+import { renderDifferences, renderGroupSources } from '../shared/entry-group.js';
 
 const t = translator(bannerMessages, contactMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -71,15 +74,19 @@ function preferences(p: ContactPreferences): TemplateResult {
  * R51: a sensitive RelatedPerson keeps only its kind ("Related person") in view until revealed; its
  * source is part of the hidden detail (a clinic's name could say who the person is).
  */
-function personItem(c: ContactPerson, restricted: boolean, source: TemplateResult | typeof nothing, sensitive: RenderSensitive): TemplateResult {
+function personItem(
+  c: ContactPerson, restricted: boolean, source: TemplateResult | typeof nothing, sensitive: RenderSensitive, g?: EntryGroup<ContactPerson>,
+): TemplateResult {
   const item = { sensitivity: c.sensitivity, resourceType: 'RelatedPerson', id: c.id ?? '' };
-  return html`<li class="person" data-item="contact">
+  // R59: the same person from several records: one entry, every record named, the differences listed.
+  const grouped = !!g && isGrouped(g);
+  return html`<li class="person" data-item="contact" data-records=${g?.members.length ?? 1}>
     ${c.sensitivity ? html`<span class="origin">${t(`contact.origin.${c.origin}` as MessageKey)}</span>` : nothing}
-    ${sensitive(item, () => personDetail(c, restricted, source))}
+    ${sensitive(item, () => html`${personDetail(c, restricted, grouped ? nothing : source, grouped)}${g ? html`${renderGroupSources(g)}${renderDifferences(g)}` : nothing}`)}
   </li>`;
 }
 
-function personDetail(c: ContactPerson, restricted: boolean, source: TemplateResult | typeof nothing): TemplateResult {
+function personDetail(c: ContactPerson, restricted: boolean, source: TemplateResult | typeof nothing, grouped = false): TemplateResult {
   return html`
     <p class="person-name">${c.name ?? c.organisation ?? t('contact.nameNotKnown')}</p>
     <ul class="plain">
@@ -92,7 +99,7 @@ function personDetail(c: ContactPerson, restricted: boolean, source: TemplateRes
       ${c.preferences ? preferences(c.preferences) : nothing}
       ${c.from || c.to ? html`<li>${period(c.from, c.to)}</li>` : nothing}
     </ul>
-    ${c.sensitivity ? nothing : html`<span class="origin">${t(`contact.origin.${c.origin}` as MessageKey)}</span>`} ${source}`;
+    ${c.sensitivity || grouped ? nothing : html`<span class="origin">${t(`contact.origin.${c.origin}` as MessageKey)}</span>`} ${source}`;
 }
 
 /** One titled group; `level` keeps the host page's heading outline. */
@@ -102,8 +109,9 @@ function group(title: string, level: number, name: string, body: TemplateResult)
 }
 
 /** Every group, always present, each saying "Not recorded" (or restricted) rather than vanishing. */
-export function renderContactDetails(view: ContactDetailsView, level: number, sensitive: RenderSensitive): TemplateResult {
+export function renderContactDetails(view: ContactDetailsSectionView, level: number, sensitive: RenderSensitive): TemplateResult {
   const r = view.restricted;
+  const groupOf = new Map(view.contactGroups.map((g) => [g.lead, g]));
   // The interpreter flag is on the Patient, so it shares the Patient's source with the languages.
   const interpreter: (Sourced & { interpreter: true })[] = view.interpreterRequired !== undefined
     ? [{ interpreter: true, ...(view.patientSource && { source: view.patientSource }) }] : [];
@@ -121,9 +129,11 @@ export function renderContactDetails(view: ContactDetailsView, level: number, se
     ${group(t('contact.preferences'), level, 'preferences', view.preferences
       ? html`<ul class="plain">${preferences(view.preferences)}<li>${renderSource(view.preferences)}</li></ul>` : notRecorded())}
     ${group(t('contact.communication'), level, 'communication', needs.length ? sourcedList(needs, needItem) : notRecorded())}
-    ${group(t('contact.contacts'), level, 'contacts', view.contacts.length
+    ${group(t('contact.contacts'), level, 'contacts', view.contactGroups.length
       // R51: with a sensitive contact among them no source is said for the group: each says its own, a hidden one once revealed.
-      ? sourcedList(view.contacts, (c, source) => personItem(c, r, source, sensitive), !view.contacts.some((c) => c.sensitivity)) : notRecorded())}
+      // R59: one entry per person; a person from several records names each below its details, so no single source is shared.
+      ? sourcedList(view.contactGroups.map((g) => g.lead), (c, source) => personItem(c, r, source, sensitive, groupOf.get(c)),
+        !view.contacts.some((c) => c.sensitivity) && !view.contactGroups.some(isGrouped)) : notRecorded())}
     ${group(t('contact.gp'), level, 'gp', r ? restrictedLine() : view.gp
       ? html`<p class="value" data-item="gp">${view.gp.name} ${renderSource(view.gp)}</p>` : notRecorded())}`;
 }

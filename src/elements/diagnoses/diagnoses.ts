@@ -1,13 +1,16 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
-import type { DiagnosesView, DiagnosisView } from '../../fhir/diagnoses.js';
-import { diagnosesSection } from '../../sections/diagnoses.js';
+import type { DiagnosisView } from '../../fhir/diagnoses.js';
+import { diagnosesSection, type DiagnosesSectionView } from '../../sections/diagnoses.js';
+import { isGrouped, type EntryGroup } from '../../fhir/grouping.js';
+import { entryGroupStyles, renderDifferences, renderGroupSources } from '../shared/entry-group.js';
 import { translator } from '../../i18n/core.js';
 import { diagnosesMessages } from '../../i18n/en-GB/diagnoses.js';
-import { icon } from '../shared/section-states.js';
+import { icon, renderEmpty } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { sourceNames, sourceText } from '../../fhir/provenance.js';
+import { diagnosesStyles } from './diagnoses.styles.js';
 
 const t = translator(diagnosesMessages);
 
@@ -23,6 +26,8 @@ const t = translator(diagnosesMessages);
  * @csspart diagnosis - One diagnosis.
  * @csspart history - The History group (resolved and inactive).
  * @csspart empty - The message when there are no diagnoses.
+ * @csspart group-sources - The sources line of an entry recorded by several sources, each with its date (R59).
+ * @csspart differences - The differences between those sources, in words (R60).
  * @csspart sensitive-mark - The mark on a restricted or very restricted diagnosis (R51).
  * @csspart sensitive-reveal - The button that reveals a sensitive diagnosis.
  * @csspart excluded - The note counting refuted and entered-in-error entries, which are not shown.
@@ -34,22 +39,8 @@ const t = translator(diagnosesMessages);
  * @event icr-sensitive-reveal - The viewer revealed a sensitive diagnosis (detail: section, resourceType, id), for the host's audit.
  * @tagname icr-diagnoses
  */
-export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
-  static override styles = [...IcrSectionElement.styles, css`
-    ul.diagnoses { list-style: none; margin: 0; padding: 0; }
-    li.diagnosis { border-top: 1px solid var(--_border); padding: var(--_space) 0; }
-    li.unconfirmed { border-left: 4px dashed var(--icr-diagnoses-unconfirmed-border, var(--_warning)); padding-left: var(--_space); }
-    .name { font-weight: bold; }
-    .label { display: inline-flex; gap: 0.25rem; align-items: baseline; margin-left: 0.5rem; font-size: var(--_size-small); font-weight: bold; text-transform: uppercase; }
-    dl { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0.25rem 0 0; font-size: var(--_size-small); }
-    dl div { display: flex; gap: 0.25rem; }
-    dt { color: var(--_secondary); }
-    dd { margin: 0; }
-    .icon { width: 1em; height: 1em; flex: none; vertical-align: -0.125em; }
-    details.history { margin-top: var(--_space); border-top: 2px solid var(--_border); padding-top: var(--_space); }
-    details.history > summary { cursor: pointer; font-weight: bold; min-height: 24px; }
-    .note { display: flex; gap: 0.25rem; align-items: baseline; }
-  `];
+export class IcrDiagnoses extends IcrSectionElement<DiagnosesSectionView> {
+  static override styles = [...IcrSectionElement.styles, entryGroupStyles, diagnosesStyles];
 
   protected get sectionTitle(): string {
     return t('diagnoses.title');
@@ -59,16 +50,21 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
     super(diagnosesSection);
   }
 
-  /** R51: a sensitive diagnosis shows only its mark and the reveal until revealed. */
-  private renderItem(d: DiagnosisView): TemplateResult {
+  /**
+   * R51: a sensitive diagnosis shows only its mark and the reveal until revealed (it is never grouped).
+   * R59, R60: a group reads as its lead (a current record, a confirmed one first), with every
+   * source and the differences in its own entry.
+   */
+  private renderItem(g: EntryGroup<DiagnosisView>): TemplateResult {
+    const d = g.lead;
     const item = { sensitivity: d.sensitivity, resourceType: 'Condition', id: d.id ?? '' };
     const unconfirmed = d.unconfirmed && !this.isHidden(item);
     return html`<li class="diagnosis ${unconfirmed ? 'unconfirmed' : ''}" part="diagnosis">
-      ${this.renderSensitive(item, () => this.renderDetail(d))}
+      ${this.renderSensitive(item, () => html`${this.renderDetail(d, isGrouped(g))}${renderGroupSources(g)}${renderDifferences(g)}`)}
     </li>`;
   }
 
-  private renderDetail(d: DiagnosisView): TemplateResult {
+  private renderDetail(d: DiagnosisView, grouped = false): TemplateResult {
     const field = (label: string, value: string | undefined) =>
       html`<div><dt>${label}</dt><dd>${value ?? t('diagnoses.notRecorded')}</dd></div>`;
     return html`<span class="name">${d.name}</span>
@@ -80,24 +76,24 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesView> {
         ${field(t('diagnoses.col.onset'), d.onset)}
         ${d.abatement ? field(t('diagnoses.col.abatement'), d.abatement) : nothing}
         ${d.severity ? field(t('diagnoses.col.severity'), d.severity) : nothing}
-        ${field(t('diagnoses.col.recorder'), d.recorder)}
-        ${field(t('diagnoses.col.source'), sourceText(d.source))}
+        ${grouped ? nothing : html`${field(t('diagnoses.col.recorder'), d.recorder)}
+        ${field(t('diagnoses.col.source'), sourceText(d.source))}`}
       </dl>`;
   }
 
-  protected override sources(state: DataState<DiagnosesView>): string[] {
+  protected override sources(state: DataState<DiagnosesSectionView>): string[] {
     // R51: a hidden diagnosis's source could say what it is (a sexual health clinic): named once revealed.
     const shown = [...state.view.current, ...state.view.history]
       .filter((d) => !this.isHidden({ sensitivity: d.sensitivity, resourceType: 'Condition', id: d.id ?? '' }));
     return sourceNames(shown.map((d) => d.source));
   }
 
-  protected renderData(state: DataState<DiagnosesView>): TemplateResult {
-    const { current, history, hidden } = state.view;
+  protected renderData(state: DataState<DiagnosesSectionView>): TemplateResult {
+    const { currentGroups: current, historyGroups: history, hidden } = state.view;
     return html`
       ${current.length
         ? html`<ul class="diagnoses" role="list">${current.map((d) => this.renderItem(d))}</ul>`
-        : html`<p class="empty" part="empty">${history.length ? t('diagnoses.noCurrent') : t('diagnoses.empty')}</p>`}
+        : renderEmpty(history.length ? t('diagnoses.noCurrent') : t('diagnoses.empty'))}
       ${renderHidden(hidden)}
       ${history.length
         ? html`<details class="history" part="history"><summary>${t('diagnoses.history', { count: history.length })}</summary>

@@ -2,20 +2,24 @@
  * `<icr-medications>`: current and past medications together (R30–R33, R44, R51), with filters,
  * sorting, conflict cues and incremental rendering for long lists.
  */
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state as litState } from 'lit/decorators.js';
 import { IcrSectionElement } from '../shared/section-element.js';
 import { isDataState, isLoadingMore, type DataState, type SectionState } from '../../controllers/section-controller.js';
 import { medicationsSection, type MedicationsSectionView } from '../../sections/medications.js';
 import { renderMedication } from './medication-item.js';
-import { filterMedications, type MedicationFilter, type MedicationSort } from './filter.js';
+import { filterMedicationGroups, type MedicationFilter, type MedicationSort } from './filter.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
 import { renderHidden } from '../shared/hidden-note.js';
+import { entryGroupStyles } from '../shared/entry-group.js';
+import type { EntryGroup } from '../../fhir/grouping.js';
+import { renderEmpty } from '../shared/section-states.js';
 import { IcrConflictDetectEvent } from '../../events.js';
 import { translator } from '../../i18n/core.js';
 import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import type { MedicationItem } from '../../fhir/medications.js';
 import { sourceNames } from '../../fhir/provenance.js';
+import { medicationsStyles } from './medications.styles.js';
 
 const t = translator(medicationsMessages);
 
@@ -29,9 +33,12 @@ const t = translator(medicationsMessages);
  * @csspart list - A list of medications (current or past).
  * @csspart item - One medication.
  * @csspart more - The "Show N more" control of a long list.
+ * @csspart empty - The note of an empty section, group or search (no medications, none current, no match).
  * @csspart conflict - A conflict cue naming a recorded allergy.
  * @csspart status-reason - Why a medicine was stopped, held, not taken or cancelled, as recorded (R33).
  * @csspart excluded - The note counting entries marked entered in error, which are not shown.
+ * @csspart group-sources - The sources line of an entry recorded by several sources, each with its date (R59).
+ * @csspart differences - The differences between those sources, in words (R60).
  * @csspart sensitive-mark - The mark on a restricted item (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted item.
  * @csspart warnings - Section warnings.
@@ -49,31 +56,8 @@ const t = translator(medicationsMessages);
 export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   static override styles = [
     ...IcrSectionElement.styles,
-    css`
-      .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; margin-bottom: var(--_space); }
-      .controls label { display: flex; flex-direction: column; font-size: var(--_size-small); }
-      .controls input, .controls select { font: inherit; min-height: 24px; }
-      .controls form { display: contents; }
-      fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: var(--_space); }
-      legend { font-size: var(--_size-small); }
-      h3, .group-title { font-size: 1.0625rem; margin: var(--_space) 0 0.25rem; }
-      ul.items { list-style: none; margin: 0; padding: 0; }
-      li.item { padding: var(--_space) 0; border-bottom: 1px solid var(--_border); }
-      li.item p { margin: 0; }
-      .status { color: var(--icr-medications-status-color, var(--_text)); }
-      .status-line .kind { color: var(--_secondary); font-size: var(--_size-small); }
-      .brand { text-transform: none; }
-      dl { margin: 0.25rem 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space); }
-      dt { color: var(--_secondary); }
-      dd { margin: 0; }
-      .row { display: contents; }
-      .degraded, .conflict { display: flex; gap: 0.25rem; margin: 0.25rem 0; padding: 0.25rem; border: 2px solid var(--_warning); }
-      .icon { width: 1.25em; height: 1.25em; flex: none; }
-      .more { margin-top: var(--_space); }
-      .status-reason { margin: 0.25rem 0; }
-      .status-reason .label { color: var(--_secondary); }
-      .empty { margin: 0.25rem 0; }
-    `,
+    entryGroupStyles,
+    medicationsStyles,
   ];
 
   /** Which medications to show: `current` (default), `past` or `all`. */
@@ -132,7 +116,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
     </div>`;
   }
 
-  private renderGroup(group: 'current' | 'past', items: MedicationItem[], total: number, view: MedicationsSectionView): TemplateResult {
+  private renderGroup(group: 'current' | 'past', items: EntryGroup<MedicationItem>[], total: number, view: MedicationsSectionView): TemplateResult {
     const title = t(group === 'current' ? 'medications.current' : 'medications.past', { count: items.length });
     const id = `group-${group}`;
     const shown = items.slice(0, Math.max(this.limit[group], 1));
@@ -142,7 +126,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
       <div class="group-title" role="heading" aria-level=${Math.min(6, (this.headingLevel || 2) + 1)} id=${id}>${title}</div>
       ${items.length
         ? html`<ul class="items" part="list" aria-labelledby=${id}>
-            ${shown.map((m, index) => renderMedication(m, view.conflicts.filter((c) => c.medication.id === m.key), this.sensitive, { index, size: items.length }))}
+            ${shown.map((g, index) => renderMedication(g.lead, this.conflictsOf(g, view), this.sensitive, { index, size: items.length }, g))}
           </ul>
           ${remaining > 0
             ? html`<div class="more" part="more">
@@ -151,24 +135,30 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
                 <button type="button" @click=${() => { this.limit = { ...this.limit, [group]: items.length }; }}>${t('medications.showAll', { total: items.length })}</button>
               </div>`
             : nothing}`
-        : html`<p class="empty">${empty}</p>`}
+        : renderEmpty(empty)}
     </div>`;
   }
 
   protected renderData(state: DataState<MedicationsSectionView>): TemplateResult {
     const view = state.view;
     if (state.kind === 'empty') {
-      return html`<div class="state-empty" data-state="empty"><p><strong>${t('medications.none')}</strong></p><p>${t('medications.none.hint')}</p></div>
-        ${renderHidden(view.hidden)}`;
+      return html`${renderEmpty(t('medications.none'), t('medications.none.hint'))}${renderHidden(view.hidden)}`;
     }
     // R51: a hidden item is never matched on its name (the match would tell what it is): it stays listed.
     const hidden = (m: MedicationItem) => this.isHidden({ sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id });
-    const current = filterMedications(view.current, this.query, this.sort, hidden);
-    const past = filterMedications(view.past, this.query, this.sort, hidden);
+    const current = filterMedicationGroups(view.currentGroups, this.query, this.sort, hidden);
+    const past = filterMedicationGroups(view.pastGroups, this.query, this.sort, hidden);
     return html`${this.renderControls()}
-      ${this.filter !== 'past' ? this.renderGroup('current', current, view.current.length, view) : nothing}
-      ${this.filter !== 'current' ? this.renderGroup('past', past, view.past.length, view) : nothing}
+      ${this.filter !== 'past' ? this.renderGroup('current', current, view.currentGroups.length, view) : nothing}
+      ${this.filter !== 'current' ? this.renderGroup('past', past, view.pastGroups.length, view) : nothing}
       ${renderHidden(view.hidden)}`;
+  }
+
+  /** A group's conflict cues: every member's, once per allergy. */
+  private conflictsOf(g: EntryGroup<MedicationItem>, view: MedicationsSectionView) {
+    const keys = new Set(g.members.map((m) => m.key));
+    const mine = view.conflicts.filter((c) => keys.has(c.medication.id));
+    return mine.filter((c, i) => mine.findIndex((d) => d.allergy.id === c.allergy.id) === i);
   }
 
   private readonly sensitive: RenderSensitive = (item, content) => this.renderSensitive(item, content);

@@ -1,42 +1,18 @@
 /**
- * Render helpers of the patient banner, from the view model only (never raw FHIR). Shared by the
- * full banner, its micro variant and the micro banner sections show when standing alone (R8).
+ * Render helpers of the full patient banner, from the view model only (never raw FHIR). The
+ * identifier pieces and the micro variant are the one micro banner's (shared/micro-banner.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AddressLine, BannerView, NhsNumberView, TelecomLine } from '../../fhir/patient.js';
+import type { AddressLine, BannerView, TelecomLine } from '../../fhir/patient.js';
 import { translator } from '../../i18n/core.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
 import { icon } from '../shared/section-states.js';
+import { identityItem as item, renderBorn as born, renderDeceasedFlag as deceasedFlag, renderNhsNumber } from '../shared/micro-banner.js';
 
 const t = translator(bannerMessages);
 type MessageKey = Parameters<typeof t>[0];
 
-/** One label–value pair; a space between them so the text reads `Born 11-Sep-1970 (56y)`. */
-function item(label: string, value: TemplateResult | string, name: string): TemplateResult {
-  return html`<div data-item=${name}><dt>${label}</dt> <dd>${value}</dd></div>`;
-}
-
 const notKnown = (): string => t('banner.notKnown');
-
-/** R13, R14, R16, R17: 3-3-4, read as digit groups, invalid flagged, verification shown. */
-export function renderNhsNumber(nhs: NhsNumberView | undefined, onCopy?: (digits: string) => void): TemplateResult | string {
-  if (!nhs) return notKnown();
-  return html`<span class="nhs" aria-hidden="true">${nhs.display}</span><span class="visually-hidden">${nhs.spoken}</span>
-    ${nhs.valid ? nothing : html` <span class="flag error" data-flag="invalid-nhs-number">${icon('alert')}${t('banner.invalidNhsNumber')}</span>`}
-    ${nhs.verification
-      ? html` <span class="flag" data-flag="verification">${t('banner.verification', {
-          status: nhs.verification.display ?? t('banner.verificationCode', { code: nhs.verification.code }),
-        })}</span>`
-      : nothing}
-    ${nhs.copy && onCopy
-      ? html` <button type="button" class="copy" part="copy" aria-label=${t('banner.copyLabel')} @click=${() => onCopy(nhs.copy!)}>${t('banner.copy')}</button>`
-      : nothing}`;
-}
-
-function born(view: BannerView): TemplateResult | string {
-  if (!view.born) return notKnown();
-  return view.age ? html`${view.born} <span class="age">(${view.age})</span>` : view.born;
-}
 
 /** R5, R6: Died and Age at Death (no parentheses), the notification status when PDS gives one. */
 function death(view: BannerView): TemplateResult | typeof nothing {
@@ -50,33 +26,16 @@ function death(view: BannerView): TemplateResult | typeof nothing {
     ${item(t('banner.ageAtDeath'), d.ageAtDeath ?? notKnown(), 'age-at-death')}`;
 }
 
-function deceasedFlag(view: BannerView): TemplateResult | typeof nothing {
-  return view.deceased ? html`<span class="flag deceased-flag" data-flag="deceased">${t('banner.deceased')}</span>` : nothing;
-}
-
 /** R1: name, born, gender, NHS No., in that order (and so in tab order). */
 export function renderIdentifiers(view: BannerView, onCopy?: (digits: string) => void): TemplateResult {
-  return html`<div class="row">
-    <p class="name" part="name">${view.name ?? t('banner.nameNotKnown')}</p>
+  return html`<div class="identity-row">
+    <p class="patient-name" part="name">${view.name ?? t('banner.nameNotKnown')}</p>
     ${deceasedFlag(view)}
     <dl part="identifiers">
       ${item(t('banner.born'), born(view), 'born')}
       ${death(view)}
       ${item(t('banner.gender'), view.gender ? t(`banner.gender.${view.gender}` as MessageKey) : notKnown(), 'gender')}
       ${item(t('banner.nhsNumber'), renderNhsNumber(view.nhsNumber, onCopy), 'nhs-number')}
-    </dl>
-  </div>`;
-}
-
-/** R8 micro banner: name, born, NHS No. (and Died, so a deceased patient is never missed). */
-export function renderMicro(view: BannerView): TemplateResult {
-  return html`<div class="row">
-    <p class="name" part="name">${view.name ?? t('banner.nameNotKnown')}</p>
-    ${deceasedFlag(view)}
-    <dl part="identifiers">
-      ${item(t('banner.born'), born(view), 'born')}
-      ${view.deceased ? item(t('banner.died'), view.deceased.date ?? notKnown(), 'died') : nothing}
-      ${item(t('banner.nhsNumber'), renderNhsNumber(view.nhsNumber), 'nhs-number')}
     </dl>
   </div>`;
 }

@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const bannerStyles = css`
   :host {
     --_banner-bg: var(--icr-banner-background, var(--_surface-alt));
-    --_banner-accent: var(--icr-banner-accent, var(--_blue));
+    --_banner-accent: var(--icr-banner-accent, var(--_primary));
     --_banner-deceased-bg: var(--icr-banner-deceased-background, #d8dde0);
     --_banner-deceased-accent: var(--icr-banner-deceased-accent, #212b32);
   }
@@ -22,13 +22,13 @@ export const bannerStyles = css`
       var(--_banner-deceased-bg);
     border-bottom-color: var(--_banner-deceased-accent);
   }
-  .row {
+  .identity-row {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 1.5rem;
+    gap: var(--_space-xs) var(--_space-2xl);
   }
-  .name {
+  .patient-name {
     margin: 0;
     font-size: 1.25rem;
     font-weight: bold;
@@ -37,14 +37,14 @@ export const bannerStyles = css`
   dl {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
+    gap: var(--_space-xs) var(--_space-2xl);
     margin: 0;
   }
   dl > div {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.35rem;
+    gap: 0 var(--_space-s);
   }
   dt {
     color: var(--_secondary);
@@ -60,25 +60,25 @@ export const bannerStyles = css`
     white-space: nowrap; /* R13: the number on one line */
     letter-spacing: 0.03em;
   }
-  .flag {
+  .identity-flag {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
-    padding: 0 0.35rem;
+    gap: var(--_space-xs);
+    padding: 0 var(--_space-s);
     border: 2px solid currentColor;
     border-radius: var(--_radius);
     font-size: var(--_size-small);
     font-weight: bold;
   }
-  .flag.error {
+  .identity-flag.error {
     color: var(--_error);
     background: var(--_surface);
   }
-  .flag.deceased-flag {
+  .identity-flag.deceased-flag {
     color: var(--_surface);
     background: var(--_banner-deceased-accent);
   }
-  .flag .icon {
+  .identity-flag .icon {
     width: 1em;
     height: 1em;
   }
@@ -88,11 +88,11 @@ export const bannerStyles = css`
   }
   button.copy,
   button.more-toggle {
-    padding: 0 0.5rem;
-    border: 2px solid var(--_blue);
+    padding: 0 var(--_space);
+    border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_blue);
+    color: var(--_primary);
     font-size: var(--_size-small);
     font-weight: normal;
   }
@@ -112,9 +112,9 @@ export const bannerStyles = css`
   }
   .micro {
     min-height: 0;
-    padding: 0.25rem var(--_space);
+    padding: var(--_space-xs) var(--_space);
   }
-  .micro .name {
+  .micro .patient-name {
     font-size: 1rem;
   }
   @media (max-width: 480px) {

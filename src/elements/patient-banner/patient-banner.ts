@@ -15,13 +15,13 @@ import { renderRequestedIdentity } from '../shared/requested-identity.js';
 import { mapPatientBanner } from '../../fhir/patient.js';
 import { translator } from '../../i18n/core.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
-import { dataMessages } from '../../i18n/en-GB/data.js';
 import { stateMessages } from '../../i18n/en-GB/state.js';
 import { bannerStyles } from './patient-banner.styles.js';
-import { renderIdentifiers, renderMicro, renderMore } from './banner-render.js';
-import { IcrNhsNumberCopyEvent } from './patient-banner-events.js';
+import { renderIdentifiers, renderMore } from './banner-render.js';
+import { renderMicroBanner } from '../shared/micro-banner.js';
+import { IcrNhsNumberCopyEvent } from '../../events.js';
 
-const t = translator(bannerMessages, dataMessages, stateMessages);
+const t = translator(bannerMessages, stateMessages);
 
 /**
  * The patient banner: name, born (date and age, or died and age at death), gender and NHS No.,
@@ -65,8 +65,7 @@ export class IcrPatientBanner extends IcrElement {
 
   /** The state to render: R8, an element told about another patient than its provider's shows none. */
   private get current(): PatientViewState {
-    if (this.conflictsWithProvider) return { kind: 'wrong-patient', detail: t('data.providerMismatch') };
-    return this.patient.state;
+    return this.providerMismatch ?? this.patient.state;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -116,7 +115,7 @@ export class IcrPatientBanner extends IcrElement {
     const view = mapPatientBanner(current.patient, this.clock, current.included);
     const look = `${classes}${view.deceased ? ' deceased' : ''}`;
     if (micro) {
-      return html`<section class=${look} part="base" aria-label=${t('banner.label')}>${renderMicro(view)}</section>`;
+      return html`<section class=${look} part="base" aria-label=${t('banner.label')}>${renderMicroBanner(view)}</section>`;
     }
     return html`<section class=${look} part="base" aria-label=${t('banner.label')}>
       ${renderIdentifiers(view, (digits) => void this.copy(digits))}

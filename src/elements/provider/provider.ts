@@ -1,7 +1,7 @@
 /**
  * `<icr-provider>`: one patient view for every `icr-` element inside it.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { patientViewContext } from '../../context/patient-view-context.js';
@@ -11,6 +11,7 @@ import type { IcrClientOptions } from '../../data/client.js';
 import { IcrAuthExpireEvent, IcrDataLoadEvent, IcrErrorEvent } from '../../events.js';
 import { scopedTokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
+import { providerStyles } from './provider.styles.js';
 import { renderFailure } from '../shared/section-states.js';
 import { renderRequestedIdentity } from '../shared/requested-identity.js';
 import { translator } from '../../i18n/core.js';
@@ -39,18 +40,7 @@ const CONFIG_KEYS = ['endpoint', 'nhsNumber', 'patientId', 'tokenProvider', 'cor
  * @tagname icr-provider
  */
 export class IcrProvider extends LitElement {
-  static override styles = [scopedTokens, stateStyles, css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .notice {
-      display: block;
-      margin: 0 0 var(--_space);
-    }
-  `];
+  static override styles = [scopedTokens, stateStyles, providerStyles];
 
   /** FHIR base URL of the ICR, e.g. `https://icr.example.nhs.uk/fhir`. */
   @property() endpoint?: string;

@@ -13,12 +13,12 @@ import type { FormView } from '../../fhir/report-detail.js';
 import { translator } from '../../i18n/core.js';
 import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { renderHidden } from '../shared/hidden-note.js';
-import { icon, renderNotFinalLegend } from '../shared/section-states.js';
+import { icon, renderEmpty, renderNotFinalLegend } from '../shared/section-states.js';
 import { sourceNames } from '../../fhir/provenance.js';
 import { renderReportItem, reportSensitiveItem, type ReportActions } from './report-render.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
-import { IcrImageOpenEvent, IcrReportOpenEvent } from './events.js';
-import { reportStyles } from './report-styles.js';
+import { IcrImageOpenEvent, IcrReportOpenEvent } from '../../events.js';
+import { reportStyles } from './reports-element.styles.js';
 
 const t = translator(reportsMessages);
 
@@ -76,7 +76,7 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
       ${renderNotFinalLegend([...mine, ...other].some((r) => r.notFinal))}
       ${mine.length
         ? this.renderList(mine, this.group)
-        : html`<p class="empty" part="empty">${other.length ? t(`reports.noneInGroup.${this.group}`) : t(`reports.empty.${this.group}`)}</p>`}
+        : renderEmpty(other.length ? t(`reports.noneInGroup.${this.group}`) : t(`reports.empty.${this.group}`))}
       ${renderHidden({ enteredInError: excluded })}
       ${other.length
         ? html`<details class="other" part="other">

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { IcrSectionElement } from '../shared/section-element.js';
 import type { DataState } from '../../controllers/section-controller.js';
 import type { ResultsCategory, ResultsView } from '../../fhir/results.js';
@@ -6,9 +6,10 @@ import { resultsSection } from '../../sections/results.js';
 import { translator } from '../../i18n/core.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { renderHidden } from '../shared/hidden-note.js';
-import { icon, renderNotFinalLegend } from '../shared/section-states.js';
+import { icon, renderEmpty, renderNotFinalLegend } from '../shared/section-states.js';
 import { sourceNames } from '../../fhir/provenance.js';
 import { renderTest, testSensitiveItem } from './results-render.js';
+import { resultsStyles } from './results.styles.js';
 
 const t = translator(resultsMessages);
 
@@ -41,26 +42,7 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @tagname icr-results
  */
 export class IcrResults extends IcrSectionElement<ResultsView> {
-  static override styles = [...IcrSectionElement.styles, css`
-    :host { --_flag: var(--icr-results-flag-color, var(--_error)); }
-    h3 { font-size: 1.1rem; margin: var(--_space) 0 0.25rem; }
-    ul.tests { list-style: none; margin: 0; padding: 0; }
-    li.test { border-top: 1px solid var(--_border); padding: var(--_space) 0; }
-    .test-head { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: baseline; font-weight: bold; }
-    .test-meta { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0.25rem 0; }
-    .test-meta div { display: flex; gap: 0.25rem; }
-    .test-meta dt { color: var(--_secondary); }
-    .test-meta dd { margin: 0; }
-    .value { font-weight: bold; }
-    .flag { color: var(--_flag); display: inline-flex; gap: 0.25rem; align-items: baseline; }
-    .status-not-final { display: inline-flex; gap: 0.25rem; align-items: baseline; padding: 0 0.25rem; border: 2px solid var(--_error); border-radius: var(--_radius); text-transform: uppercase; font-size: var(--_size-small); }
-    .icon { width: 1em; height: 1em; flex: none; vertical-align: -0.125em; }
-    .sparkline { color: var(--_blue); display: block; margin: 0.25rem 0; }
-    details.history > summary { cursor: pointer; min-height: 24px; color: var(--_blue); }
-    table.values { border-collapse: collapse; width: 100%; font-size: var(--_size-small); }
-    table.values th, table.values td { text-align: left; padding: 0.25rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
-    .note { display: flex; gap: 0.25rem; align-items: baseline; }
-  `];
+  static override styles = [...IcrSectionElement.styles, resultsStyles];
 
   protected get sectionTitle(): string {
     return t('results.title');
@@ -81,7 +63,7 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
     let index = 0;
     const marked = tests.some((x) => x.latest.status || (x.history.length > 1 && x.history.some((o) => o.status)));
     return html`
-      ${tests.length ? nothing : html`<p class="empty" part="empty">${t('results.empty')}</p>`}
+      ${tests.length ? nothing : renderEmpty(t('results.empty'))}
       ${renderNotFinalLegend(marked)}
       ${GROUPS.map((group) => {
         const inGroup = tests.filter((x) => x.category === group);

@@ -1,11 +1,10 @@
 /**
  * The event cards `<icr-social-care-events>` and `<icr-care-plans>` both show: one card per event or
- * plan, its badges and dates, and the empty note. Open safeguarding, expiry and an overdue review
+ * plan, its badges and dates (the empty note is section-states.ts's `renderEmpty`). Open safeguarding, expiry and an overdue review
  * stand out by words, icon and border, not colour alone (R56). Each element sets `--_accent` and
  * `--_open` on its host.
  */
-import { css, html, type TemplateResult } from 'lit';
-import { icon } from './section-states.js';
+import { css } from 'lit';
 
 export const eventCardStyles = css`
   ol {
@@ -28,7 +27,7 @@ export const eventCardStyles = css`
   .event-head {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: var(--_space-xs) var(--_space-l);
     align-items: center;
   }
   .kind {
@@ -36,9 +35,9 @@ export const eventCardStyles = css`
   }
   .badge {
     display: inline-flex;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
     align-items: center;
-    padding: 0 0.5rem;
+    padding: 0 var(--_space);
     border: 2px solid currentColor;
     border-radius: var(--_radius);
     font-weight: bold;
@@ -63,7 +62,7 @@ export const eventCardStyles = css`
     border-style: dotted;
   }
   .label {
-    margin: 0.25rem 0;
+    margin: var(--_space-xs) 0;
   }
   dl {
     display: flex;
@@ -74,7 +73,7 @@ export const eventCardStyles = css`
   }
   dl > div {
     display: flex;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
   }
   dt {
     color: var(--_secondary);
@@ -83,26 +82,8 @@ export const eventCardStyles = css`
     margin: 0;
     font-weight: bold;
   }
-  .empty {
-    display: flex;
-    gap: var(--_space);
-    padding: var(--_space);
-    border-left: 6px solid var(--_secondary);
-    background: var(--_surface-alt);
-  }
-  .empty p {
-    margin: 0;
-  }
   .hint {
     color: var(--_secondary);
     font-size: var(--_size-small);
   }
 `;
-
-/** R45: nothing shared never reads as "none": it says what it does not mean (message and hint). */
-export function renderEmpty(message: string, hint: string): TemplateResult {
-  return html`<div class="empty" data-state="empty" role="status">
-    ${icon('info')}
-    <div><p><strong>${message}</strong></p><p class="hint">${hint}</p></div>
-  </div>`;
-}

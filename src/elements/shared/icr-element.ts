@@ -11,7 +11,13 @@ import { PatientView } from '../../data/patient-view.js';
 import type { TokenProvider } from '../../data/http.js';
 import type { PatientRef } from '../../data/client.js';
 import { IcrAuthExpireEvent } from '../../events.js';
+import { nhsNumberWithoutSpaces } from '../../format/nhs-number.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import type { Failure } from '../../data/icr-outcome.js';
+import { translator } from '../../i18n/core.js';
+import { dataMessages } from '../../i18n/en-GB/data.js';
+
+const t = translator(dataMessages);
 
 const CONFIG_KEYS = ['endpoint', 'nhsNumber', 'patientId', 'tokenProvider'] as const;
 
@@ -87,11 +93,19 @@ export class IcrElement extends LitElement {
     const view = this.providedView;
     if (!view) return false;
     const resolved = view.state.kind === 'loaded' ? view.state : undefined;
-    const mine = this.nhsNumber?.replace(/\s/g, '');
-    const theirNhs = view.ref.nhsNumber?.replace(/\s/g, '') ?? resolved?.nhsNumber;
+    const mine = nhsNumberWithoutSpaces(this.nhsNumber);
+    const theirNhs = nhsNumberWithoutSpaces(view.ref.nhsNumber) ?? resolved?.nhsNumber;
     const theirId = view.ref.patientId ?? resolved?.id;
     if (mine && theirNhs && mine !== theirNhs) return true;
     return !!(this.patientId && theirId && this.patientId !== theirId);
+  }
+
+  /**
+   * R8: the one wrong-patient state of an element told about another patient than its provider's,
+   * shown instead of whatever its controller holds (sections and banner alike); else undefined.
+   */
+  protected get providerMismatch(): Failure | undefined {
+    return this.conflictsWithProvider ? { kind: 'wrong-patient', detail: t('data.providerMismatch') } : undefined;
   }
 
   override connectedCallback(): void {

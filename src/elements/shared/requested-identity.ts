@@ -7,8 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PatientRef } from '../../data/client.js';
 import type { FhirResource } from '../../fhir/read.js';
-import { mapPatientBanner } from '../../fhir/patient.js';
-import { formatNhsNumber, isValidNhsNumber, spokenNhsNumber } from '../../format/nhs-number.js';
+import { mapPatientBanner, requestedNhsNumberView } from '../../fhir/patient.js';
 import { translator } from '../../i18n/core.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
 import { stateMessages } from '../../i18n/en-GB/state.js';
@@ -21,15 +20,12 @@ export function renderRequestedIdentity(ref: PatientRef | undefined, confirmed?:
   const patientId = ref?.patientId?.trim() || undefined;
   const name = confirmed ? mapPatientBanner(confirmed, new Date()).name : undefined;
   if (!given && !patientId && !name) return nothing;
-  // The client ignores spaces before checking the number (src/data/client.ts): so does this line.
-  const digits = given?.replace(/\s/g, '');
-  const valid = digits !== undefined && isValidNhsNumber(digits);
-  const shown = given && (valid ? formatNhsNumber(digits!) : given);
+  const nhs = given ? requestedNhsNumberView(given) : undefined;
   return html`<p class="state-identity" part="requested-identity" data-identity>
     <span>${t('state.requested')}</span>
     ${name ? html`<strong class="identity-name">${name}</strong>` : nothing}
-    ${shown
-      ? html`<span data-identity-nhs>${t('banner.nhsNumber')} <strong class="nhs" aria-hidden="true">${shown}</strong><span class="visually-hidden">${valid ? spokenNhsNumber(digits!) : given}</span>${valid
+    ${nhs
+      ? html`<span data-identity-nhs>${t('banner.nhsNumber')} <strong class="nhs" aria-hidden="true">${nhs.display}</strong><span class="visually-hidden">${nhs.spoken}</span>${nhs.valid
           ? nothing : html` <strong class="identity-invalid">(${t('banner.invalidNhsNumber')})</strong>`}</span>`
       : nothing}
     ${patientId ? html`<span data-identity-id>${t('state.requested.patientId')} <strong>${patientId}</strong></span>` : nothing}

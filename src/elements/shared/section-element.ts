@@ -4,8 +4,6 @@
  * the `state` attribute a host can style, and the one R51 control for sensitive items (its reveals,
  * styles and `renderSensitive`). A subclass supplies its spec and `renderData`.
  */
-import { translator } from '../../i18n/core.js';
-import { dataMessages } from '../../i18n/en-GB/data.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IcrElement } from './icr-element.js';
@@ -14,31 +12,20 @@ import {
 } from '../../controllers/section-controller.js';
 import { WHOLE_RECORD_KINDS, renderElsewhere, renderFailure, renderLoading, renderLoadingMore, renderMeta } from './section-states.js';
 import { renderRequestedIdentity } from './requested-identity.js';
-import { renderMicroBanner } from './micro-banner.js';
+import { microBannerStyles, renderSectionMicroBanner } from './micro-banner.js';
 import { tokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
 import { renderSensitive, SensitiveReveals, sensitiveStyles, type SensitiveItem, type SensitiveRevealDetail } from './sensitive.js';
-
-const t = translator(dataMessages);
 
 export const sectionStyles = css`
   .section-heading {
     margin: 0 0 var(--_space);
     font-size: 1.25rem;
   }
-  .micro-banner {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1rem;
-    margin: 0 0 var(--_space);
-    padding: 0.25rem var(--_space);
-    background: var(--_surface-alt);
-    border-left: 4px solid var(--_blue);
-  }
 `;
 
 export abstract class IcrSectionElement<VM> extends IcrElement {
-  static override styles = [tokens, stateStyles, sectionStyles, sensitiveStyles];
+  static override styles = [tokens, stateStyles, sectionStyles, microBannerStyles, sensitiveStyles];
 
   /** Heading level of the section title (1–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -101,8 +88,7 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
   }
 
   protected get state(): SectionState<VM> {
-    if (this.conflictsWithProvider) return { kind: 'wrong-patient', detail: t('data.providerMismatch') };
-    return this.section.state;
+    return this.providerMismatch ?? this.section.state;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -117,7 +103,7 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
     const state = this.state;
     return html`<section part="base" aria-labelledby="heading" aria-busy=${state.kind === 'loading' ? 'true' : 'false'}>
       ${this.renderHeading()}
-      ${this.standalone && isDataState(state) ? renderMicroBanner(state.patient.patient) : nothing}
+      ${this.standalone && isDataState(state) ? renderSectionMicroBanner(state.patient.patient) : nothing}
       ${this.renderBody(state)}
     </section>`;
   }

@@ -5,7 +5,7 @@
  * said in words, its role by name; its raw text and codes go to the `icr-error` event only (R49).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Failure, FailureKind } from '../../data/outcome.js';
+import type { Failure, FailureKind } from '../../data/icr-outcome.js';
 import type { SectionMeta } from '../../controllers/section-controller.js';
 import { translator } from '../../i18n/core.js';
 import { stateMessages } from '../../i18n/en-GB/state.js';
@@ -93,6 +93,34 @@ const LOOKS: Record<FailureKind, FailureLook> = {
 
 /** Failure kinds that speak about the whole record (R73): shown with the identity asked for. */
 export const WHOLE_RECORD_KINDS: readonly FailureKind[] = ['opted-out', 'wrong-patient', 'not-found', 'invalid-nhs-number', 'auth-required'];
+
+/**
+ * The words of a section with nothing to show (`empty`), or of a group or filter of one that is
+ * empty: one look everywhere, an icon, the words in bold and, under them, what they do not mean
+ * (R24, R31, R45, H4). Inside a section the `state-data[data-state=empty]` wrapper adds the
+ * state's own pattern (src/styles/states.ts); a group's note has none, as its section is loaded.
+ */
+export function renderEmpty(message: string, hint?: string): TemplateResult {
+  return renderNote('empty', message, hint);
+}
+
+/**
+ * The words of a section the record does not speak about (`not-recorded`, R25, R44): the same
+ * look as `renderEmpty`, under the hatched bar of its wrapper, never the words of "none".
+ */
+export function renderNotRecorded(message: string, hint?: string): TemplateResult {
+  return renderNote('not-recorded', message, hint);
+}
+
+function renderNote(kind: 'empty' | 'not-recorded', message: string, hint: string | undefined): TemplateResult {
+  return html`<div class="state-note" part=${kind} data-note=${kind} role="status">
+    ${icon(kind === 'empty' ? 'info' : 'search')}
+    <div>
+      <p class="state-title"><strong>${message}</strong></p>
+      ${hint ? html`<p class="state-hint">${hint}</p>` : nothing}
+    </div>
+  </div>`;
+}
 
 /** The loading skeleton: keeps the space still and tells assistive technology it is busy. */
 export function renderLoading(section: string): TemplateResult {

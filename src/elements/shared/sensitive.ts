@@ -6,7 +6,10 @@
  * every new load (R47: nothing kept across patients). Every section element uses this one control
  * through its base class (IcrSectionElement.renderSensitive), so none can forget a step.
  */
-import { IcrEvent } from '../../events.js';
+import { IcrSensitiveRevealEvent, type SensitiveRevealDetail } from '../../events.js';
+
+// Re-exported: the reveal event's detail is what a host's audit and this control share.
+export { IcrSensitiveRevealEvent, type SensitiveRevealDetail };
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { translator } from '../../i18n/core.js';
 import { sensitiveMessages } from '../../i18n/en-GB/sensitive.js';
@@ -36,27 +39,6 @@ export type RenderSensitive = (item: SensitiveItem, content: () => TemplateResul
  */
 export function nameOrHidden(text: string, level: 'R' | 'V' | undefined): string {
   return level ? t('sensitive.hiddenName') : text;
-}
-
-export interface SensitiveRevealDetail {
-  /** Section name (`allergies`, `medications`, …). */
-  section: string;
-  resourceType: string;
-  id: string;
-}
-
-/** Fired when the viewer reveals a sensitive item (R51), for the host's audit. */
-export class IcrSensitiveRevealEvent extends IcrEvent<SensitiveRevealDetail> {
-  static readonly eventName = 'icr-sensitive-reveal';
-  constructor(detail: SensitiveRevealDetail) {
-    super(IcrSensitiveRevealEvent.eventName, detail);
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'icr-sensitive-reveal': IcrSensitiveRevealEvent;
-  }
 }
 
 /**
@@ -108,15 +90,15 @@ export const sensitiveStyles = css`
   .sensitive-mark {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
     font-weight: bold;
     color: var(--_text);
     border: 2px dashed var(--_secondary);
     border-radius: var(--_radius);
-    padding: 0 0.25rem;
+    padding: 0 var(--_space-xs);
   }
   .sensitive-mark .icon { width: 1em; height: 1em; }
-  .sensitive-collapsed { margin: 0.25rem 0; color: var(--_secondary); }
+  .sensitive-collapsed { margin: var(--_space-xs) 0; color: var(--_secondary); }
   .sensitive-reveal { min-height: 24px; min-width: 24px; }
 `;
 

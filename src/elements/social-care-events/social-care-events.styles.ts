@@ -6,7 +6,7 @@ import { css } from 'lit';
 
 export const socialCareStyles = css`
   :host {
-    --_accent: var(--icr-social-care-accent, var(--_blue));
+    --_accent: var(--icr-social-care-accent, var(--_primary));
     --_open: var(--icr-social-care-open-safeguarding, var(--_error));
   }
   .toolbar {
@@ -19,14 +19,14 @@ export const socialCareStyles = css`
   select {
     font: inherit;
     min-height: 24px;
-    padding: 0.125rem 0.25rem;
+    padding: 0.125rem var(--_space-xs);
     border: 2px solid var(--_text);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
   }
   .year {
-    margin: var(--_space) 0 0.25rem;
+    margin: var(--_space) 0 var(--_space-xs);
     font-size: 1rem;
     font-weight: bold;
     border-bottom: 1px solid var(--_border);

@@ -11,8 +11,9 @@ import { socialCareMessages } from '../../i18n/en-GB/social-care.js';
 import { groupByYear, ownersOf, type SocialCareView } from '../../fhir/social-care.js';
 import { socialCareSection } from '../../sections/social-care.js';
 import { SOCIAL_CARE_KINDS, socialCareCodes, type SocialCareCodeTable, type SocialCareKind } from '../../fhir/social-care-codes.js';
-import { kindName, renderEvent } from './render-event.js';
-import { eventCardStyles, renderEmpty } from '../shared/event-cards.js';
+import { kindName, renderEvent } from './social-care-event-render.js';
+import { eventCardStyles } from '../shared/event-cards.js';
+import { renderEmpty } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { socialCareStyles } from './social-care-events.styles.js';
 
@@ -38,6 +39,7 @@ const t = translator(socialCareMessages);
  * @csspart heading - The section title.
  * @csspart filter - The "Show" kind filter.
  * @csspart event - One event.
+ * @csspart empty - The note when nothing is shared, or nothing matches the filter (never "none", R45).
  * @csspart sensitive-mark - The mark on a restricted item (R51).
  * @csspart sensitive-reveal - The button that reveals a restricted item's detail (R51).
  * @csspart excluded - The note counting entries marked entered in error, which are not shown.

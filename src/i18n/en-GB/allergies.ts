@@ -35,11 +35,13 @@ export const allergiesMessages = {
   'allergies.recorder': 'Recorded by',
   'allergies.source': 'Source',
   'allergies.unconfirmed': 'Unconfirmed',
+  'allergies.verification.confirmed': 'Confirmed',
   'allergies.verification.unconfirmed': 'Unconfirmed',
   'allergies.verification.presumed': 'Presumed',
   'allergies.transferDegraded':
     'Transfer-degraded: shown as originally recorded. It may not trigger prescribing decision support.',
   'allergies.history': 'Resolved and inactive allergies ({count})',
+  'allergies.status.active': 'Active',
   'allergies.status.resolved': 'Resolved',
   'allergies.status.inactive': 'Inactive',
   'allergies.negation': 'Also recorded: {text}',

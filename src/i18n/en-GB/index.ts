@@ -19,6 +19,7 @@ import { diagnosesMessages } from './diagnoses.js';
 import { rolesMessages } from './roles.js';
 import { completenessMessages } from './completeness.js';
 import { recordMessages } from './record.js';
+import { groupingMessages } from './grouping.js';
 
 export const enGB = {
   ...formatMessages,
@@ -37,6 +38,7 @@ export const enGB = {
   ...rolesMessages,
   ...completenessMessages,
   ...recordMessages,
+  ...groupingMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

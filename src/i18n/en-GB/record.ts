@@ -18,6 +18,8 @@ export const recordMessages = {
   'record.retryAll.note.other': '{count} sections could not be retrieved: {sections}.',
   'record.goTo': 'Go to {section}',
   'record.more': 'and {count} more',
+  'record.group.sources': '{name} ({count} sources)',
+  'record.group.differ': '{name} ({count} sources; their details differ: see the section)',
   'record.sensitive.one': '{count} restricted entry not named here: reveal it in its section',
   'record.sensitive.other': '{count} restricted entries not named here: reveal them in their section',
 

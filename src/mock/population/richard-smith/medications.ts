@@ -21,7 +21,9 @@ export function addMedications(b: RecordBuilder): void {
     reason: snomed('59621000', 'Essential hypertension'),
     dosage: [{ text: 'One tablet once a day', timing: { frequency: 1, period: 1, periodUnit: 'd' }, route: ROUTE.oral, dose: { value: 1, unit: 'tablet', code: '{tablet}' } }],
   });
-  // The same medicine recorded by the hospital on admission (a duplicate across sources: never merged, R44).
+  // The same medicine recorded by the hospital on admission, at a different dose: one entry naming
+  // both sources, with "Dose differs between sources" (R59, R60). The hospital codes it as SNOMED CT,
+  // the GP's Medication as dm+d: the same concept id, so they are grouped.
   b.medicationStatement({
     source: general,
     category: 'inpatient',
@@ -29,7 +31,7 @@ export function addMedications(b: RecordBuilder): void {
     status: 'active',
     effective: { start: clock.daysAgo(203) },
     dateAsserted: clock.daysAgo(203, '16:30'),
-    dosage: [{ text: '5mg ONCE daily (morning)', timing: { frequency: 1, period: 1, periodUnit: 'd', when: ['MORN'] }, route: ROUTE.oral, dose: { value: 5, unit: 'mg' } }],
+    dosage: [{ text: '10mg ONCE daily (morning)', timing: { frequency: 1, period: 1, periodUnit: 'd', when: ['MORN'] }, route: ROUTE.oral, dose: { value: 10, unit: 'mg' } }],
   });
   b.medicationStatement({
     source: riverside,

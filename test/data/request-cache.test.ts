@@ -1,12 +1,12 @@
 /**
- * The request cache (shared-requests.ts): one request for every element asking the same question,
+ * The request cache (src/data/request-cache.ts): one request for every element asking the same question,
  * answers kept for their time to live (a fake clock: nothing here waits), an element that goes
  * away cancels the request only if nobody else waits for it (R42), and no answer is shared across
  * tokens (R47).
  */
 import { expect } from '@open-wc/testing';
 import { IcrClient } from '../../src/data/client.js';
-import { clearSharedRequests, pendingSharedRequests, shareRequest } from '../../src/data/shared-requests.js';
+import { clearSharedRequests, pendingSharedRequests, shareRequest } from '../../src/data/request-cache.js';
 import { useMockIcr } from '../helpers/icr.js';
 
 const keepAll = () => true;

@@ -1,3 +1,4 @@
+/** Styles of the report elements (`<icr-pathology-reports>`, `<icr-radiology-reports>`), from their family base class. */
 import { css } from 'lit';
 
 export const reportStyles = css`
@@ -8,26 +9,26 @@ export const reportStyles = css`
   li.report { border-top: 1px solid var(--_border); padding: var(--_space) 0; }
   li.report.not-final { border-left: 4px dashed var(--_error); padding-left: var(--_space); }
   .report-toggle {
-    display: flex; gap: 0.5rem; align-items: baseline; width: 100%; text-align: left;
-    background: none; border: 0; padding: 0.25rem 0; color: var(--_blue); font-weight: bold;
+    display: flex; gap: var(--_space); align-items: baseline; width: 100%; text-align: left;
+    background: none; border: 0; padding: var(--_space-xs) 0; color: var(--_primary); font-weight: bold;
   }
   .report-title { text-decoration: underline; }
-  .report-meta { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0.25rem 0 0; font-size: var(--_size-small); }
-  .report-meta div { display: flex; gap: 0.25rem; }
+  .report-meta { display: flex; flex-wrap: wrap; gap: 0 var(--_space-2xl); margin: var(--_space-xs) 0 0; font-size: var(--_size-small); }
+  .report-meta div { display: flex; gap: var(--_space-xs); }
   .report-meta dt { color: var(--_secondary); }
   .report-meta dd { margin: 0; font-weight: bold; }
   .status-not-final {
-    display: inline-flex; align-items: center; gap: 0.25rem; padding: 0 0.25rem;
+    display: inline-flex; align-items: center; gap: var(--_space-xs); padding: 0 var(--_space-xs);
     background: var(--_status-bg); color: var(--_text); border: 2px solid var(--_error); border-radius: var(--_radius);
     text-transform: uppercase;
   }
   .icon { width: 1em; height: 1em; flex: none; vertical-align: -0.125em; }
   .detail { margin: var(--_space) 0 0; padding: var(--_space); background: var(--_surface-alt); border-radius: var(--_radius); }
-  .detail-label { margin: var(--_space) 0 0.25rem; }
+  .detail-label { margin: var(--_space) 0 var(--_space-xs); }
   table.values { border-collapse: collapse; width: 100%; font-size: var(--_size-small); }
-  table.values th, table.values td { text-align: left; padding: 0.25rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
+  table.values th, table.values td { text-align: left; padding: var(--_space-xs); border-bottom: 1px solid var(--_border); vertical-align: top; }
   .flag { font-weight: bold; }
-  .note { display: flex; gap: 0.25rem; align-items: baseline; }
+  .note { display: flex; gap: var(--_space-xs); align-items: baseline; }
   ul.forms { list-style: none; padding: 0; margin: 0; }
   .form { margin: 0; }
   .form-text { white-space: pre-wrap; font-family: inherit; margin: 0; }

@@ -1,5 +1,5 @@
 /**
- * One social care event, rendered from the view model only (no FHIR here). R45: type, status, key
+^ * One social care event, rendered from the view model only (no FHIR here). R45: type, status, key
  * dates and owning organisation on every event; Expired / expiring said in words with an icon.
  */
 import { html, nothing, type TemplateResult } from 'lit';
