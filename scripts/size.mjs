@@ -28,8 +28,9 @@ const gz = (s) => gzipSync(s, { level: 9 }).length;
  * notice and a state look each (the provider now renders the notice: +5.6 alone), the sensitivity
  * table and reveal in every element, UCUM units, job-role names, plural rules. Issue 21 owns the goals.
  */
-// Issue 18: <icr-record> (summary, navigation, its catalogue) adds 5.6 KB to the CDN file (60.6 → 66.2).
-const CDN = { dir: 'dist/cdn', file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 66.6 };
+// Issue 18: <icr-record> (summary, navigation, its catalogue) adds 5.8 KB to the CDN file (64.4 → 70.2,
+// measured after merging main with the grouping of issue 18).
+const CDN = { dir: 'dist/cdn', file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 70.6 };
 /** The CDN's lazy chunk(s): DOMPurify (no goal; the ceiling stops it growing unnoticed). */
 const CDN_LAZY_CEILING = 11.5;
 const ELEMENT_GOALS = { 'patient-banner': 15 };
@@ -45,8 +46,8 @@ const ELEMENT_CEILINGS = {
   'social-care-events': 31.7,
   'radiology-reports': 37.2,
   'pathology-reports': 37.2,
-  // Issue 18: the whole record defines the banner and every section it shows (65.6 KB measured).
-  record: 66.0,
+  // Issue 18: the whole record defines the banner and every section it shows (69.3 KB measured).
+  record: 69.7,
 };
 /** Elements that show the report elements, so they may lazily load DOMPurify with them. */
 const REPORT_ELEMENTS = new Set(['radiology-reports', 'pathology-reports', 'record']);
