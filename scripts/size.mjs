@@ -28,7 +28,9 @@ const gz = (s) => gzipSync(s, { level: 9 }).length;
  * notice and a state look each (the provider now renders the notice: +5.6 alone), the sensitivity
  * table and reveal in every element, UCUM units, job-role names, plural rules. Issue 21 owns the goals.
  */
-const CDN = { dir: 'dist/cdn', file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 60.4 };
+// Issue 18: <icr-record> (summary, navigation, its catalogue) adds 5.8 KB to the CDN file (64.4 → 70.2,
+// measured after merging main with the grouping of issue 18).
+const CDN = { dir: 'dist/cdn', file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 70.6 };
 /** The CDN's lazy chunk(s): DOMPurify (no goal; the ceiling stops it growing unnoticed). */
 const CDN_LAZY_CEILING = 11.5;
 const ELEMENT_GOALS = { 'patient-banner': 15 };
@@ -44,8 +46,13 @@ const ELEMENT_CEILINGS = {
   'social-care-events': 31.7,
   'radiology-reports': 37.2,
   'pathology-reports': 37.2,
+  // Issue 18: the whole record defines the banner and every section it shows (69.3 KB measured).
+  record: 69.7,
 };
-const REPORT_ELEMENTS = new Set(['radiology-reports', 'pathology-reports']);
+/** Elements that show the report elements, so they may lazily load DOMPurify with them. */
+const REPORT_ELEMENTS = new Set(['radiology-reports', 'pathology-reports', 'record']);
+/** Elements whose define entry holds other elements by design (the whole record shows them all). */
+const CONTAINER_ELEMENTS = new Set(['record']);
 
 if (!existsSync(CDN.file) || !existsSync('dist/elements')) {
   console.log('size: dist/ is missing: run npm run build first');
@@ -76,7 +83,7 @@ for (const f of readdirSync(CDN.dir).filter((f) => f.endsWith('.js') && `${CDN.d
 }
 for (const name of names) {
   const { code, modules, lazy } = await bundleAlone(name);
-  const otherElements = names.filter((n) => n !== name && modules.some((m) => m.endsWith(`/dist/elements/${n}/${n}.js`)));
+  const otherElements = CONTAINER_ELEMENTS.has(name) ? [] : names.filter((n) => n !== name && modules.some((m) => m.endsWith(`/dist/elements/${n}/${n}.js`)));
   const purify = holdsPurify(modules);
   const lazyPurify = lazy.some((c) => holdsPurify(c.modules));
   const notes = [];

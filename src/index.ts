@@ -31,6 +31,8 @@ export { IcrPathologyReports } from './elements/pathology-reports/pathology-repo
 export { IcrReportsElement } from './elements/reports-shared/reports-element.js';
 export { IcrResults } from './elements/results/results.js';
 export { IcrDiagnoses } from './elements/diagnoses/diagnoses.js';
+export { IcrRecord } from './elements/record/record.js';
+export { summarise, type SummaryLine, type SummaryLineState, type SummaryStates } from './sections/summary.js';
 export { REPORTS_QUERY } from './sections/reports.js';
 export { mapReports, classifyReport, type ReportsView, type ReportView, type ReportGroup } from './fhir/reports.js';
 export { mapResults, mapObservation, type ResultsView, type ObservationView } from './fhir/results.js';

@@ -47,6 +47,14 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
     this.sectionName = spec.section;
   }
 
+  /**
+   * Asks the ICR again for this section, as its own "Try again" does: `<icr-record>`'s one retry
+   * for every section that failed calls it. The patient lookup is repeated only if it failed.
+   */
+  retry(): void {
+    this.section.retry();
+  }
+
   /** A new catalogue: the section's view model (dates, names, words) is made again from the same answers. */
   protected override messagesChanged(): void {
     this.section.remap();

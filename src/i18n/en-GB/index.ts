@@ -19,6 +19,7 @@ import { diagnosesMessages } from './diagnoses.js';
 import { rolesMessages } from './roles.js';
 import { completenessMessages } from './completeness.js';
 import { listsMessages } from './lists.js';
+import { recordMessages } from './record.js';
 import { groupingMessages } from './grouping.js';
 
 export const enGB = {
@@ -38,6 +39,7 @@ export const enGB = {
   ...rolesMessages,
   ...completenessMessages,
   ...listsMessages,
+  ...recordMessages,
   ...groupingMessages,
 } as const;
 
