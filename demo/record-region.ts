@@ -1,14 +1,7 @@
 /**
  * The record region of the demo: the ONE place that says which tags sit inside `<icr-provider>`.
  * The page builds its DOM from `recordMarkup()` and the "Embed this" panel prints the same list, so
- * what a vendor copies is always what the demo shows.
- *
- * >>> LEAD: when `<icr-record>` is on main, swap the body of `recordMarkup()` for the one line
- * >>>   return [{ tag: 'icr-record', attributes: { sections: sections.join(' ') } }];
- * >>> and delete `SECTION_LAYOUT_CLASS` handling in `buildRecord()` (the record lays itself out).
- * >>> Nothing else in the demo needs to change: the section switches already speak `sections`.
- * >>> (With every switch off, `sections=""` would mean every section to `<icr-record>`: the demo
- * >>> then shows the banner alone today; keep one section on, or render the banner alone there.)
+ * what a vendor copies is always what the demo shows: one `<icr-record>` naming the sections shown.
  */
 
 /**
@@ -40,29 +33,22 @@ export interface RecordTag {
   attributes: Record<string, string>;
 }
 
-/** The tags inside the provider for these section names (in the record's order, unknown names ignored). */
+/**
+ * The tags inside the provider for these section names: one `<icr-record>` with the sections shown,
+ * in the record's order (unknown names ignored). With every section switched off the record would
+ * read `sections=""` as "every section", so the demo shows the banner alone then.
+ */
 export function recordMarkup(sections: readonly string[]): RecordTag[] {
-  const shown = SECTIONS.filter((s) => sections.includes(s.name));
-  return [{ tag: 'icr-patient-banner', attributes: {} }, ...shown.map((s) => ({ tag: s.tag, attributes: {} }))];
+  const shown = SECTIONS.filter((s) => sections.includes(s.name)).map((s) => s.name);
+  if (!shown.length) return [{ tag: 'icr-patient-banner', attributes: {} }];
+  return [{ tag: 'icr-record', attributes: { sections: shown.join(' ') } }];
 }
 
-/** The class of the grid the demo lays the separate section elements out in (not needed for `<icr-record>`). */
-const SECTION_LAYOUT_CLASS = 'record-sections';
-
-/**
- * Puts the record's tags into the provider, replacing what was there. The banner stays full width
- * above; the section elements go in a grid so that at 1280 px two read side by side.
- */
+/** Puts the record's tags into the provider, replacing what was there (the record lays itself out). */
 export function buildRecord(provider: HTMLElement, sections: readonly string[]): void {
-  const grid = document.createElement('div');
-  grid.className = SECTION_LAYOUT_CLASS;
-  const nodes: Element[] = [];
-  for (const { tag, attributes } of recordMarkup(sections)) {
+  provider.replaceChildren(...recordMarkup(sections).map(({ tag, attributes }) => {
     const el = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    if (tag === 'icr-patient-banner') nodes.push(el);
-    else grid.append(el);
-  }
-  if (grid.childElementCount) nodes.push(grid);
-  provider.replaceChildren(...nodes);
+    return el;
+  }));
 }
