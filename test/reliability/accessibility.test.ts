@@ -251,6 +251,8 @@ describe('reliability: accessibility (WCAG 2.2 AA, keyboard, focus)', function (
             if (control.localName === 'select') await sendKeys({ press: 'ArrowDown' });
             else if (control.localName === 'input' && (control as HTMLInputElement).type === 'radio') await sendKeys({ press: 'ArrowRight' });
             else if (control.localName === 'input') await sendKeys({ type: 'zzz' });
+            // A chart (results' trend) is read point by point with the arrow keys, as its label says.
+            else if (control.localName === 'svg') await sendKeys({ press: 'ArrowLeft' });
             else if (control.localName === 'a') {
               // A link to a report form opens a new tab: its target and href are checked instead.
               changed += (control as HTMLAnchorElement).href.startsWith('http') ? 1 : 0;
