@@ -14,3 +14,4 @@ import './elements/results.define.js';
 import './elements/diagnoses.define.js';
 import './elements/allergies.define.js';
 import './elements/medications.define.js';
+import './elements/timeline.define.js';

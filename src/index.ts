@@ -30,6 +30,8 @@ export { IcrReportsElement } from './elements/reports-shared/reports-element.js'
 export { IcrReportOpenEvent, IcrImageOpenEvent, type ReportOpenDetail, type ImageOpenDetail } from './elements/reports-shared/events.js';
 export { IcrResults } from './elements/results/results.js';
 export { IcrDiagnoses } from './elements/diagnoses/diagnoses.js';
+export { IcrTimeline } from './elements/timeline/timeline.js';
+export { mapTimeline, timelineSection, timelineSources, filterEntries, type TimelineView, type TimelineEntry, type TimelineType } from './sections/timeline.js';
 export { REPORTS_QUERY } from './sections/reports.js';
 export { mapReports, classifyReport, type ReportsView, type ReportView, type ReportGroup } from './fhir/reports.js';
 export { mapResults, mapObservation, type ResultsView, type ObservationView } from './fhir/results.js';

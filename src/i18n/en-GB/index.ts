@@ -18,6 +18,7 @@ import { resultsMessages } from './results.js';
 import { diagnosesMessages } from './diagnoses.js';
 import { rolesMessages } from './roles.js';
 import { completenessMessages } from './completeness.js';
+import { timelineMessages } from './timeline.js';
 
 export const enGB = {
   ...formatMessages,
@@ -35,6 +36,7 @@ export const enGB = {
   ...diagnosesMessages,
   ...rolesMessages,
   ...completenessMessages,
+  ...timelineMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;
