@@ -148,7 +148,7 @@ export function resultEntries(view: ResultsView): TimelineEntry[] {
       organisation: o.source, sensitivity: o.sensitivity, resourceType: 'Observation', id,
       // A flag says what the value is: shown in the detail only, so a hidden result stays hidden.
       facts: [
-        ...fact('timeline.fact.interpretation', [o.interpretation, ...signals].filter(Boolean).join(' · ')),
+        ...fact('timeline.fact.interpretation', o.interpretation ?? signals[0]),
         ...fact('timeline.fact.range', o.range),
         ...fact('timeline.fact.status', o.status),
         ...o.components.map((c) => ({ term: c.name, value: c.value })),

@@ -56,8 +56,11 @@ export class IcrTimeline extends IcrSectionElement<TimelineView> {
   /** The social care recognition table (shared with `<icr-social-care-events>` by default). */
   static codes: SocialCareCodeTable = socialCareCodes;
 
-  /** How many entries a page shows (and "Show N more" adds). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+  /**
+   * How many entries a page shows (and "Show N more" adds). 20 keeps the element within a few
+   * screens before the reader asks for more (issue 18).
+   */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   /** The type shown (`all`, or a type such as `pathology-report`, `medicine-started`). */
   @property({ attribute: 'filter-type', reflect: true }) filterType: TimelineType | 'all' = 'all';
@@ -141,7 +144,7 @@ export class IcrTimeline extends IcrSectionElement<TimelineView> {
   /** The page size, whatever the attribute holds (a bad value must not hide every entry). */
   private get page(): number {
     const n = Math.floor(this.pageSize);
-    return Number.isFinite(n) && n > 0 ? n : 50;
+    return Number.isFinite(n) && n > 0 ? n : 20;
   }
 
   private get subLevel(): number {
