@@ -15,3 +15,4 @@ import './elements/diagnoses.define.js';
 import './elements/allergies.define.js';
 import './elements/medications.define.js';
 import './elements/record.define.js';
+import './elements/timeline.define.js';

@@ -33,6 +33,8 @@ export { IcrResults } from './elements/results/results.js';
 export { IcrDiagnoses } from './elements/diagnoses/diagnoses.js';
 export { IcrRecord } from './elements/record/record.js';
 export { summarise, type SummaryLine, type SummaryLineState, type SummaryStates } from './sections/summary.js';
+export { IcrTimeline } from './elements/timeline/timeline.js';
+export { mapTimeline, timelineSection, timelineSources, filterEntries, type TimelineView, type TimelineEntry, type TimelineType } from './sections/timeline.js';
 export { REPORTS_QUERY } from './sections/reports.js';
 export { mapReports, classifyReport, type ReportsView, type ReportView, type ReportGroup } from './fhir/reports.js';
 export { mapResults, mapObservation, type ResultsView, type ObservationView } from './fhir/results.js';

@@ -187,7 +187,8 @@ export class SectionController<VM> implements ReactiveController {
     const results = outcomes.map((o) => (o.kind === 'loaded' ? o : undefined));
     const loaded = results.filter((r): r is SearchResult => !!r);
     const own = results.filter((r, i): r is SearchResult => !!r && !queries[i].helper);
-    const mapped = this.spec.map(results, patient);
+    const mapped = this.spec.map(results, patient, outcomes.map((o) => (o.kind === 'loaded' ? undefined : o)));
+    if (mapped.failure) return { ...mapped.failure, patient };
     const incomplete = own.find((r) => r.incomplete)?.incomplete;
     return {
       ...mapped,

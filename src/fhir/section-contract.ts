@@ -103,6 +103,11 @@ export interface Mapped<VM> {
   count: number;
   /** Warnings the mapper found in the data itself (List warnings, R41). */
   warnings?: DataWarning[];
+  /**
+   * Set when the mapper finds the section failed as a whole although each query was optional (the
+   * timeline, when every source it reads failed): the section is then in this failure state.
+   */
+  failure?: Failure;
 }
 
 export interface SectionQuery extends SearchQuery {
@@ -121,8 +126,11 @@ export interface SectionSpec<VM> {
   section: string;
   /** The searches, known before the patient is (so they can start with the patient read). */
   queries(): SectionQuery[];
-  /** Pure: answers (undefined for a failed optional query) → view model. */
-  map(results: (SearchResult | undefined)[], patient: PatientLoaded): Mapped<VM>;
+  /**
+   * Pure: answers (undefined for a failed optional query) → view model. `failures`: why each
+   * undefined answer failed, for a section that names the sources it could not read (the timeline).
+   */
+  map(results: (SearchResult | undefined)[], patient: PatientLoaded, failures?: (Failure | undefined)[]): Mapped<VM>;
   /**
    * Long lists: show the first pages while the rest arrive (marked "loading the rest", never as the
    * whole record, R39). Only for sections whose summary cannot be misread from part of the list.

@@ -21,6 +21,7 @@ import { completenessMessages } from './completeness.js';
 import { listsMessages } from './lists.js';
 import { recordMessages } from './record.js';
 import { groupingMessages } from './grouping.js';
+import { timelineMessages } from './timeline.js';
 
 export const enGB = {
   ...formatMessages,
@@ -41,6 +42,7 @@ export const enGB = {
   ...listsMessages,
   ...recordMessages,
   ...groupingMessages,
+  ...timelineMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;
