@@ -10,6 +10,8 @@ import { PatientController } from '../../controllers/patient-controller.js';
 import type { PatientView, PatientViewState } from '../../data/patient-view.js';
 import { tokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
+import { printStyles } from '../../styles/print.js';
+import { formatDateTime } from '../../format/dates.js';
 import { renderFailure, renderLoading } from '../shared/section-states.js';
 import { renderRequestedIdentity } from '../shared/requested-identity.js';
 import { mapPatientBanner } from '../../fhir/patient.js';
@@ -44,7 +46,7 @@ const t = translator(bannerMessages, stateMessages);
  * @tagname icr-patient-banner
  */
 export class IcrPatientBanner extends IcrElement {
-  static override styles = [tokens, stateStyles, bannerStyles];
+  static override styles = [tokens, stateStyles, bannerStyles, printStyles];
 
   /** `full` (default) or `micro` (name, born, NHS No.: for a section standing alone, R8). */
   @property({ reflect: true }) variant: 'full' | 'micro' = 'full';
@@ -56,6 +58,17 @@ export class IcrPatientBanner extends IcrElement {
   @property({ type: Boolean, reflect: true }) expanded = false;
 
   @state() private copied = false;
+
+  /** R64: when the page was last sent to print (the printed-on line); the render time until then. */
+  @state() private printedAt = new Date();
+  private readonly onBeforePrint = () => {
+    this.printedAt = new Date();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+  }
 
   private readonly patient = new PatientController(this, () => (this.conflictsWithProvider ? undefined : this.view));
 
@@ -79,6 +92,7 @@ export class IcrPatientBanner extends IcrElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
     this.claimNotice(undefined);
   }
 
@@ -125,6 +139,7 @@ export class IcrPatientBanner extends IcrElement {
       <div id="more" class="more" part="more" role="region" aria-label=${t('banner.more')} ?hidden=${!this.expanded}>
         ${renderMore(view)}
       </div>
+      <p class="print-only printed" part="printed">${t('banner.printed', { printed: formatDateTime(this.printedAt.toISOString()), retrieved: formatDateTime(new Date(current.retrievedAt).toISOString()) })}</p>
     </section>`;
   }
 

@@ -15,13 +15,14 @@ import type { PatientView } from '../../data/patient-view.js';
 import { summarise, type SummaryStates } from '../../sections/summary.js';
 import { tokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
+import { printStyles } from '../../styles/print.js';
 import { renderFailure } from '../shared/section-states.js';
 import { renderRequestedIdentity } from '../shared/requested-identity.js';
 import { translator } from '../../i18n/core.js';
 import { recordMessages } from '../../i18n/en-GB/record.js';
 import { dataMessages } from '../../i18n/en-GB/data.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
-import { chooseSections, type RecordSection } from './record-sections.js';
+import { RECORD_SECTIONS, chooseSections, type RecordSection } from './record-sections.js';
 import { placeId, renderNav, renderRetryAll, renderSummary } from './record-render.js';
 import { recordStyles } from './record.styles.js';
 
@@ -70,7 +71,7 @@ function quietHost(host: IcrRecord): IcrRecord {
  * @tagname icr-record
  */
 export class IcrRecord extends IcrElement {
-  static override styles = [tokens, stateStyles, recordStyles];
+  static override styles = [tokens, stateStyles, recordStyles, printStyles];
 
   /**
    * Which sections appear, in this order: names separated by spaces (`allergies medications
@@ -197,9 +198,16 @@ export class IcrRecord extends IcrElement {
     return html`<div class="layout">
       ${renderSummary(lines, this.go, renderRetryAll(this.failedSections(), this.retryAll))}
       ${renderNav(this.chosen, states, this.go, this.current)}
+      ${this.renderLeftOut()}
       <div class="sections">${this.chosen.map((s) => html`<div class="place" id=${placeId(s.name)} data-section=${s.name}
         tabindex="-1">${this.renderSection(s)}</div>`)}</div>
     </div>`;
+  }
+
+  /** R64: on paper, the sections this view leaves out are named as left out (the navigation is not printed). */
+  private renderLeftOut(): TemplateResult | typeof nothing {
+    const left = RECORD_SECTIONS.filter((s) => !this.chosen.includes(s)).map((s) => s.title());
+    return left.length ? html`<p class="print-only left-out" part="left-out">${t('record.printLeftOut', { sections: left.join(', ') })}</p>` : nothing;
   }
 
   private renderSection(section: RecordSection): TemplateResult {

@@ -70,6 +70,15 @@ export function renderSectionMicroBanner(patient: FhirResource, now: Date = new 
 }
 
 /**
+ * R64: on paper a section inside a provider says whose record it is at its top, as the banner does
+ * on screen (a printed page may hold no banner). Hidden on screen, and from assistive technology
+ * there, where the banner above already says it.
+ */
+export function renderPrintIdentity(patient: FhirResource, now: Date = new Date()): TemplateResult {
+  return html`<div class="micro-banner print-only" part="print-identity">${renderMicroBanner(mapPatientBanner(patient, now))}</div>`;
+}
+
+/**
  * The micro banner's look inside a section, scoped to `.micro-banner` so a section's own lists
  * are untouched, with class names (`identity-row`, `patient-name`, `identity-flag`) no section
  * uses. The patient banner has the same look from its own styles.

@@ -12,9 +12,10 @@ import {
 } from '../../controllers/section-controller.js';
 import { WHOLE_RECORD_KINDS, renderElsewhere, renderFailure, renderLoading, renderLoadingMore, renderMeta } from './section-states.js';
 import { renderRequestedIdentity } from './requested-identity.js';
-import { microBannerStyles, renderSectionMicroBanner } from './micro-banner.js';
+import { microBannerStyles, renderPrintIdentity, renderSectionMicroBanner } from './micro-banner.js';
 import { tokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
+import { printStyles } from '../../styles/print.js';
 import { renderSensitive, SensitiveReveals, sensitiveStyles, type SensitiveItem, type SensitiveRevealDetail } from './sensitive.js';
 
 export const sectionStyles = css`
@@ -25,7 +26,7 @@ export const sectionStyles = css`
 `;
 
 export abstract class IcrSectionElement<VM> extends IcrElement {
-  static override styles = [tokens, stateStyles, sectionStyles, microBannerStyles, sensitiveStyles];
+  static override styles = [tokens, stateStyles, sectionStyles, microBannerStyles, sensitiveStyles, printStyles];
 
   /** Heading level of the section title (1–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -103,7 +104,9 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
     const state = this.state;
     return html`<section part="base" aria-labelledby="heading" aria-busy=${state.kind === 'loading' ? 'true' : 'false'}>
       ${this.renderHeading()}
-      ${this.standalone && isDataState(state) ? renderSectionMicroBanner(state.patient.patient) : nothing}
+      ${isDataState(state)
+        ? this.standalone ? renderSectionMicroBanner(state.patient.patient) : renderPrintIdentity(state.patient.patient)
+        : nothing}
       ${this.renderBody(state)}
     </section>`;
   }

@@ -2,6 +2,7 @@
 export const bannerMessages = {
   'banner.label': 'Patient',
   'banner.section': 'Patient details',
+  'banner.printed': 'Printed on {printed} from the Integrated Care Record; retrieved at {retrieved}.',
   'banner.nameNotKnown': 'Name not known',
   'banner.notKnown': 'Not known',
   'banner.born': 'Born',

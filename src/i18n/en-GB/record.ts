@@ -14,6 +14,7 @@ export const recordMessages = {
   'record.nav.stateLabel': '{section}: {state}',
   'record.retryAll.one': 'Try again for the {count} section that failed',
   'record.retryAll.other': 'Try again for the {count} sections that failed',
+  'record.printLeftOut': 'Not in this record view, so not printed: {sections}.',
   'record.retryAll.note.one': '{count} section could not be retrieved: {sections}.',
   'record.retryAll.note.other': '{count} sections could not be retrieved: {sections}.',
   'record.goTo': 'Go to {section}',
