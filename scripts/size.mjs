@@ -28,26 +28,31 @@ const gz = (s) => gzipSync(s, { level: 9 }).length;
  * notice and a state look each (the provider now renders the notice: +5.6 alone), the sensitivity
  * table and reveal in every element, UCUM units, job-role names, plural rules. Issue 21 owns the goals.
  */
-// Issue 18: <icr-record> (summary, navigation, its catalogue) adds 5.8 KB to the CDN file (64.4 → 70.2,
-// measured after merging main with the grouping of issue 18).
-const CDN = { dir: 'dist/cdn', file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 70.6 };
+// Issue 18 and the rest of issue 17 raise them again (CDN 60.1 → 80.4 KB, measured 2026-12-03 after
+// every merge): grouping across sources (+2.4), long lists with the trend chart, <icr-record> (summary,
+// navigation, +5.8), <icr-timeline> (+6), the print stylesheet and lines, the shared state renderers.
+// Each element alone grew 0.3-5 KB from the shared mechanisms (grouping, long lists, print). Issue 21's
+// loader ("pay only for the tags on the page") is where the bytes come down again.
+const CDN = { dir: 'dist/cdn', file: 'dist/cdn/icr-elements.min.js', goal: 40, ceiling: 80.8 };
 /** The CDN's lazy chunk(s): DOMPurify (no goal; the ceiling stops it growing unnoticed). */
 const CDN_LAZY_CEILING = 11.5;
 const ELEMENT_GOALS = { 'patient-banner': 15 };
 const ELEMENT_CEILINGS = {
-  provider: 18.9,
-  'patient-banner': 25.3,
-  'contact-details': 30.8,
-  allergies: 35.5,
-  medications: 35.9,
-  diagnoses: 31.1,
-  results: 32.7,
-  'care-plans': 31.1,
-  'social-care-events': 31.7,
-  'radiology-reports': 37.2,
-  'pathology-reports': 37.2,
-  // Issue 18: the whole record defines the banner and every section it shows (69.3 KB measured).
-  record: 69.7,
+  provider: 19.4,
+  'patient-banner': 26.7,
+  'contact-details': 35.7,
+  allergies: 39.2,
+  medications: 39.8,
+  diagnoses: 36.1,
+  results: 38.3,
+  'care-plans': 34.3,
+  'social-care-events': 35.6,
+  'radiology-reports': 41.2,
+  'pathology-reports': 41.2,
+  // Issue 18: the whole record defines the banner and every section it shows (74.5 KB measured).
+  record: 74.9,
+  // Issue 18: the timeline reads every section module it draws events from (49.9 KB measured).
+  timeline: 50.3,
 };
 /** Elements that show the report elements, so they may lazily load DOMPurify with them. */
 const REPORT_ELEMENTS = new Set(['radiology-reports', 'pathology-reports', 'record']);
