@@ -205,9 +205,11 @@ describe('reliability: leaks', function () {
       expect(c.inFlight + c.pendingShared, `in flight ${row(c)}`).to.equal(0);
       expect(c.expiredShared, `cached answers past their time ${row(c)}`).to.equal(0);
     }
-    // At most one mount's worth (a provider and its elements) may still be held when the GC runs
-    // (seen under the full suite's load: 11); a leak keeps more with every cycle.
-    if (gc.collected) expect(alive, `removed elements still reachable: ${gc.retained.slice(0, 5).map((e) => (e as Element).localName).join(', ')}`).to.be.at.most(1 + ELEMENTS.length);
+    // At most two mounts' worth (a provider and its elements) may still be held when the GC runs:
+    // the last mounts' answers and tasks can still be settling under load (seen: 11 on a busy
+    // machine, 17 on a machine running the suite beside eight other test runs, issue 20's five
+    // runs in a row). A leak keeps more with every cycle: 1,000 cycles hold thousands.
+    if (gc.collected) expect(alive, `removed elements still reachable: ${gc.retained.slice(0, 5).map((e) => (e as Element).localName).join(', ')}`).to.be.at.most(2 * (1 + ELEMENTS.length));
   });
 
   it(`switching patient and role ${SWITCHES} times leaves nothing growing`, async () => {
