@@ -68,10 +68,16 @@ export function cdnLoader({ elementsDir, ext, autoload }) {
     renderChunk(code, chunk, _options, { chunks }) {
       if (chunk.facadeModuleId !== ENTRY) return null;
       const perTag = {};
+      // By the modules a chunk holds: a define module also imported statically (the record imports
+      // the sections') has no facade of its own.
       for (const [file, c] of Object.entries(chunks)) {
-        const define = c.isDynamicEntry ? byFile.get(c.facadeModuleId) : undefined;
-        if (define) perTag[define.tag] = { file, needs: [...staticClosure(chunks, file)] };
+        for (const id of c.moduleIds) {
+          const define = byFile.get(id);
+          if (define) perTag[define.tag] = { file, needs: [...staticClosure(chunks, file)] };
+        }
       }
+      const missing = defines.filter((d) => !perTag[d.tag]);
+      if (missing.length) this.error(`no chunk holds ${missing.map((d) => d.file).join(', ')}`);
       const all = Object.values(perTag);
       const core = all.length ? all[0].needs.filter((f) => all.every((t) => t.needs.includes(f))) : [];
       const deps = Object.fromEntries(Object.entries(perTag).map(([tag, t]) => [tag, t.needs.filter((f) => !core.includes(f))]));
