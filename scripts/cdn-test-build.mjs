@@ -29,7 +29,9 @@ const typescript = () => ({
       sourcefile: id,
       tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     });
-    return { code: out.code, map: null };
+    // package.json's sideEffects names dist/'s define files; from src/ they are the same side effects
+    // (the record imports the sections' define files for nothing else).
+    return { code: out.code, map: null, ...(id.endsWith('.define.ts') ? { moduleSideEffects: true } : {}) };
   },
 });
 
