@@ -40,12 +40,15 @@ const gz = (s) => gzipSync(s, { level: 9 }).length;
 // 30 KB in all (loader, shared chunks, their chunks), every element 60 KB in all, the banner alone with
 // Lit 20 KB. The all-in-one file (icr-elements.all.min.js) keeps the old CDN file's ceiling.
 const CDN = { dir: 'dist/cdn', loader: 'dist/cdn/icr-elements.min.js', all: 'dist/cdn/icr-elements.all.min.js' };
+/** Measured 1.5 KB (13 tags); each new tag adds about 30 bytes. */
 const LOADER = { goal: 3, ceiling: 2.0 };
 /** What a host page pays through the loader: the tags it uses, their chunks and the shared ones. */
 const PAGES = [
-  { label: 'CDN: banner + allergies + medications', tags: ['icr-patient-banner', 'icr-allergies', 'icr-medications'], goal: 30, ceiling: 50 },
-  { label: 'CDN: the same in <icr-provider>', tags: ['icr-provider', 'icr-patient-banner', 'icr-allergies', 'icr-medications'], ceiling: 52 },
-  { label: 'CDN: every element', tags: 'all', goal: 60, ceiling: 90 },
+  // Ceilings: measured 2026-12-03 when the loader came in (52.7, 54.7, 103.7), plus 0.5. Each file is
+  // gzipped alone, as it travels, so splitting into 33 files costs about 23 KB over the all-in-one file.
+  { label: 'CDN: banner + allergies + medications', tags: ['icr-patient-banner', 'icr-allergies', 'icr-medications'], goal: 30, ceiling: 53.2 },
+  { label: 'CDN: the same in <icr-provider>', tags: ['icr-provider', 'icr-patient-banner', 'icr-allergies', 'icr-medications'], ceiling: 55.2 },
+  { label: 'CDN: every element', tags: 'all', goal: 60, ceiling: 104.2 },
 ];
 const ALL_IN_ONE_CEILING = 80.8;
 /** The CDN's lazy chunk(s): DOMPurify (no goal; the ceiling stops it growing unnoticed). */
