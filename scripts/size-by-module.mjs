@@ -4,7 +4,7 @@
 // Minified sizes per module mislead under gzip: a repeated name costs little, new words a lot. So
 // each row is a module's *marginal* gzip cost: the bundle gzipped whole, minus the bundle gzipped
 // with that module's bytes (found through the source map) left out. Without an element name it reads
-// the CDN entry; with one (`patient-banner`) it bundles that element's define entry alone with Lit,
+// the CDN's all-in-one file (every element: the CDN entry itself is now a 1.5 KB loader); with one (`patient-banner`) it bundles that element's define entry alone with Lit,
 // through the same rollup plugins as `npm run size`.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -18,8 +18,8 @@ const element = args.find((a) => !a.startsWith('--'));
 
 async function load() {
   if (!element) {
-    const file = 'dist/cdn/icr-elements.min.js';
-    return { label: 'CDN entry', code: readFileSync(file, 'utf8'), map: JSON.parse(readFileSync(`${file}.map`, 'utf8')) };
+    const file = 'dist/cdn/icr-elements.all.min.js';
+    return { label: 'CDN all-in-one file', code: readFileSync(file, 'utf8'), map: JSON.parse(readFileSync(`${file}.map`, 'utf8')) };
   }
   const bundle = await rollup({ input: `dist/elements/${element}.define.js`, plugins: sizePlugins(), onwarn: () => {} });
   const { output } = await bundle.generate({ format: 'es', sourcemap: true });
