@@ -5,7 +5,7 @@
  */
 // First, before any element (and so before Lit) is evaluated: a host whose Trusted Types policy
 // refuses Lit's is told so, in the console and in each element's place (issue 22).
-import { watchHostPolicy } from './host-policy-guard.js';
+import { watchHostPolicy } from './shared/host-policy-guard.js';
 
 watchHostPolicy();
 

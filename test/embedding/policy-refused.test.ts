@@ -6,7 +6,7 @@
  * The page (policy-refused.html) is opened in an iframe so its meta CSP governs that document only.
  */
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers/icr.js';
+import { until, useMockIcr } from '../helpers/icr.js';
 
 interface PolicyHostWindow extends Window {
   __policyHost: { violations: string[]; errors: string[]; consoleErrors: string[] };
@@ -76,5 +76,35 @@ describe('a host whose Trusted Types policy refuses the library (trusted-types \
 
   it('the message is readable at 320 px: no sideways scroll', () => {
     expect(doc.documentElement.scrollWidth).to.be.at.most(doc.documentElement.clientWidth);
+  });
+});
+
+describe('a host that allows Lit\'s policy but refuses the sanitiser\'s (trusted-types lit-html)', () => {
+  const h = useMockIcr();
+  let frame: HTMLIFrameElement;
+  let win: PolicyHostWindow & { __icrXss?: string };
+  let doc: Document;
+
+  before(async () => {
+    frame = await openFrame('/test/embedding/policy-no-sanitiser.html');
+    win = frame.contentWindow as typeof win;
+    doc = frame.contentDocument!;
+  });
+  after(() => frame?.remove());
+
+  it('issue 22: the elements load; an HTML report says it cannot be shown here, never renders unsanitised, and the console names "dompurify"', async () => {
+    const radiology = doc.querySelector('icr-radiology-reports')!;
+    await until(() => radiology.getAttribute('state') === 'loaded', 'radiology loaded', 15000);
+    expect(h.mock.requests.length).to.be.greaterThan(0);
+    const toggle = [...radiology.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.report-toggle')]
+      .find((b) => text(b).includes('Discharge summary'));
+    expect(toggle, 'a "Discharge summary" report toggle').to.not.equal(undefined);
+    toggle!.click();
+    await until(() => !!radiology.shadowRoot!.querySelector('.form-unavailable'), 'the report says it cannot be shown', 10000);
+    expect(text(radiology.shadowRoot!.querySelector('.form-unavailable'))).to.include('cannot be shown here');
+    expect(radiology.shadowRoot!.querySelector('.form-html')).to.equal(null);
+    expect(win.__icrXss).to.equal(undefined);
+    await until(() => win.__policyHost.consoleErrors.some((m) => m.startsWith('icr-elements:') && m.includes('"dompurify"')), 'the console names the sanitiser\'s policy');
+    expect(win.__policyHost.consoleErrors.filter((m) => m.includes('"dompurify"') && m.startsWith('icr-elements:'))).to.have.length(1);
   });
 });

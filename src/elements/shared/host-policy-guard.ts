@@ -10,8 +10,8 @@
  *   cannot render) that the host's security settings stop it.
  * Nothing here creates a policy or touches `trustedTypes`: it only listens.
  */
-import { translator } from '../i18n/core.js';
-import { hostPolicyMessages } from '../i18n/en-GB/host-policy.js';
+import { translator } from '../../i18n/core.js';
+import { hostPolicyMessages } from '../../i18n/en-GB/host-policy.js';
 
 const t = translator(hostPolicyMessages);
 
