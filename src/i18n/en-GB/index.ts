@@ -23,6 +23,7 @@ import { recordMessages } from './record.js';
 import { groupingMessages } from './grouping.js';
 import { timelineMessages } from './timeline.js';
 import { hostPolicyMessages } from './host-policy.js';
+import { boundedMessages } from './bounded.js';
 
 export const enGB = {
   ...formatMessages,
@@ -45,6 +46,7 @@ export const enGB = {
   ...groupingMessages,
   ...timelineMessages,
   ...hostPolicyMessages,
+  ...boundedMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;
