@@ -29,3 +29,4 @@ export { formatNumber, formatQuantity, formatRange, formatRatio, quantityUnit } 
 export { displayUnit } from './units.js';
 export { formatPostcode } from './postcode.js';
 export { boundText, NAME_BOUND, FREE_TEXT_BOUND, type BoundedText } from './bounded.js';
+export { formatList } from './list.js';
