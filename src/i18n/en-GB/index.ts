@@ -22,8 +22,6 @@ import { listsMessages } from './lists.js';
 import { recordMessages } from './record.js';
 import { groupingMessages } from './grouping.js';
 import { timelineMessages } from './timeline.js';
-import { hostPolicyMessages } from './host-policy.js';
-import { boundedMessages } from './bounded.js';
 
 export const enGB = {
   ...formatMessages,
@@ -45,8 +43,6 @@ export const enGB = {
   ...recordMessages,
   ...groupingMessages,
   ...timelineMessages,
-  ...hostPolicyMessages,
-  ...boundedMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;
