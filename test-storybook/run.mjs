@@ -63,6 +63,18 @@ async function settle(page, { loadingHoldMs, settleMs, count }) {
       const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
       const start = Date.now();
       const problems = [];
+      // A guide (an MDX page of prose, no stories) is checked for its text: a heading and
+      // more than a paragraph, so a broken `?raw` import or Markdown block still fails.
+      if (count === 0) {
+        const text = () => document.querySelector('#storybook-docs')?.textContent?.trim() ?? '';
+        while (Date.now() - start < settleMs && !(document.querySelector('#storybook-docs h1') && text().length > 500)) {
+          if (document.body.classList.contains('sb-show-errordisplay')) break;
+          await sleep(50);
+        }
+        if (!document.querySelector('#storybook-docs h1')) return { problems: ['guide has no heading'], elements: 0 };
+        if (text().length <= 500) return { problems: [`guide shows only ${text().length} characters`], elements: 0 };
+        return { problems, elements: 0, characters: text().length };
+      }
       // The preview decorator wraps every story in `.icr-story` (a docs page: one per story).
       while (Date.now() - start < settleMs) {
         if (document.body.classList.contains('sb-show-errordisplay')) {
@@ -145,7 +157,7 @@ async function check(entry, viewMode, retried = false) {
   }
   const ok = !errors.length && !result.problems.length;
   const ms = Date.now() - started;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${viewMode.padEnd(5)} ${entry.id} (${result.elements} elements, ${ms} ms)`);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${viewMode.padEnd(5)} ${entry.id} (${result.characters ? `${result.characters} characters of prose` : `${result.elements} elements`}, ${ms} ms)`);
   for (const p of [...result.problems, ...errors]) console.log(`       ${p}`);
   return { errors: errors.length > 0, problems: result.problems.length > 0 };
 }
