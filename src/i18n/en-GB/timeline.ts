@@ -42,6 +42,8 @@ export const timelineMessages = {
   'timeline.fact.statusReason': 'Why stopped or changed',
   'timeline.fact.started': 'Started',
   'timeline.fact.ended': 'Ended',
+  'timeline.fact.endDue': 'Due to end',
+  'timeline.fact.endPlanned': 'Planned end',
   'timeline.fact.lastIssue': 'Last issued',
   'timeline.fact.prescriber': 'Prescriber',
   'timeline.fact.form': 'Form and strength',
