@@ -65,8 +65,6 @@ export const timelineMessages = {
   'timeline.count.other': '{count} entries',
   'timeline.filtered': '{shown} of {total} entries match the filter: {hidden} hidden by it.',
   'timeline.paged': 'Showing {shown} of {total}, newest first.',
-  'timeline.showMore': 'Show {n} more',
-  'timeline.printedPart': 'Printed {shown} of {total}: the rest were not shown on screen when printed.',
   'timeline.empty': 'No dated events have been shared for this person',
   'timeline.empty.hint': 'This does not mean nothing has happened: only what organisations share through the Integrated Care Record is shown.',
   'timeline.filterEmpty': 'No entries match this filter',
