@@ -64,3 +64,15 @@ export const ConflictsWithProvider: StoryObj = story(
   (_args, loaded) => inProvider(loaded, html`<icr-record nhs-number=${PATIENTS.davidJones}></icr-record>`),
   { 'icr-record': 'wrong-patient' },
 );
+/** Sections by slot: the host writes the section elements, in its order, each with its own attributes. */
+export const SectionsBySlot: StoryObj = story(
+  { nhsNumber: PATIENTS.richardSmith },
+  (_args, loaded) => {
+    const { endpoint, nhsNumber, tokenProvider } = loaded.icr as LoadedIcr;
+    return html`<icr-record endpoint=${endpoint} nhs-number=${nhsNumber} .tokenProvider=${tokenProvider}>
+      <icr-medications filter="all" sort="date"></icr-medications>
+      <icr-allergies></icr-allergies>
+    </icr-record>`;
+  },
+  { 'icr-record': 'loaded' },
+);

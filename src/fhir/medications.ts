@@ -5,6 +5,7 @@
  */
 import type { SearchResult } from './section-contract.js';
 import { formatQuantity, formatRatio } from '../format/quantity.js';
+import { isPast } from '../format/dates.js';
 import { translator } from '../i18n/core.js';
 import { medicationsMessages } from '../i18n/en-GB/medications.js';
 import { dosageLines, type DosageView } from './dosage.js';
@@ -238,4 +239,19 @@ export function medicationConflictSubjects(view: MedicationsView): ConflictSubje
     names: m.ingredients,
     sensitivity: m.sensitivity,
   }));
+}
+
+/**
+ * How a medicine's end date reads against the clock: `ended` once its London day (or instant) has
+ * passed; before then `due` for a current medicine ("Due to end …") and `planned` for one no longer
+ * current ("Planned end …"). Never "Ended" for a date still to come: an active prescription that
+ * read "Ended 30-Jun-2027" would tell a clinician it had stopped. Undefined with no (readable) end.
+ */
+export type MedicationEndKind = 'ended' | 'due' | 'planned';
+export function medicationEndKind(m: Pick<MedicationItem, 'end' | 'current'>, now: Date): MedicationEndKind | undefined {
+  if (!m.end) return undefined;
+  const past = isPast(m.end, now);
+  if (past === undefined) return 'ended'; // unreadable: shown as recorded (Invalid date "…") under the plain label
+  if (past) return 'ended';
+  return m.current ? 'due' : 'planned';
 }

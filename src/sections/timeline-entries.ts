@@ -13,7 +13,7 @@ import { expiryState, type SocialCareView } from '../fhir/social-care.js';
 import type { CarePlansView } from '../fhir/care-plans.js';
 import type { ReportsView } from '../fhir/reports.js';
 import { displayValue, type ResultsView } from '../fhir/results.js';
-import type { MedicationItem, MedicationsView } from '../fhir/medications.js';
+import { medicationEndKind, type MedicationItem, type MedicationsView } from '../fhir/medications.js';
 
 const t = translator(timelineMessages, socialCareMessages, reportsMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -160,7 +160,9 @@ export function resultEntries(view: ResultsView): TimelineEntry[] {
   }));
 }
 
-function medicineFacts(m: MedicationItem): TimelineFact[] {
+const END_FACTS = { ended: 'timeline.fact.ended', due: 'timeline.fact.endDue', planned: 'timeline.fact.endPlanned' } as const;
+
+function medicineFacts(m: MedicationItem, now: Date): TimelineFact[] {
   return [
     ...fact('timeline.fact.form', [m.form, m.strength].filter(Boolean).join(', ')),
     ...m.dosage.map((d) => ({ term: t('timeline.fact.dose'), value: [d.structured, d.text].filter(Boolean).join(' · ') })).filter((f) => f.value),
@@ -168,20 +170,24 @@ function medicineFacts(m: MedicationItem): TimelineFact[] {
     ...fact('timeline.fact.statusReason', m.statusReason),
     ...fact('timeline.fact.reason', m.reason),
     { term: t('timeline.fact.started'), value: timelineDateText(m.start) },
-    ...fact('timeline.fact.ended', m.end ? timelineDateText(m.end) : undefined),
+    ...fact(END_FACTS[medicationEndKind(m, now) ?? 'ended'], m.end ? timelineDateText(m.end) : undefined),
     ...fact('timeline.fact.lastIssue', m.lastIssue ? timelineDateText(m.lastIssue) : undefined),
     ...fact('timeline.fact.prescriber', m.prescriber),
     ...fact('timeline.fact.organisation', m.organisation ?? t('timeline.notRecorded')),
   ];
 }
 
-/** Each medicine's start, and its end once it is no longer current (a planned end has not happened). */
-export function medicationEntries(view: MedicationsView): TimelineEntry[] {
+/**
+ * Each medicine's start, and its end once it is no longer current (a planned end has not happened):
+ * a stopped medicine whose recorded end is still to come is listed as ended with no date ("Date not
+ * recorded", R65), never placed at that future date.
+ */
+export function medicationEntries(view: MedicationsView, now: Date = new Date()): TimelineEntry[] {
   return [...view.current, ...view.past].flatMap((m) => {
-    const base = { organisation: m.organisation, sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id, facts: medicineFacts(m) };
+    const base = { organisation: m.organisation, sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id, facts: medicineFacts(m, now) };
     const started = entry({ ...base, key: `${m.key}#start`, type: 'medicine-started', title: t('timeline.medicine.started', { name: m.name }), date: m.start });
     if (m.current || (!m.end && m.status !== 'stopped')) return [started];
-    const ended = entry({ ...base, key: `${m.key}#end`, type: 'medicine-ended', title: t('timeline.medicine.ended', { status: m.statusLabel, name: m.name }), date: m.end });
+    const ended = entry({ ...base, key: `${m.key}#end`, type: 'medicine-ended', title: t('timeline.medicine.ended', { status: m.statusLabel, name: m.name }), date: medicationEndKind(m, now) === 'planned' ? undefined : m.end });
     return [started, ended];
   });
 }

@@ -54,7 +54,7 @@ export function timelineSources(ctx: TimelineContext): TimelineSource[] {
     // The pathology spec's one report search: its view holds every report (radiology, pathology, other).
     source({ name: 'reports', spec: pathologyReportsSection, entries: reportEntries, enteredInError: (v) => v.enteredInError.radiology + v.enteredInError.pathology + v.enteredInError.other }),
     source({ name: 'results', spec: resultsSection, entries: resultEntries, enteredInError: (v) => v.enteredInError }),
-    source({ name: 'medications', spec: medicationsSection, entries: medicationEntries, enteredInError: (v) => v.hidden.enteredInError }),
+    source({ name: 'medications', spec: medicationsSection, entries: (v) => medicationEntries(v, ctx.now()), enteredInError: (v) => v.hidden.enteredInError }),
   ];
 }
 

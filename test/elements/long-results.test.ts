@@ -45,7 +45,9 @@ async function results(range = 'all') {
   await el.updateComplete;
   return el;
 }
-const tests = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.test')];
+/** Each rendered test's row in the table of tests (the row carries its list position and takes focus). */
+const tests = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody.test > tr.test-row')];
+const testBodies = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody.test')];
 const summary = (el: Element) => el.shadowRoot!.querySelector('.list-summary')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<icr-results> with 10,000 results (R62, R63)', () => {
@@ -64,8 +66,9 @@ describe('<icr-results> with 10,000 results (R62, R63)', () => {
     }
     expect(tests(el)).to.have.length(100);
     expect(el.shadowRoot!.querySelector('button.show-more')).to.equal(null);
-    expect(tests(el)[99].getAttribute('aria-posinset')).to.equal('100');
-    expect(tests(el)[99].getAttribute('aria-setsize')).to.equal('100');
+    // Each row's place in the whole list (its focus target after "Show more"); the count says the size.
+    expect(tests(el)[99].getAttribute('data-list-pos')).to.equal('100');
+    expect(summary(el)).to.equal('100 tests');
   });
 
   it('R63: the text filter finds a test that is not rendered yet', async () => {
@@ -96,11 +99,11 @@ describe('<icr-results> with 10,000 results (R62, R63)', () => {
 
   it('the trend chart: an axis with dates and values, the reference range shaded, a value read by keyboard; the table beside it, paged', async () => {
     const el = await results();
-    const first = tests(el)[0];
+    const first = testBodies(el)[0];
     const details = first.querySelector<HTMLDetailsElement>('details.history')!;
     details.open = true;
     const chart = first.querySelector<SVGElement>('svg.trend-chart')!;
-    const table = first.querySelector('table')!;
+    const table = first.querySelector('table.values')!;
     expect(chart.getAttribute('aria-describedby')).to.equal(table.id);
     const ticks = [...chart.querySelectorAll('text.tick')].map((x) => x.textContent!.trim());
     expect(ticks.some((x) => /^\d{2}-[A-Z][a-z]{2}-\d{4}$/.test(x))).to.equal(true);
@@ -115,14 +118,24 @@ describe('<icr-results> with 10,000 results (R62, R63)', () => {
     const readout = first.querySelector('.trend-readout')!;
     expect(readout.getAttribute('aria-live')).to.equal('polite');
     expect(readout.textContent).to.match(/^\d{2}-[A-Z][a-z]{2}-\d{4}: \d+(\.\d+)? mmol\/L$/);
-    const newest = table.querySelector('tbody tr th')!.textContent!.trim();
-    expect(readout.textContent!.startsWith(newest)).to.equal(true);
-    expect(table.querySelectorAll('tbody tr')).to.have.length(25);
+    const newest = table.querySelector(':scope > tbody > tr > th')!.textContent!.trim();
+    expect(readout.textContent!.startsWith(newest), `${readout.textContent} vs ${newest}`).to.equal(true);
+    expect(table.querySelectorAll(':scope > tbody > tr')).to.have.length(25);
     first.querySelector<HTMLButtonElement>('button.history-more')!.click();
     await el.updateComplete;
-    expect(table.querySelectorAll('tbody tr')).to.have.length(50);
-    expect(el.shadowRoot!.activeElement).to.equal(table.querySelectorAll('tbody tr')[25]);
+    expect(table.querySelectorAll(':scope > tbody > tr')).to.have.length(50);
+    expect(el.shadowRoot!.activeElement).to.equal(table.querySelectorAll(':scope > tbody > tr')[25]);
     await expect(el).to.be.accessible();
+  });
+
+  it('R63, H17: a test\'s full history opened (100 values) stays bounded: under 4 screens, a page of rows and "Show more"', async () => {
+    const el = await results();
+    const first = testBodies(el)[0];
+    first.querySelector<HTMLDetailsElement>('details.history')!.open = true;
+    await el.updateComplete;
+    expect(first.getBoundingClientRect().height).to.be.below(4 * SCREEN);
+    expect(el.getBoundingClientRect().height).to.be.below(4 * SCREEN + first.getBoundingClientRect().height);
+    expect(first.querySelector('button.history-more')!.textContent).to.equal('Show 25 more values');
   });
 
   it('R51: a hidden test\'s name and values are absent from the list, the filter and the chart', async () => {
@@ -142,7 +155,7 @@ describe('<icr-results> with 10,000 results (R62, R63)', () => {
   it('reflows at 320 px: the controls, the list and an opened chart fit without horizontal scroll', async () => {
     const el = await results();
     (el.parentElement as HTMLElement).style.width = '320px';
-    tests(el)[0].querySelector<HTMLDetailsElement>('details.history')!.open = true;
+    testBodies(el)[0].querySelector<HTMLDetailsElement>('details.history')!.open = true;
     await el.updateComplete;
     const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
     expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);

@@ -180,6 +180,35 @@ describe('<icr-medications>: status reasons and hidden entries', () => {
   });
 });
 
+describe('<icr-medications>: an end date is read against the clock (London day)', () => {
+  before(async () => {
+    patient = { kind: 'loaded', patient: await uk('Patient-RichardSmith'), id: 'p1', nhsNumber: '9912003888', included: [], retrievedAt: 0 };
+  });
+  const request = { resourceType: 'MedicationRequest', id: 'r', status: 'active', intent: 'order', medicationCodeableConcept: { text: 'Ramipril 5mg capsules' }, dispenseRequest: { validityPeriod: { start: '2026-01-01', end: '2026-06-30' } } };
+  const statement = ms('s', 'Sertraline 50mg tablets', 'active', { effectivePeriod: { start: '2026-01-01', end: '2026-06-30' } });
+  const stopped = ms('x', 'Simvastatin 40mg tablets', 'stopped', { effectivePeriod: { start: '2026-01-01', end: '2026-06-30' } });
+  const endRows = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('.row')]
+    .map((r) => `${r.querySelector('dt')!.textContent!.trim()} ${r.querySelector('dd')!.textContent!.trim()}`).filter((r) => r.includes('30-Jun-2026'));
+  async function at(now: string): Promise<TestMedications> {
+    const el = await render(dataState([result([statement, stopped]), result([request])]), 'all');
+    el.now = new Date(now);
+    await el.updateComplete;
+    return el;
+  }
+
+  it('R31: before the end (23:30 in London on 30-Jun, 22:30 UTC) an active prescription and statement read "Due to end", never "Ended"', async () => {
+    const el = await at('2026-06-30T22:30:00Z');
+    expect(endRows(el)).to.deep.equal(['Due to end 30-Jun-2026', 'Due to end 30-Jun-2026', 'Planned end 30-Jun-2026']);
+    expect(text(el)).not.to.contain('Ended 30-Jun-2026');
+    await expect(el).to.be.accessible();
+  });
+
+  it('R31: an hour later it is 1-Jul in London (still 30-Jun in UTC): the end has passed and reads "Ended"', async () => {
+    const el = await at('2026-06-30T23:30:00Z');
+    expect(endRows(el)).to.deep.equal(['Ended 30-Jun-2026', 'Ended 30-Jun-2026', 'Ended 30-Jun-2026']);
+  });
+});
+
 import '../../src/elements/medications.define.js';
 import { useMockIcr, untilState } from '../helpers/icr.js';
 

@@ -125,6 +125,66 @@ describe('<icr-record> (issue 18)', () => {
     expect(lineText(record, 'problems')).to.match(/\d+ active problems?/);
   });
 
+  /** A record whose sections are the host's own children (the sections by slot). */
+  async function mountSlotted(nhsNumber: string, children: ReturnType<typeof html>, sections?: string): Promise<IcrRecord> {
+    return fixture<IcrRecord>(html`<icr-record endpoint=${h.endpoint} nhs-number=${nhsNumber} sections=${sections ?? undefined}
+      .tokenProvider=${h.tokenFor()}>${children}</icr-record>`);
+  }
+  /** The section elements shown through the record's slots, in the record's order. */
+  const slottedOf = (record: IcrRecord) => [...record.shadowRoot!.querySelectorAll<HTMLSlotElement>('.place > slot')]
+    .flatMap((slot) => slot.assignedElements() as HTMLElement[]);
+
+  it('sections by slot: the host\'s section children are the sections, in their order, with their own attributes; the navigation and summary follow', async () => {
+    const record = await mountSlotted(RICHARD, html`<icr-medications filter="all"></icr-medications><p class="stray">not a section</p><icr-allergies></icr-allergies>`, 'results diagnoses');
+    await until(() => slottedOf(record).length === 2 && slottedOf(record).every((s) => DATA_STATES.includes(s.getAttribute('state') ?? '')), 'the slotted sections settled', 15000);
+    // Children win over the attribute; nothing of the record's own copy is rendered beside them.
+    expect(slottedOf(record).map((s) => s.localName)).to.deep.equal(['icr-medications', 'icr-allergies']);
+    expect(sectionsOf(record).map((s) => s.localName)).to.deep.equal(['slot', 'slot']);
+    expect([...record.shadowRoot!.querySelectorAll('[data-nav]')].map((a) => a.getAttribute('data-nav'))).to.deep.equal(['medications', 'allergies']);
+    expect([...record.shadowRoot!.querySelectorAll('[data-line]')].map((l) => l.getAttribute('data-line'))).to.deep.equal(['allergies', 'medications']);
+    // Each child is shown (laid out in its place) and keeps its own configuration (past medicines listed too).
+    const [medications] = slottedOf(record);
+    expect(medications.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(medications.shadowRoot!.querySelector('[data-group="past"]')).to.not.equal(null);
+    // A child that is not a section element is not shown.
+    expect(record.querySelector<HTMLElement>('p.stray')!.getBoundingClientRect().height).to.equal(0);
+    // The record's patient: the children ask nothing of their own (no endpoint, no NHS number on them).
+    expect(medications.getAttribute('state')).to.be.oneOf([...DATA_STATES]);
+    for (const type of ['Condition', 'Observation']) {
+      expect(h.mock.requests.some((r) => new URL(r.url).pathname.endsWith(`/${type}`)), type).to.equal(false);
+    }
+    await expect(record).to.be.accessible();
+  });
+
+  it('sections by slot: a section child added or removed later changes the sections at once; the navigation moves focus to a slotted section', async () => {
+    const record = await mountSlotted(RICHARD, html`<icr-allergies></icr-allergies>`);
+    await until(() => slottedOf(record).length === 1, 'one slotted section', 15000);
+    const diagnoses = document.createElement('icr-diagnoses');
+    record.prepend(diagnoses);
+    await until(() => slottedOf(record).length === 2, 'the new child shown', 15000);
+    expect(slottedOf(record).map((s) => s.localName)).to.deep.equal(['icr-diagnoses', 'icr-allergies']);
+    await until(() => DATA_STATES.includes(diagnoses.getAttribute('state') ?? ''), 'diagnoses settled', 15000);
+    record.shadowRoot!.querySelector<HTMLAnchorElement>('[data-nav="diagnoses"]')!.click();
+    await record.updateComplete;
+    expect(record.shadowRoot!.activeElement?.getAttribute('data-section')).to.equal('diagnoses');
+    diagnoses.remove();
+    const navs = () => [...record.shadowRoot!.querySelectorAll('[data-nav]')].map((a) => a.getAttribute('data-nav')).join(' ');
+    await until(() => navs() === 'allergies', `the removed child gone from the navigation (${navs()})`, 15000);
+    expect(slottedOf(record).map((s) => s.localName)).to.deep.equal(['icr-allergies']);
+    expect(record.shadowRoot!.querySelector('[data-section="diagnoses"]')).to.equal(null);
+  });
+
+  it('R73 with sections by slot: a whole-record state is said once, and no slotted section is shown', async () => {
+    const record = await mountSlotted(GARETH, html`<icr-allergies></icr-allergies><icr-medications></icr-medications>`);
+    await until(() => record.getAttribute('state') === 'opted-out', 'opted out', 15000);
+    await record.updateComplete;
+    expect(record.shadowRoot!.querySelector('slot')).to.equal(null);
+    for (const child of record.querySelectorAll('icr-allergies, icr-medications')) {
+      expect(child.getBoundingClientRect().height, child.localName).to.equal(0);
+    }
+    expect(recordText(record).split(OPT_OUT).length - 1).to.equal(1);
+  });
+
   for (const [nhs, state, words, fault] of [
     [GARETH, 'opted-out', OPT_OUT, undefined],
     [NOT_IN_ICR, 'not-found', 'Not found in the Integrated Care Record', undefined],

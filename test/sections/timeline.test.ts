@@ -104,6 +104,21 @@ describe('timeline entries (src/sections/timeline.ts)', () => {
     expect(m.view.dated.map((e) => e.type)).to.deep.equal(['medicine-started']);
   });
 
+  it('R65: a medicine\'s end still to come never reads "Ended": due (current) or planned (stopped), and a stop is never placed at it', () => {
+    const m = map({ MedicationStatement: [
+      med('m1', 'active', { start: '2024-01-01', end: '2030-01-01' }),
+      med('m2', 'stopped', { start: '2024-01-01', end: '2030-01-01' }),
+      med('m3', 'completed', { start: '2024-01-01', end: '2024-06-15' }), // ends today in London: not yet passed
+    ] });
+    const fact = (id: string, term: string) => [...m.view.dated, ...m.view.undated].find((e) => e.id === id)!.facts.find((f) => f.term === term)?.value;
+    expect(fact('m1', 'Due to end')).to.equal('01-Jan-2030');
+    expect(fact('m2', 'Planned end')).to.equal('01-Jan-2030');
+    expect(fact('m3', 'Planned end')).to.equal('15-Jun-2024');
+    expect([...m.view.dated, ...m.view.undated].flatMap((e) => e.facts).some((f) => f.term === 'Ended' && f.value === '01-Jan-2030')).to.equal(false);
+    expect(m.view.dated.filter((e) => e.id === 'm2').map((e) => e.type)).to.deep.equal(['medicine-started']);
+    expect(m.view.undated.filter((e) => e.id === 'm2').map((e) => e.type)).to.deep.equal(['medicine-ended']);
+  });
+
   it('R51: a sensitive item keeps its level and the resource its reveal stands for', () => {
     const m = map({ DiagnosticReport: [report('r1', '2024-01-01T00:00:00Z', { meta: { security: [{ code: 'R' }] } })] });
     expect(m.view.dated[0]).to.include({ sensitivity: 'R', resourceType: 'DiagnosticReport', id: 'r1' });

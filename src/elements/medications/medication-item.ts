@@ -1,6 +1,6 @@
 /** Render helpers for one medication (R30–R33, R44, R51) and its conflict cue. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MedicationItem } from '../../fhir/medications.js';
+import { medicationEndKind, type MedicationItem } from '../../fhir/medications.js';
 import type { ConflictMatch } from '../../fhir/conflicts.js';
 import { formatDate } from '../../format/dates.js';
 import { translator } from '../../i18n/core.js';
@@ -25,6 +25,13 @@ const STATUS_REASON_LABELS = ['stopped', 'on-hold', 'not-taken', 'cancelled'] as
 function statusReasonLabel(status: string): string {
   const known = STATUS_REASON_LABELS.find((s) => s === status);
   return t(known ? `medications.statusReason.${known}` : 'medications.statusReason.other');
+}
+
+const END_LABELS = { ended: 'medications.end', due: 'medications.end.due', planned: 'medications.end.planned' } as const;
+
+/** "Ended" only for an end that has passed (London day); "Due to end" / "Planned end" before it. */
+function endLabel(m: MedicationItem, now: Date): string {
+  return t(END_LABELS[medicationEndKind(m, now) ?? 'ended']);
 }
 
 /**
@@ -73,6 +80,7 @@ export function renderMedication(
   sensitive: RenderSensitive,
   position: { index: number; size: number },
   group?: EntryGroup<MedicationItem>,
+  now: Date = new Date(),
 ): TemplateResult {
   const grouped = !!group && isGrouped(group);
   const doseDiffers = group ? doseDifference(group) : undefined;
@@ -88,7 +96,7 @@ export function renderMedication(
       ${conflicts.map((c) => html`<p class="conflict" part="conflict" role="note">${icon('alert')}<span>${t('medications.conflict', { allergy: nameOrHidden(c.allergy.text, c.allergy.sensitivity) })}</span></p>`)}
       <dl>
         ${row(t('medications.start'), m.start ? formatDate(m.start) : undefined)}
-        ${row(t('medications.end'), m.end ? formatDate(m.end) : undefined)}
+        ${row(endLabel(m, now), m.end ? formatDate(m.end) : undefined)}
         ${row(t('medications.lastIssue'), m.lastIssue ? formatDate(m.lastIssue) : undefined)}
         ${row(t('medications.asserted'), m.asserted && !grouped ? formatDate(m.asserted) : undefined)}
         ${row(t('medications.prescriber'), m.prescriber)}

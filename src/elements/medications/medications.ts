@@ -66,6 +66,8 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   @property({ reflect: true }) sort: MedicationSort = 'name';
   /** How many items of each list to render before "Show more" (incremental rendering). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
+  /** The clock an end date is read against ("Ended" only once passed); the current time by default. */
+  @property({ attribute: false }) now?: Date;
 
   @litState() private query = '';
   @litState() private limit: Record<'current' | 'past', number> = { current: 0, past: 0 };
@@ -126,7 +128,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
       <div class="group-title" role="heading" aria-level=${Math.min(6, (this.headingLevel || 2) + 1)} id=${id}>${title}</div>
       ${items.length
         ? html`<ul class="items" part="list" aria-labelledby=${id}>
-            ${shown.map((g, index) => renderMedication(g.lead, this.conflictsOf(g, view), this.sensitive, { index, size: items.length }, g))}
+            ${shown.map((g, index) => renderMedication(g.lead, this.conflictsOf(g, view), this.sensitive, { index, size: items.length }, g, this.clock()))}
           </ul>
           ${remaining > 0
             ? html`<div class="more" part="more">
@@ -152,6 +154,10 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
       ${this.filter !== 'past' ? this.renderGroup('current', current, view.currentGroups.length, view) : nothing}
       ${this.filter !== 'current' ? this.renderGroup('past', past, view.pastGroups.length, view) : nothing}
       ${renderHidden(view.hidden)}`;
+  }
+
+  private clock(): Date {
+    return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
   }
 
   /** A group's conflict cues: every member's, once per allergy. */

@@ -26,6 +26,7 @@ import { bannerMessages } from '../../i18n/en-GB/banner.js';
 import { RECORD_SECTIONS, chooseSections, type RecordSection } from './record-sections.js';
 import { placeId, renderNav, renderRetryAll, renderSummary } from './record-render.js';
 import { recordStyles } from './record.styles.js';
+import { assignSlots, slotName, slottedSections } from './record-slots.js';
 
 const t = translator(recordMessages, dataMessages, bannerMessages);
 
@@ -60,6 +61,15 @@ function quietHost(host: IcrRecord): IcrRecord {
  * number, wrong patient, sign-in needed) is shown once, by the banner, in place of everything else
  * (R73). One "Try again" repeats every section that failed.
  *
+ * Which sections, in what order: by the `sections` attribute, or by writing the section elements
+ * themselves as children (`<icr-record><icr-allergies></icr-allergies><icr-medications filter="all">
+ * </icr-medications></icr-record>`). Section children win over the attribute: each is shown in its
+ * place, in child order, with its own attributes; no `slot` attribute is needed (the record assigns
+ * them). Children that are not section elements are not shown.
+ *
+ * @slot - Section elements (`icr-allergies`, `icr-medications`, …) the host chooses, in order; each
+ *   is assigned to its place by the record. Anything else is not shown.
+ *
  * @summary The whole record: banner, at-a-glance summary, navigation and every section.
  * @csspart base - The record.
  * @csspart header - The sticky header holding the patient banner.
@@ -73,6 +83,8 @@ function quietHost(host: IcrRecord): IcrRecord {
  */
 export class IcrRecord extends IcrElement {
   static override styles = [tokens, stateStyles, recordStyles, printStyles];
+  /** Section children are assigned to their places by the record (no `slot` attribute to write). */
+  static override shadowRootOptions: ShadowRootInit = { ...IcrElement.shadowRootOptions, slotAssignment: 'manual' };
 
   /**
    * Which sections appear, in this order: names separated by spaces (`allergies medications
@@ -93,6 +105,15 @@ export class IcrRecord extends IcrElement {
   @state() private current?: string;
   private readonly quiet = quietHost(this);
   private headerObserver?: ResizeObserver;
+  /** The host's section children (the sections by slot), and the observer that follows them. */
+  private slotted: ReturnType<typeof slottedSections> = [];
+  private childObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childObserver ??= new MutationObserver(() => { this.choose(); this.requestUpdate(); });
+    this.childObserver.observe(this, { childList: true });
+  }
 
   /** R8: a record told about another patient than its provider's shows nothing clinical. */
   private get shownView(): PatientView | undefined {
@@ -111,7 +132,8 @@ export class IcrRecord extends IcrElement {
 
   /** One summary controller per chosen section; those no longer chosen stop. */
   private choose(): void {
-    this.chosen = chooseSections(this.sections);
+    this.slotted = slottedSections(this);
+    this.chosen = this.slotted.length ? this.slotted.map((s) => s.section) : chooseSections(this.sections);
     const names = new Set(this.chosen.map((s) => s.name));
     for (const [name, controller] of this.controllers) {
       if (names.has(name)) continue;
@@ -134,6 +156,7 @@ export class IcrRecord extends IcrElement {
     super.updated(changed);
     const state = this.conflictsWithProvider ? 'wrong-patient' : this.patient.state.kind;
     this.setAttribute('state', state);
+    assignSlots(this.renderRoot as ShadowRoot, this.slotted);
     this.followHeader();
   }
 
@@ -141,6 +164,7 @@ export class IcrRecord extends IcrElement {
     super.disconnectedCallback();
     this.headerObserver?.disconnect();
     this.headerObserver = undefined;
+    this.childObserver?.disconnect();
   }
 
   /** The nav and the link targets sit below the sticky banner, whatever its height (it wraps on a phone). */
@@ -173,7 +197,9 @@ export class IcrRecord extends IcrElement {
   private readonly retryAll = (): void => {
     for (const section of this.failedSections()) {
       this.controllers.get(section.name)?.retry();
-      this.renderRoot.querySelector<Retryable>(`#${placeId(section.name)} > ${section.tag}`)?.retry?.();
+      const element = this.slotted.find((s) => s.section === section)?.element
+        ?? this.renderRoot.querySelector(`#${placeId(section.name)} > ${section.tag}`);
+      (element as Retryable | null)?.retry?.();
     }
   };
 
@@ -212,6 +238,7 @@ export class IcrRecord extends IcrElement {
   }
 
   private renderSection(section: RecordSection): TemplateResult {
+    if (this.slotted.some((s) => s.section === section)) return html`<slot name=${slotName(section.name)} data-section-slot></slot>`;
     const tag = unsafeStatic(section.tag);
     return staticHtml`<${tag}></${tag}>`;
   }

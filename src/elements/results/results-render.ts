@@ -1,4 +1,4 @@
-/** Render helpers for `<icr-results>`: the latest-value row, the history table and the trend chart. */
+/** Render helpers for `<icr-results>`: the table of tests (a row per test), the history table and the trend chart. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderTrendChart, type TrendActions } from './trend-chart.js';
@@ -72,33 +72,42 @@ export function testSensitiveItem(test: TestHistory): SensitiveItem {
   };
 }
 
-/**
- * R51: a test with any sensitive observation is one sensitive item: its name, values, trend line
- * and history all wait for one reveal, which is reported once per sensitive observation.
- */
-export function renderTest(test: TestHistory, index: number, sensitive: RenderSensitive, actions: TestActions, position?: ListPosition): TemplateResult {
-  const item = testSensitiveItem(test);
-  return html`<li class="test" part="test" data-test-index=${index} data-list=${ifDefined(position?.list)} data-list-pos=${ifDefined(position?.pos)}
-    tabindex=${ifDefined(position ? -1 : undefined)} aria-posinset=${ifDefined(position?.pos)} aria-setsize=${ifDefined(position?.size)}>${sensitive(item, () => renderTestDetail(test, index, actions))}</li>`;
+/** The columns of the table of tests, in order (issue 18 point 3: grouped by test, latest first). */
+export const TEST_COLUMNS = ['results.col.test', 'results.col.value', 'results.col.date', 'results.col.range'] as const;
+
+/** The head of a group's table of tests: one row per test, its history on demand below it. */
+export function renderTestsHead(): TemplateResult {
+  return html`<thead><tr>${TEST_COLUMNS.map((key) => html`<th scope="col">${t(key)}</th>`)}</tr></thead>`;
 }
 
-function renderTestDetail(test: TestHistory, index: number, actions: TestActions): TemplateResult {
+/**
+ * One test as a group of rows of its group's table (a `<tbody>` per test): the latest value with
+ * its unit and flag, its date and its reference range on one row, and the full history on demand
+ * (a disclosure, opened by keyboard as by mouse) on the row below. R7: a range the record does not
+ * give says "Not recorded" (a table cell cannot be left out), never "None"; a missing interpretation
+ * adds nothing beside the value.
+ *
+ * R51: a test with any sensitive observation is one sensitive item: its name, values, trend line
+ * and history all wait for one reveal (reported once per sensitive observation); until then the
+ * test is one row saying it is restricted, with the reveal button (in the same row header cell, so
+ * focus moves from the button to the mark inside it once revealed).
+ */
+export function renderTest(test: TestHistory, index: number, sensitive: RenderSensitive, hidden: boolean, actions: TestActions, position?: ListPosition): TemplateResult {
+  const item = testSensitiveItem(test);
   const o = test.latest;
-  const tableId = `history-${index}`;
-  return html`
-    <div class="test-head">
-      <span class="test-name">${test.name}</span>
-      ${renderStatusLabel(o)}
-    </div>
-    <!-- R7: a range or interpretation the record does not give is left out, not shown as "None". -->
-    <dl class="test-meta">
-      <div><dt>${t('results.col.value')}</dt><dd class="value">${displayValue(o)}</dd></div>
-      ${o.range ? html`<div><dt>${t('results.col.range')}</dt><dd>${o.range}</dd></div>` : nothing}
-      ${o.interpretation ? html`<div><dt>${t('results.col.interpretation')}</dt><dd>${renderInterpretation(o)}</dd></div>` : nothing}
-      <div><dt>${t('results.col.date')}</dt><dd>${o.date}</dd></div>
-      <div><dt>${t('results.col.source')}</dt><dd>${sourceText(o.source)}</dd></div>
-    </dl>
-    ${test.history.length > 1 ? renderHistory(test, tableId, actions) : nothing}`;
+  const history = !hidden && test.history.length > 1;
+  return html`<tbody class="test" part="test" data-test-index=${index}>
+    <tr class="test-row" data-list=${ifDefined(position?.list)} data-list-pos=${ifDefined(position?.pos)}
+      tabindex=${ifDefined(position ? -1 : undefined)}>
+      <th scope="row" class="test-name-cell" colspan=${ifDefined(hidden ? TEST_COLUMNS.length : undefined)}>${sensitive(item, () => html`<span class="test-name">${test.name}</span>
+        ${renderStatusLabel(o)}
+        <span class="test-source"><span class="visually-hidden">${t('results.col.source')} </span>${sourceText(o.source)}</span>`)}</th>
+      ${hidden ? nothing : html`<td class="value-cell"><span class="value">${displayValue(o)}</span> ${o.interpretation ? renderInterpretation(o) : nothing}</td>
+        <td>${o.date}</td>
+        <td>${o.range ?? t('results.notRecorded')}</td>`}
+    </tr>
+    ${history ? html`<tr class="history-row"><td colspan=${TEST_COLUMNS.length}>${renderHistory(test, `history-${index}`, actions)}</td></tr>` : nothing}
+  </tbody>`;
 }
 
 /** What the text filter searches in a test (every test, R63); a hidden test by nothing that names it (R51). */

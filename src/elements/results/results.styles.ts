@@ -4,13 +4,16 @@ import { css } from 'lit';
 export const resultsStyles = css`
     :host { --_flag: var(--icr-results-flag-color, var(--_error)); }
     h3 { font-size: 1.1rem; margin: var(--_space) 0 var(--_space-xs); }
-    ul.tests { list-style: none; margin: 0; padding: 0; }
-    li.test { border-top: 1px solid var(--_border); padding: var(--_space) 0; }
-    .test-head { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: baseline; font-weight: bold; }
-    .test-meta { display: flex; flex-wrap: wrap; gap: 0 var(--_space-2xl); margin: var(--_space-xs) 0; }
-    .test-meta div { display: flex; gap: var(--_space-xs); }
-    .test-meta dt { color: var(--_secondary); }
-    .test-meta dd { margin: 0; }
+    /* The table of tests: it fits the width it is given (320 px included) by wrapping, never by scrolling. */
+    table.tests { border-collapse: collapse; width: 100%; }
+    table.tests > thead th { text-align: left; font-size: var(--_size-small); color: var(--_secondary); padding: var(--_space-xs); border-bottom: 2px solid var(--_border); vertical-align: bottom; }
+    table.tests > tbody.test { border-top: 1px solid var(--_border); }
+    .test-row > th, .test-row > td { text-align: left; padding: var(--_space-xs); vertical-align: top; overflow-wrap: anywhere; }
+    .test-row:focus { outline: 3px solid var(--_focus); outline-offset: -3px; }
+    .test-name-cell { font-weight: normal; }
+    .test-name { font-weight: bold; margin-right: var(--_space-xs); }
+    .test-source { display: block; font-size: var(--_size-small); color: var(--_secondary); }
+    .history-row > td { padding: 0 var(--_space-xs) var(--_space); }
     .value { font-weight: bold; }
     .flag { color: var(--_flag); display: inline-flex; gap: var(--_space-xs); align-items: baseline; }
     .status-not-final { display: inline-flex; gap: var(--_space-xs); align-items: baseline; padding: 0 var(--_space-xs); border: 2px solid var(--_error); border-radius: var(--_radius); text-transform: uppercase; font-size: var(--_size-small); }

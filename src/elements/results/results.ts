@@ -9,7 +9,7 @@ import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { icon, renderEmpty, renderNotFinalLegend } from '../shared/section-states.js';
 import { sourceNames } from '../../fhir/provenance.js';
-import { HISTORY_PAGE, renderTest, testSearchText, testSensitiveItem, type TestActions } from './results-render.js';
+import { HISTORY_PAGE, renderTest, renderTestsHead, testSearchText, testSensitiveItem, type TestActions } from './results-render.js';
 import { LongListController, longListStyles } from '../shared/long-list.js';
 import type { ListRange } from '../../format/long-list.js';
 import type { TestHistory } from '../../fhir/results.js';
@@ -20,8 +20,9 @@ const t = translator(resultsMessages);
 const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
 
 /**
- * Laboratory results and vital signs from the Integrated Care Record: the latest value of each
- * test with its unit (never a bare number, R36), reference range, interpretation and date; a
+ * Laboratory results and vital signs from the Integrated Care Record as a table grouped by test
+ * (one table per group: laboratory, vital signs, other): a row per test with its latest value and
+ * unit (never a bare number, R36), flag, date and reference range; below it, on demand, the
  * test's trend as a chart with axes and the reference range shaded (values on hover or by the arrow
  * keys), described by the history table (a page of rows at a time). The tests are one long list:
  * a count, a text filter over every test, a date range and a page at a time (R62, R63). A missing value
@@ -30,7 +31,7 @@ const GROUPS: ResultsCategory[] = ['laboratory', 'vital-signs', 'other'];
  * @summary Latest laboratory results and vital signs, with each test's history.
  * @csspart base - The section.
  * @csspart heading - The section title.
- * @csspart test - One test (latest value and history).
+ * @csspart test - One test in the table of tests (a `<tbody>`: its latest-value row and its history row).
  * @csspart status-not-final - A value that is not final.
  * @csspart trend - The trend chart of a test and its caption (unit, shaded range, the value read).
  * @csspart list-summary - The count of tests and what a filter or range hides, with "Show all".
@@ -98,7 +99,7 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
     if (!this.focusRow) return;
     const { key, row } = this.focusRow;
     this.focusRow = undefined;
-    this.shadowRoot?.querySelector<HTMLElement>(`li[data-test-index="${this.testIndex.get(key)}"] tr[data-row="${row}"]`)?.focus();
+    this.shadowRoot?.querySelector<HTMLElement>(`tbody[data-test-index="${this.testIndex.get(key)}"] tr[data-row="${row}"]`)?.focus();
   }
 
   protected override sources(state: DataState<ResultsView>): string[] {
@@ -123,8 +124,9 @@ export class IcrResults extends IcrSectionElement<ResultsView> {
       ${tests.length ? this.list.renderControls(w) : renderEmpty(t('results.empty'))}
       ${renderNotFinalLegend(marked)}
       ${byGroup.map(({ group, rows }) => rows.length
-        ? html`<h3>${t(`results.group.${group}`)}</h3><ul class="tests" role="list">${rows.map(({ test, index, i }) =>
-          renderTest(test, index, sensitive, this.testActions, this.list.position(i, w)))}</ul>`
+        ? html`<h3 id="group-${group}">${t(`results.group.${group}`)}</h3>
+          <table class="tests" aria-labelledby="group-${group}">${renderTestsHead()}${rows.map(({ test, index, i }) =>
+            renderTest(test, index, sensitive, this.isHidden(testSensitiveItem(test)), this.testActions, this.list.position(i, w)))}</table>`
         : nothing)}
       ${this.list.renderMore(w)}
       ${renderHidden({ enteredInError })}`;

@@ -5,6 +5,8 @@
  * pure (src/format/long-list.ts); this controller keeps the reader's choices and moves focus to the
  * first newly shown entry when more are shown, so every entry is reachable by keyboard.
  *
+ * `renderShowMore` is the one paging control: every long list (the timeline's too) renders it.
+ *
  * Page-at-a-time, not a virtualiser: every rendered entry is in the DOM and the accessibility tree
  * with its position (aria-posinset/aria-setsize), and the rest is one button press away.
  */
@@ -34,6 +36,33 @@ export const longListStyles = css`
   .list-controls button, .list-summary button, .list-more button { font: inherit; min-height: 24px; }
   [data-list-pos]:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
 `;
+
+/** One page-at-a-time list as the paging helper sees it: how many match, how many are rendered. */
+export interface PageInput {
+  /** Which list (an element may have several): `data-paging` on the control. */
+  list: string;
+  shown: number;
+  count: number;
+  pageSize: number;
+  onMore(): void;
+  /** The position words, when a list says more than "Showing 25 of 1,200" (its order, say). */
+  position?: string;
+}
+
+/**
+ * THE "Show N more" control of every long list (R63, H17): "Showing 25 of 1,200", on paper what
+ * was left unprinted (R64: never a silent truncation), and the button that brings the next page.
+ * Nothing while every entry is rendered. Used by LongListController and by `<icr-timeline>`.
+ */
+export function renderShowMore(p: PageInput): TemplateResult | typeof nothing {
+  const rest = p.count - p.shown;
+  if (rest <= 0) return nothing;
+  return html`<div class="list-more" part="list-more" data-paging=${p.list}>
+    <span class="position">${p.position ?? t('list.position', { shown: p.shown, count: p.count })}</span>
+    <span class="print-only">${t('list.printedPart', { shown: p.shown, count: p.count })}</span>
+    <button type="button" class="show-more" part="show-more" @click=${p.onMore}>${t('list.showMore', { count: Math.min(p.pageSize, rest) })}</button>
+  </div>`;
+}
 
 export class LongListController implements ReactiveController {
   query: ListQuery;
@@ -134,11 +163,6 @@ export class LongListController implements ReactiveController {
 
   /** "Showing 25 of 1,200" and "Show 25 more", below the list, only while some are not rendered. */
   renderMore(w: ListWindow<unknown>): TemplateResult | typeof nothing {
-    if (w.visible.length >= w.matching.length) return nothing;
-    const more = Math.min(this.pageSize, w.matching.length - w.visible.length);
-    return html`<div class="list-more" part="list-more">
-      <span class="position">${t('list.position', { shown: w.visible.length, count: w.matching.length })}</span>
-      <button type="button" class="show-more" @click=${() => this.showMore(w)}>${t('list.showMore', { count: more })}</button>
-    </div>`;
+    return renderShowMore({ list: this.id, shown: w.visible.length, count: w.matching.length, pageSize: this.pageSize, onMore: () => this.showMore(w) });
   }
 }

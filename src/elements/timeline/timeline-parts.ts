@@ -1,8 +1,7 @@
 /**
  * The timeline's controls and notes: the type and organisation filters with what they hide (R62),
  * a page at a time with its count and "Show N more" (bounded rendering, R63), and the sources left
- * out. Kept minimal and inside the timeline's folder: a shared list-controls mechanism may replace
- * the paging later.
+ * out. The paging control is the one every long list uses (renderShowMore, shared/long-list.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { translator } from '../../i18n/core.js';
@@ -10,6 +9,7 @@ import { timelineMessages } from '../../i18n/en-GB/timeline.js';
 import { icon } from '../shared/section-states.js';
 import { countBy, type LeftOutSource, type TimelineEntry, type TimelineType } from '../../sections/timeline.js';
 import { typeName } from './render-entry.js';
+import { renderShowMore } from '../shared/long-list.js';
 
 const t = translator(timelineMessages);
 
@@ -67,15 +67,11 @@ export interface Paged {
   pageSize: number;
 }
 
-/** A list of one page or more: the count said, "Show N more" while entries remain, and in print what was left. */
+/** A list of one page or more: its entries, then the shared "Show N more" control while entries remain. */
 export function renderPage(list: string, items: TemplateResult[], paged: Paged, onMore: () => void): TemplateResult {
-  const rest = paged.total - paged.shown;
   return html`<ol class="entries" data-list=${list}>${items}</ol>
-    ${rest > 0 ? html`<p class="paging" data-paging=${list}>
-      <span>${t('timeline.paged', { shown: paged.shown, total: paged.total })}</span>
-      <span class="print-only">${t('timeline.printedPart', { shown: paged.shown, total: paged.total })}</span>
-      <button type="button" class="show-more" part="show-more" @click=${onMore}>${t('timeline.showMore', { n: Math.min(rest, paged.pageSize) })}</button>
-    </p>` : nothing}`;
+    ${renderShowMore({ list, shown: paged.shown, count: paged.total, pageSize: paged.pageSize, onMore,
+      position: t('timeline.paged', { shown: paged.shown, total: paged.total }) })}`;
 }
 
 /** R39, H3: each source the ICR could not give, named, with one "Try again" for them all. */

@@ -99,7 +99,6 @@ export const timelineStyles = css`
     font-weight: bold;
     border-bottom: 1px solid var(--_border);
   }
-  .paging,
   .filtered {
     display: flex;
     flex-wrap: wrap;

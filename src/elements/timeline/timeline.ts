@@ -17,6 +17,7 @@ import { renderHidden } from '../shared/hidden-note.js';
 import { renderEntry } from './render-entry.js';
 import { renderFilters, renderLeftOut, renderPage, type Paged } from './timeline-parts.js';
 import { timelineStyles } from './timeline.styles.js';
+import { longListStyles } from '../shared/long-list.js';
 
 const t = translator(timelineMessages);
 
@@ -36,6 +37,7 @@ const t = translator(timelineMessages);
  * @csspart filters - The type and organisation filters.
  * @csspart entry - One entry.
  * @csspart detail - An entry's detail (its disclosure).
+ * @csspart list-more - "Showing 20 of 1,200" and "Show 20 more" (the paging control every long list shares).
  * @csspart show-more - The button that shows the next page.
  * @csspart left-out - The note naming sources that could not be read.
  * @csspart sensitive-mark - The mark on a restricted item (R51).
@@ -52,7 +54,7 @@ const t = translator(timelineMessages);
  * @tagname icr-timeline
  */
 export class IcrTimeline extends IcrSectionElement<TimelineView> {
-  static override styles = [...IcrSectionElement.styles, eventCardStyles, timelineStyles];
+  static override styles = [...IcrSectionElement.styles, eventCardStyles, longListStyles, timelineStyles];
 
   /** The social care recognition table (shared with `<icr-social-care-events>` by default). */
   static codes: SocialCareCodeTable = socialCareCodes;

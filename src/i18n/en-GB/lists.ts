@@ -28,6 +28,7 @@ export const listsMessages = {
   'list.sort.oldest': 'Oldest first',
   'list.position': 'Showing {shown} of {count}',
   'list.showMore': 'Show {count} more',
+  'list.printedPart': 'Printed {shown} of {count}: the rest were not shown on screen when printed.',
   'list.controls': 'List controls',
   'list.noneMatch': 'No entries match. Nothing is hidden except by the filter and range above.',
 } as const;

@@ -35,6 +35,8 @@ export const medicationsMessages = {
   'medications.instructions': 'Instructions (as recorded)',
   'medications.start': 'Started',
   'medications.end': 'Ended',
+  'medications.end.due': 'Due to end',
+  'medications.end.planned': 'Planned end',
   'medications.lastIssue': 'Last issued',
   'medications.asserted': 'Recorded',
   'medications.prescriber': 'Prescriber',
