@@ -65,12 +65,18 @@ describe('<icr-care-team> on the mock ICR', () => {
     expect(squash(member(el, 'Grace Holt')!.textContent)).to.contain('Care team inactive');
   });
 
-  it('R68: his son is shown as a carer and his wife as next of kin, never the one for the other', async () => {
-    const el = await show(RICHARD);
-    const tags = (name: string) => [...member(el, name)!.querySelectorAll('.tag')].map((x) => x.textContent);
-    expect(tags('Daniel Smith')).to.deep.equal(['Carer']);
-    expect(tags('Joy Smith')).to.deep.equal(['Next of kin']);
-    expect(member(el, 'Daniel Smith')!.getAttribute('data-current')).to.equal('true');
+  const tags = (el: Element, name: string) => [...member(el, name)!.querySelectorAll('.tag')].map((x) => x.textContent);
+
+  it('R68: a carer is told apart from next of kin: his wife is both, each said; Edith Holloway\'s daughter is her carer, not next of kin', async () => {
+    const richard = await show(RICHARD);
+    expect(tags(richard, 'Joy Smith')).to.deep.equal(['Carer', 'Next of kin']);
+    expect(member(richard, 'Joy Smith')!.getAttribute('data-current')).to.equal('true');
+    richard.remove();
+    const edith = await show('9990000018');
+    expect(tags(edith, 'Susan Parker')).to.deep.equal(['Carer']);
+    expect(squash(member(edith, 'Susan Parker')!.textContent)).to.contain('natural daughter');
+    expect(squash(member(edith, 'Rachel Dunn')!.textContent)).to.contain('Social worker');
+    await expect(edith).to.be.accessible();
   });
 
   it('issue 19 point 6: a child on a plan: the allocated social worker, with the local authority and how to reach them', async () => {
@@ -87,6 +93,16 @@ describe('<icr-care-team> on the mock ICR', () => {
     expect(el.getAttribute('state')).to.equal('not-recorded');
     expect(text(el)).to.contain('No care team recorded in the Integrated Care Record.');
     expect(text(el)).to.contain('This does not mean no one else is involved in their care.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('R68 empty: Harold Walker died; his end-of-life team closed: no one current, those who were listed with why', async () => {
+    const el = await show(h.mock.population.find((p) => /WALKER/.test(p.name))!.nhsNumber);
+    expect(el.getAttribute('state')).to.equal('empty');
+    expect(text(el)).to.contain('No one is recorded as currently involved.');
+    expect(members(el).length).to.equal(0);
+    expect(members(el, false).length).to.equal(2);
+    expect(text(el)).to.contain('Care team inactive');
     await expect(el).to.be.accessible();
   });
 

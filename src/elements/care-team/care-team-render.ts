@@ -65,7 +65,8 @@ function memberDetail(m: CareTeamMemberView): TemplateResult {
     <p class="member-name">${m.name ?? m.organisation ?? t('careTeam.nameNotKnown')} ${kindTags(m)}</p>
     ${reason ? html`<p class="reason" data-reason=${m.notCurrent!}>${reason}</p>` : nothing}
     <dl>
-      ${field(t('careTeam.role'), m.role ?? (m.relationship && m.kind === 'related-person' ? m.relationship : t('careTeam.roleNotRecorded')))}
+      ${m.role || m.kind !== 'related-person' ? field(t('careTeam.role'), m.role ?? t('careTeam.roleNotRecorded')) : nothing}
+      ${m.relationship ? field(t('careTeam.relationship'), m.relationship) : nothing}
       ${showOrganisation && m.organisation ? field(t('careTeam.organisation'), m.organisation) : nothing}
       ${m.team ? field(t('careTeam.team'), m.team) : nothing}
       ${period ? field(t('careTeam.period'), period) : nothing}

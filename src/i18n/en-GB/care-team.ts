@@ -12,6 +12,7 @@ export const careTeamMessages = {
   'careTeam.role': 'Role',
   'careTeam.roleNotRecorded': 'Role not recorded',
   'careTeam.organisation': 'Organisation',
+  'careTeam.relationship': 'Relationship',
   'careTeam.team': 'Team',
   'careTeam.contact': 'Contact',
   'careTeam.noContact': 'No contact details recorded',
