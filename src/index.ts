@@ -50,3 +50,6 @@ export { dosageView, frequencyText, type DosageView } from './fhir/dosage.js';
 export { groupEntries, conceptKey, type EntryGroup, type GroupSource, type GroupDifference, type DifferenceValue, type GroupRules } from './fhir/grouping.js';
 export { findConflicts, normaliseSubstance, type ConflictMatch } from './fhir/conflicts.js';
 export { fromSmartClient, connectSmartClient, type SmartClientLike, type SmartConnection, type SmartConnectionOptions } from './smart/from-smart-client.js';
+export { IcrCareTeam } from './elements/care-team/care-team.js';
+export { mapCareTeam, mapCareTeamResources, type CareTeamView, type CareTeamMemberView, type CareTeamContact } from './fhir/care-team.js';
+export { careTeamSection, CARE_TEAM_QUERY } from './sections/care-team.js';

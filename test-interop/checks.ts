@@ -176,6 +176,26 @@ const contactDetails: Check = (el, patient) => {
   expectShown(el, current.filter((c: Json) => typeof c?.name?.family === 'string').map((c: Json) => [`contact ${c.name.family}`, [c.name.family]]));
 };
 
+/**
+ * Care team (R68): a data state; each member of a team that is not entered in error is shown by the
+ * name its reference displays (current or under "Not currently involved"); a team with a current
+ * member (active or no status, period not ended) is loaded. The fixtures hold CareTeams only
+ * contained in CarePlans (HL7 examples), so against them this checks the search and the states.
+ */
+const careTeam: Check = (el, patient, data) => {
+  const teams = resourcesFor(data.resources, 'CareTeam', patient.id).filter((r) => !isEnteredInError(r));
+  const now = new Date().toISOString();
+  const ended = (p: Json | undefined) => typeof p?.end === 'string' && p.end < now;
+  const current = teams.some((t) => (!t.status || t.status === 'active') && !ended(t.period)
+    && (t.participant ?? []).some((p: Json) => !ended(p?.period)));
+  expect(DATA_STATES, 'care team state').to.include(state(el));
+  if (current) expect(state(el), 'care team state').to.equal('loaded');
+  el.shadowRoot?.querySelectorAll('details').forEach((d) => { (d as HTMLDetailsElement).open = true; });
+  expectShown(el, teams.flatMap((t) => (t.participant ?? [])
+    .filter((p: Json) => typeof p?.member?.display === 'string')
+    .map((p: Json) => [`CareTeam/${t.id} ${p.member.display}`, [p.member.display]] as [string, string[]])));
+};
+
 const socialCare: Check = (el) => {
   expect(DATA_STATES, 'social care state').to.include(state(el));
 };
@@ -191,4 +211,5 @@ export const CHECKS: Record<SectionTag, Check> = {
   'icr-pathology-reports': reports,
   'icr-results': results,
   'icr-diagnoses': generic('Condition', (r) => conceptTexts(r.code)),
+  'icr-care-team': careTeam,
 };

@@ -163,6 +163,7 @@ const SOURCE_ELEMENTS: Record<string, { path: string[]; organisationOnly?: boole
   CarePlan: [{ path: ['author'], organisationOnly: true }, { path: ['contributor'], organisationOnly: true }],
   Patient: [{ path: ['managingOrganization'], organisationOnly: true }],
   RelatedPerson: [{ path: ['managingOrganization'], organisationOnly: true }],
+  CareTeam: [{ path: ['managingOrganization'], organisationOnly: true }],
 };
 
 function at(resource: FhirResource, path: string[]): unknown {

@@ -11,6 +11,7 @@ import { resultsSection } from '../../sections/results.js';
 import { pathologyReportsSection, radiologyReportsSection } from '../../sections/reports.js';
 import { carePlansSection } from '../../sections/care-plans.js';
 import { contactDetailsSection } from '../../sections/contact-details.js';
+import { careTeamSection } from '../../sections/care-team.js';
 import { socialCareCodes } from '../../fhir/social-care-codes.js';
 import type { SectionSpec } from '../../fhir/section-contract.js';
 import { translator } from '../../i18n/core.js';
@@ -22,9 +23,10 @@ import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { socialCareMessages } from '../../i18n/en-GB/social-care.js';
 import { carePlansMessages } from '../../i18n/en-GB/care-plans.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
+import { careTeamMessages } from '../../i18n/en-GB/care-team.js';
 
 const t = translator(allergiesMessages, medicationsMessages, diagnosesMessages, resultsMessages, reportsMessages,
-  socialCareMessages, carePlansMessages, contactMessages);
+  socialCareMessages, carePlansMessages, contactMessages, careTeamMessages);
 
 export interface RecordSection {
   /** `SectionSpec.section`: the name hosts list in `sections`. */
@@ -50,6 +52,8 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
   { name: 'social-care', tag: 'icr-social-care-events', title: () => t('socialCare.title'), spec: spec(socialCareSection(() => socialCareCodes)) },
   { name: 'care-plans', tag: 'icr-care-plans', title: () => t('carePlans.title'), spec: spec(carePlansSection) },
   { name: 'contact-details', tag: 'icr-contact-details', title: () => t('contact.title'), spec: spec(contactDetailsSection(() => new Date())) },
+  // Issue 19: who is involved (R68), after the contacts a visitor reads it beside.
+  { name: 'care-team', tag: 'icr-care-team', title: () => t('careTeam.title'), spec: spec(careTeamSection(() => new Date())) },
 ];
 
 /**

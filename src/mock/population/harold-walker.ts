@@ -5,6 +5,7 @@
 import { ROUTE, cc, deathNotification, dmd, nhsNumberIdentifier, officialName, patientResource, recordBuilder, snomed } from '../build.js';
 import { ORGS, orgRef } from '../organisations.js';
 import type { PatientModule } from './module.js';
+import { addHaroldWalkerCareTeam } from './care-teams.js';
 
 const ID = 'pat-harold-walker';
 
@@ -41,6 +42,7 @@ export const haroldWalker: PatientModule = {
     b.medicationStatement({ source: riverside, medication: { codeable: dmd('320176004', 'Salbutamol 100micrograms/dose inhaler CFC free') }, status: 'stopped', statusReason: cc('http://snomed.info/sct', '419099009', 'Dead'), effective: { start: '2008-06', end: died.slice(0, 10) }, dateAsserted: clock.daysAgo(44), dosage: [{ text: '2 puffs four times a day when required', asNeeded: true, route: ROUTE.inhaled }] });
     b.observation({ source: community, category: 'vital-signs', code: snomed('431314004', 'Peripheral oxygen saturation'), effective: clock.daysAgo(53), value: { quantity: 88, unit: '%' }, range: { low: 88, high: 92, unit: '%', text: 'Target 88-92% (COPD)' } });
     b.carePlan({ source: community, category: [cc('https://icr.example.nhs.uk/CodeSystem/care-plan-type', 'end-of-life', 'End of life care plan')], title: 'End of life care plan', status: 'completed', created: clock.daysAgo(120), period: { start: clock.dateDaysAgo(120), end: clock.dateDaysAgo(45) } });
+    addHaroldWalkerCareTeam(b);
     return b.resources();
   },
 };

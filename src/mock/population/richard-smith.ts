@@ -13,6 +13,7 @@ import { addObservations } from './richard-smith/observations.js';
 import { addReports } from './richard-smith/reports.js';
 import { addSocialCareAndPlans } from './richard-smith/social-care.js';
 import type { PatientModule } from './module.js';
+import { addRichardSmithCareTeam } from './care-teams.js';
 
 export { HOSTILE_HTML_REPORT } from './richard-smith/reports.js';
 
@@ -35,6 +36,7 @@ export const richardSmith: PatientModule = {
     const results = addObservations(b);
     addReports(b, results);
     addSocialCareAndPlans(b);
+    addRichardSmithCareTeam(b);
     return b.resources();
   },
 };

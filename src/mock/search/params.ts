@@ -55,6 +55,7 @@ export const TOKEN_PARAMS: Record<string, Record<string, Extract>> = {
   Flag: {},
   EpisodeOfCare: { status: (r) => r['status'], type: (r) => r['type'] },
   CarePlan: { category: (r) => r['category'], status: (r) => r['status'], intent: (r) => r['intent'] },
+  CareTeam: { status: (r) => r['status'], category: (r) => r['category'] },
 };
 
 /** Types whose searches must name a patient (a real ICR refuses population-wide searches). */
@@ -72,6 +73,7 @@ export const PATIENT_SCOPED = new Set([
   'Flag',
   'EpisodeOfCare',
   'CarePlan',
+  'CareTeam',
 ]);
 
 /** `_include` values supported, per type, and the element each follows. */
@@ -87,6 +89,8 @@ export const INCLUDES: Record<string, Record<string, Extract>> = {
     'AllergyIntolerance:asserter': (r) => r['asserter'],
   },
   Condition: { 'Condition:recorder': (r) => r['recorder'], 'Condition:asserter': (r) => r['asserter'] },
+  // R68: every member of the team (R4's `participant` parameter is CareTeam.participant.member).
+  CareTeam: { 'CareTeam:participant': (r) => ((r['participant'] as { member?: unknown }[] | undefined) ?? []).map((p) => p?.member) },
 };
 
 /** `_include:iterate` values supported: followed from the included resources of their type. */

@@ -32,6 +32,8 @@ export function dateOf(r: FhirResource): string | undefined {
       return pick(period(r['period']));
     case 'CarePlan':
       return pick(r['created'], period(r['period']));
+    case 'CareTeam':
+      return pick(period(r['period']));
     case 'List':
       return pick(r['date']);
     default:
