@@ -50,3 +50,6 @@ export { dosageView, frequencyText, type DosageView } from './fhir/dosage.js';
 export { groupEntries, conceptKey, type EntryGroup, type GroupSource, type GroupDifference, type DifferenceValue, type GroupRules } from './fhir/grouping.js';
 export { findConflicts, normaliseSubstance, type ConflictMatch } from './fhir/conflicts.js';
 export { fromSmartClient, connectSmartClient, type SmartClientLike, type SmartConnection, type SmartConnectionOptions } from './smart/from-smart-client.js';
+export { IcrEncounters } from './elements/encounters/encounters.js';
+export { encountersSection, ENCOUNTER_QUERY, APPOINTMENT_QUERY } from './sections/encounters.js';
+export { mapEncounters, type EncountersView, type VisitItem, type VisitKind, type VisitStatus } from './fhir/encounters.js';

@@ -12,12 +12,18 @@
  * | reports       | DiagnosticReport, ImagingStudy                        | yes   | yes   | -     | -     | -     |
  * | social-care   | Task, Flag, EpisodeOfCare                             | yes   | -     | -     | yes   | -     |
  * | care-plans    | CarePlan                                              | yes   | yes   | yes   | yes   | -     |
+ * | encounters    | Encounter, Appointment                                | yes   | yes   | yes   | yes   | yes   |
+ * | immunisations | Immunization                                          | yes   | yes   | yes   | -     | -     |
  *
  * Why: clerical staff need to identify and contact the patient, nothing clinical. A paramedic needs
  * what changes emergency treatment (allergies, medicines, diagnoses, results, and care plans because
  * ReSPECT and end-of-life plans live there) but not reports or social care case events. A senior
  * social worker sees social care, care plans, contact details and allergies (for visits), not the
  * medical record. Nurses see the clinical record but not social care case events.
+ * Encounters (issue 19): every role, clerical included: booking, reminding and arranging transport
+ * need appointments and stays, and a visit's date and place are not clinical detail. Immunisations
+ * are clinical: doctors, nurses and paramedics (a tetanus status at an injury); not social workers or
+ * clerical staff (vaccination status is a health record, not needed to arrange care).
  */
 import { ORGS, SHARING_AGREEMENT_ODS } from './organisations.js';
 import type { IcrSection, MockRole, MockRoleCode } from './types.js';
@@ -67,6 +73,8 @@ export const SECTION_POLICY: Readonly<Record<IcrSection, readonly MockRoleCode[]
   reports: ['R8000', 'R8001'],
   'social-care': ['R8000', 'R9570'],
   'care-plans': ['R8000', 'R8001', 'R1070', 'R9570'],
+  encounters: ['R8000', 'R8001', 'R1070', 'R9570', 'R8010'],
+  immunisations: ['R8000', 'R8001', 'R1070'],
 };
 
 /** Resource type → the section whose policy governs it. A type not listed here is not served. */
@@ -89,6 +97,9 @@ export const RESOURCE_SECTION: Readonly<Record<string, IcrSection>> = {
   Flag: 'social-care',
   EpisodeOfCare: 'social-care',
   CarePlan: 'care-plans',
+  Encounter: 'encounters',
+  Appointment: 'encounters',
+  Immunization: 'immunisations',
 };
 
 export function isKnownRole(code: unknown): code is MockRoleCode {

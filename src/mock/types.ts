@@ -60,7 +60,9 @@ export type IcrSection =
   | 'results'
   | 'reports'
   | 'social-care'
-  | 'care-plans';
+  | 'care-plans'
+  | 'encounters'
+  | 'immunisations';
 
 export type FaultKind =
   | 'delay'

@@ -22,9 +22,11 @@ import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { socialCareMessages } from '../../i18n/en-GB/social-care.js';
 import { carePlansMessages } from '../../i18n/en-GB/care-plans.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
+import { encountersSection } from '../../sections/encounters.js';
+import { encountersMessages } from '../../i18n/en-GB/encounters.js';
 
 const t = translator(allergiesMessages, medicationsMessages, diagnosesMessages, resultsMessages, reportsMessages,
-  socialCareMessages, carePlansMessages, contactMessages);
+  socialCareMessages, carePlansMessages, contactMessages, encountersMessages);
 
 export interface RecordSection {
   /** `SectionSpec.section`: the name hosts list in `sections`. */
@@ -50,6 +52,7 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
   { name: 'social-care', tag: 'icr-social-care-events', title: () => t('socialCare.title'), spec: spec(socialCareSection(() => socialCareCodes)) },
   { name: 'care-plans', tag: 'icr-care-plans', title: () => t('carePlans.title'), spec: spec(carePlansSection) },
   { name: 'contact-details', tag: 'icr-contact-details', title: () => t('contact.title'), spec: spec(contactDetailsSection(() => new Date())) },
+  { name: 'encounters', tag: 'icr-encounters', title: () => t('encounters.title'), spec: spec(encountersSection(() => new Date())) },
 ];
 
 /**

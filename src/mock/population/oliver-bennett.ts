@@ -6,6 +6,7 @@
 import { CARE_PLAN_TYPE, ROUTE, SOCIAL_CARE, cc, dmd, nhsNumberIdentifier, officialName, patientResource, recordBuilder, snomed } from '../build.js';
 import { ORGS, PRACTITIONERS, orgRef, practitionerRef } from '../organisations.js';
 import type { PatientModule } from './module.js';
+import { addOliverVisits } from './visits.js';
 
 const ID = 'pat-oliver-bennett';
 
@@ -88,6 +89,7 @@ export const oliverBennett: PatientModule = {
     b.task({ source: council, owner: council, code: SOCIAL_CARE.review, basedOn: [`CarePlan/${cpp.id}`], status: 'completed', authoredOn: clock.daysAgo(70), executionPeriod: { start: clock.daysAgo(60), end: clock.daysAgo(60) }, description: 'Review child protection conference' });
     b.flag({ source: council, socialCare: true, category: [SOCIAL_CARE.safeguardingCategory], code: SOCIAL_CARE.childProtectionPlan, status: 'active', period: { start: clock.dateDaysAgo(150) } });
 
+    addOliverVisits(b);
     return b.resources();
   },
 };

@@ -12,6 +12,7 @@ import { addMedications } from './richard-smith/medications.js';
 import { addObservations } from './richard-smith/observations.js';
 import { addReports } from './richard-smith/reports.js';
 import { addSocialCareAndPlans } from './richard-smith/social-care.js';
+import { addEncountersAndImmunisations } from './richard-smith/encounters.js';
 import type { PatientModule } from './module.js';
 
 export { HOSTILE_HTML_REPORT } from './richard-smith/reports.js';
@@ -35,6 +36,7 @@ export const richardSmith: PatientModule = {
     const results = addObservations(b);
     addReports(b, results);
     addSocialCareAndPlans(b);
+    addEncountersAndImmunisations(b);
     return b.resources();
   },
 };

@@ -55,6 +55,9 @@ export const TOKEN_PARAMS: Record<string, Record<string, Extract>> = {
   Flag: {},
   EpisodeOfCare: { status: (r) => r['status'], type: (r) => r['type'] },
   CarePlan: { category: (r) => r['category'], status: (r) => r['status'], intent: (r) => r['intent'] },
+  Encounter: { status: (r) => r['status'], class: (r) => (r['class'] ? { coding: [r['class']] } : undefined), type: (r) => r['type'] },
+  Appointment: { status: (r) => r['status'], 'service-type': (r) => r['serviceType'] },
+  Immunization: { status: (r) => r['status'], 'vaccine-code': (r) => r['vaccineCode'] },
 };
 
 /** Types whose searches must name a patient (a real ICR refuses population-wide searches). */
@@ -72,6 +75,9 @@ export const PATIENT_SCOPED = new Set([
   'Flag',
   'EpisodeOfCare',
   'CarePlan',
+  'Encounter',
+  'Appointment',
+  'Immunization',
 ]);
 
 /** `_include` values supported, per type, and the element each follows. */
