@@ -11,13 +11,34 @@
  *   (the controller never lets an optional query hide them).
  */
 import type { DataWarning, Failure, SectionQuery, SectionSpec } from '../fhir/section-contract.js';
-import { isNotOffered, mapEncounters, type EncountersView, type VisitSearch } from '../fhir/encounters.js';
+import { isNotOffered, mapEncounters, type EncountersView, type VisitItem, type VisitKind, type VisitSearch } from '../fhir/encounters.js';
+import { formatDateTime } from '../format/dates.js';
 import { translator } from '../i18n/core.js';
 import { encountersMessages } from '../i18n/en-GB/encounters.js';
 
 export type { EncountersView, VisitItem, VisitKind, VisitStatus } from '../fhir/encounters.js';
 
 const t = translator(encountersMessages);
+type Key = Parameters<typeof t>[0];
+
+/** "Hospital stay", "A&E attendance", … */
+export function visitKindText(kind: VisitKind): string {
+  return t(`encounters.kind.${kind}` as Key);
+}
+
+/** The status in words (R69); a finished stay is "Discharged", a finished attendance "Attended". */
+export function visitStatusText(v: VisitItem): string {
+  if (v.status === 'cancelled' && v.cancelledBy) return t(`encounters.cancelledBy.${v.cancelledBy}`);
+  if (v.status === 'finished') return v.kind === 'admission' ? t('encounters.status.discharged') : t('encounters.status.attended');
+  if (v.status === 'unknown' && v.recordedStatus && v.recordedStatus !== 'unknown') return v.recordedStatus; // as recorded, never hidden
+  return t(`encounters.status.${v.status}` as Key);
+}
+
+/** "Admitted since 01-Apr-2024 00:30" for an open stay (R69), in London time (R21). */
+export function visitCurrentText(v: VisitItem): string {
+  const date = formatDateTime(v.start);
+  return v.kind === 'admission' ? t('encounters.admittedSince', { date }) : t('encounters.inProgressSince', { date });
+}
 
 export const ENCOUNTER_QUERY: SectionQuery = Object.freeze({ resourceType: 'Encounter', optional: true });
 export const APPOINTMENT_QUERY: SectionQuery = Object.freeze({ resourceType: 'Appointment', optional: true });

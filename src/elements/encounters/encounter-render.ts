@@ -12,28 +12,12 @@ import { translator } from '../../i18n/core.js';
 import { encountersMessages } from '../../i18n/en-GB/encounters.js';
 import { formatDateTime } from '../../format/dates.js';
 import { sourceText } from '../../fhir/provenance.js';
-import type { VisitItem, VisitKind } from '../../sections/encounters.js';
+import { visitCurrentText, visitKindText, visitStatusText, type VisitItem } from '../../sections/encounters.js';
 
 const t = translator(encountersMessages);
 type Key = Parameters<typeof t>[0];
 
-export function kindName(kind: VisitKind): string {
-  return t(`encounters.kind.${kind}` as Key);
-}
-
-/** The status in words (R69); a finished stay is "Discharged", a finished attendance "Attended". */
-export function statusWords(v: VisitItem): string {
-  if (v.status === 'cancelled' && v.cancelledBy) return t(`encounters.cancelledBy.${v.cancelledBy}`);
-  if (v.status === 'finished') return v.kind === 'admission' ? t('encounters.status.discharged') : t('encounters.status.attended');
-  if (v.status === 'unknown' && v.recordedStatus && v.recordedStatus !== 'unknown') return v.recordedStatus; // as recorded, never hidden
-  return t(`encounters.status.${v.status}` as Key);
-}
-
-/** "Admitted since 01-Apr-2024 00:30" for an open stay (R69). */
-export function currentWords(v: VisitItem): string {
-  const date = formatDateTime(v.start);
-  return v.kind === 'admission' ? t('encounters.admittedSince', { date }) : t('encounters.inProgressSince', { date });
-}
+export { visitKindText as kindName, visitStatusText as statusWords } from '../../sections/encounters.js';
 
 function row(label: string, value: string | undefined): TemplateResult | typeof nothing {
   return value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
@@ -73,10 +57,10 @@ export function renderVisit(v: VisitItem, sensitive: RenderSensitive, position?:
     data-list=${ifDefined(position?.list)} data-list-pos=${ifDefined(position?.pos)} tabindex=${ifDefined(position ? -1 : undefined)}
     aria-posinset=${ifDefined(position?.pos)} aria-setsize=${ifDefined(position?.size)}>
     <div class="event-head">
-      <span class="kind">${kindName(v.kind)}</span>
+      <span class="kind">${visitKindText(v.kind)}</span>
       ${v.current
-        ? html`<span class="badge open" data-current>${icon('alert')}${currentWords(v)}</span>`
-        : html`<span class="badge status" data-status-words>${statusWords(v)}</span>`}
+        ? html`<span class="badge open" data-current>${icon('alert')}${visitCurrentText(v)}</span>`
+        : html`<span class="badge status" data-status-words>${visitStatusText(v)}</span>`}
     </div>
     ${v.attendedBeforeDate ? html`<p class="note" data-attended-before-date>${icon('info')}${t('encounters.attendedBeforeDate')}</p>` : nothing}
     ${sensitive({ sensitivity: v.sensitivity, resourceType, id }, () => renderDetail(v))}

@@ -9,7 +9,6 @@ import { createPrng, type Prng } from '../prng.js';
 import type { MockOrganisation } from '../organisations.js';
 import type { FhirCodeableConcept } from '../types.js';
 import type { PatientModule } from './module.js';
-import { addArthurVisits } from './visits.js';
 
 const ID = 'pat-arthur-greenwood';
 
@@ -179,7 +178,6 @@ export const arthurGreenwood: PatientModule = {
     const penicillin = b.allergy({ source: ORGS.riverside, code: snomed('764146007', 'Penicillin'), category: ['medication'], criticality: 'high', recorded: '2001-04-04T10:00:00+01:00', reactions: [{ manifestation: snomed('126485001', 'Urticaria'), severity: 'moderate' }] });
     b.allergyList({ source: ORGS.riverside, date: clock.daysAgo(1), entries: [penicillin.id] });
     generate(b, createPrng(0x1c0ffee));
-    addArthurVisits(b);
     return b.resources();
   },
 };

@@ -4,14 +4,14 @@
  * - Edith Holloway: an admission in progress (open period, status in-progress): "Admitted since …".
  * - Oliver Bennett (a child): attendance only (date, class and place, no reason or detail, as
  *   children's records often are) and his childhood immunisations, one not given with its reason.
- * - Arthur Greenwood: 1,000 encounters over 25 years (bounded rendering, R62, R63).
+ * - Colin Hughes: 1,000 encounters (dialysis three times a week for years): bounded rendering, R62, R63.
  */
 import { snomed, text, type RecordBuilder } from '../build.js';
 import { addAppointment, addEncounter, addImmunization, type EncounterClass } from '../builders/encounters.js';
 import { ORGS } from '../organisations.js';
 import { createPrng } from '../prng.js';
 
-/** How many encounters Arthur Greenwood's record holds (exported for tests). */
+/** How many encounters Colin Hughes's record holds (exported for tests). */
 export const LONG_ENCOUNTER_COUNT = 1000;
 
 export function addEdithVisits(b: RecordBuilder): void {
@@ -47,24 +47,33 @@ export function addOliverVisits(b: RecordBuilder): void {
   addImmunization(b, { source: hillcrest, status: 'entered-in-error', vaccine: text('Rotavirus vaccine'), occurrence: clock.dateDaysAgo(1420) });
 }
 
-const CLASSES: readonly EncounterClass[] = ['AMB', 'AMB', 'AMB', 'VR', 'HH', 'EMER', 'IMP'];
-const SERVICES = ['Cardiology', 'Diabetic medicine', 'Ophthalmology', 'General practice', 'Respiratory medicine', 'Rheumatology'];
-
-/** Arthur Greenwood: 1,000 encounters across 25 years, deterministic (seeded). */
-export function addArthurVisits(b: RecordBuilder): void {
+/**
+ * Colin Hughes: 1,000 encounters, mostly haemodialysis three times a week for about seven years,
+ * with the admissions and A&E attendances such a history holds (deterministic: seeded).
+ */
+export function addLongVisits(b: RecordBuilder): void {
   const rng = createPrng(0x5ee1);
-  const { riverside, general, community, outOfHours } = ORGS;
+  const { general, community, outOfHours, riverside } = ORGS;
+  const renal = text('Renal medicine');
+  let day = 3;
   for (let i = 0; i < LONG_ENCOUNTER_COUNT; i++) {
-    const cls = rng.pick(CLASSES);
-    const days = 10 + Math.floor((i / LONG_ENCOUNTER_COUNT) * 9000) + rng.int(0, 8);
-    const start = b.clock.daysAgo(days, `${String(rng.int(8, 17)).padStart(2, '0')}:${rng.pick(['00', '15', '30', '45'])}`);
-    const service = rng.pick(SERVICES);
-    const source = cls === 'IMP' || cls === 'EMER' ? general : cls === 'HH' ? community : service === 'General practice' ? riverside : general;
-    addEncounter(b, {
-      source: i % 97 === 0 ? outOfHours : source, class: cls, status: 'finished',
-      period: { start, end: cls === 'IMP' ? b.clock.daysAgo(Math.max(1, days - rng.int(1, 9)), '11:00') : undefined },
-      serviceType: text(service), type: text(cls === 'IMP' ? 'Hospital admission' : `${service} clinic`),
-    });
+    const roll = rng.next();
+    const cls: EncounterClass = roll < 0.02 ? 'IMP' : roll < 0.05 ? 'EMER' : roll < 0.07 ? 'HH' : 'AMB';
+    const start = b.clock.daysAgo(day, cls === 'EMER' ? `${String(rng.int(0, 23)).padStart(2, '0')}:${rng.pick(['05', '20', '35', '50'])}` : '07:30');
+    if (cls === 'IMP') {
+      const stay = rng.int(2, 9);
+      addEncounter(b, { source: general, class: 'IMP', status: 'finished', period: { start, end: b.clock.daysAgo(Math.max(1, day - stay), '14:00') },
+        type: text('Emergency hospital admission'), serviceType: renal, location: rng.pick(['Ward 20 (Renal)', 'Ward 12 (Acute Medicine)']), reason: text(rng.pick(['Fluid overload', 'Line infection', 'Hyperkalaemia'])) });
+    } else if (cls === 'EMER') {
+      addEncounter(b, { source: general, class: 'EMER', status: 'finished', period: { start }, location: 'Emergency Department' });
+    } else if (cls === 'HH') {
+      addEncounter(b, { source: i % 2 ? community : outOfHours, class: 'HH', status: 'finished', period: { start }, type: text('District nurse visit') });
+    } else {
+      addEncounter(b, { source: i % 50 === 0 ? riverside : general, class: 'AMB', status: 'finished', period: { start, end: b.clock.daysAgo(day, '11:45') },
+        type: text(i % 50 === 0 ? 'GP review' : 'Haemodialysis session'), serviceType: i % 50 === 0 ? text('General practice') : renal, location: i % 50 === 0 ? undefined : 'Renal Unit' });
+    }
+    day += rng.pick([2, 2, 3]);
   }
-  addAppointment(b, { source: general, status: 'booked', start: b.clock.daysAhead(5, '10:00'), serviceType: text('Cardiology'), appointmentType: text('Follow-up') });
+  addAppointment(b, { source: general, status: 'booked', start: b.clock.daysAhead(1, '07:30'), serviceType: renal, description: 'Haemodialysis session', location: 'Renal Unit' });
+  addAppointment(b, { source: general, status: 'booked', start: b.clock.daysAhead(40, '10:00'), serviceType: text('Transplant assessment clinic') });
 }
