@@ -23,7 +23,6 @@ import { recordMessages } from './record.js';
 import { groupingMessages } from './grouping.js';
 import { timelineMessages } from './timeline.js';
 import { encountersMessages } from './encounters.js';
-import { immunisationsMessages } from './immunisations.js';
 
 export const enGB = {
   ...formatMessages,
@@ -46,7 +45,6 @@ export const enGB = {
   ...groupingMessages,
   ...timelineMessages,
   ...encountersMessages,
-  ...immunisationsMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

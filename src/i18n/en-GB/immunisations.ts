@@ -1,4 +1,0 @@
-/** Strings for `<icr-immunisations>` (R71). */
-export const immunisationsMessages = {
-  'immunisations.title': 'Immunisations',
-} as const;
