@@ -176,6 +176,20 @@ const contactDetails: Check = (el, patient) => {
   expectShown(el, current.filter((c: Json) => typeof c?.name?.family === 'string').map((c: Json) => [`contact ${c.name.family}`, [c.name.family]]));
 };
 
+/**
+ * Encounters (issue 19): every Encounter and Appointment not entered in error is in the list, counted
+ * by what the element renders (the current/upcoming entries, and the past list's set size, R63: a
+ * long list renders a page at a time, so its aria-setsize is the whole). Past ones are not all in the DOM.
+ */
+const encounters: Check = (el, patient, data) => {
+  const items = ['Encounter', 'Appointment'].flatMap((type) => resourcesFor(data.resources, type, patient.id)).filter((r) => !isEnteredInError(r));
+  expectDataState(el, items.length > 0);
+  const root = el.shadowRoot!;
+  const upcoming = root.querySelectorAll('[part="upcoming"] [part="visit"]').length;
+  const past = Number(root.querySelector('[part="past"] [part="visit"]')?.getAttribute('aria-setsize') ?? 0);
+  expect(upcoming + past, 'encounters: every Encounter and Appointment listed').to.equal(items.length);
+};
+
 const socialCare: Check = (el) => {
   expect(DATA_STATES, 'social care state').to.include(state(el));
 };
@@ -191,4 +205,5 @@ export const CHECKS: Record<SectionTag, Check> = {
   'icr-pathology-reports': reports,
   'icr-results': results,
   'icr-diagnoses': generic('Condition', (r) => conceptTexts(r.code)),
+  'icr-encounters': encounters,
 };
