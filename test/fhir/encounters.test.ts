@@ -174,7 +174,8 @@ describe('encounters mapper: the shared fixtures', () => {
     expect(v.reason).to.equal('General treatment');
   });
 
-  it('maps every Encounter of the FHIR R4 examples and the Synthea patients without throwing, none current when finished', async () => {
+  it('maps every Encounter of the FHIR R4 examples and the Synthea patients without throwing, none current when finished', async function () {
+    this.timeout(60000); // five Synthea bundles and the R4 examples, fetched one by one
     const all: FhirResource[] = (await fixturesOfType('fhir-r4', 'Encounter')).map((f) => f.resource);
     for (const file of await listFixtures('synthea')) {
       const bundle = await loadFixture<{ entry: { resource: FhirResource }[] }>(`synthea/${file}`);
