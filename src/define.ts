@@ -17,3 +17,4 @@ import './elements/medications.define.js';
 import './elements/record.define.js';
 import './elements/timeline.define.js';
 import './elements/care-team.define.js';
+import './elements/encounters.define.js';

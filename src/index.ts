@@ -53,3 +53,6 @@ export { fromSmartClient, connectSmartClient, type SmartClientLike, type SmartCo
 export { IcrCareTeam } from './elements/care-team/care-team.js';
 export { mapCareTeam, mapCareTeamResources, type CareTeamView, type CareTeamMemberView, type CareTeamContact } from './fhir/care-team.js';
 export { careTeamSection, CARE_TEAM_QUERY } from './sections/care-team.js';
+export { IcrEncounters } from './elements/encounters/encounters.js';
+export { encountersSection, ENCOUNTER_QUERY, APPOINTMENT_QUERY } from './sections/encounters.js';
+export { mapEncounters, type EncountersView, type VisitItem, type VisitKind, type VisitStatus } from './fhir/encounters.js';

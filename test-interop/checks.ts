@@ -196,6 +196,20 @@ const careTeam: Check = (el, patient, data) => {
     .map((p: Json) => [`CareTeam/${t.id} ${p.member.display}`, [p.member.display]] as [string, string[]])));
 };
 
+/**
+ * Encounters (issue 19): every Encounter and Appointment not entered in error is in the list, counted
+ * by what the element renders (the current/upcoming entries, and the past list's set size, R63: a
+ * long list renders a page at a time, so its aria-setsize is the whole). Past ones are not all in the DOM.
+ */
+const encounters: Check = (el, patient, data) => {
+  const items = ['Encounter', 'Appointment'].flatMap((type) => resourcesFor(data.resources, type, patient.id)).filter((r) => !isEnteredInError(r));
+  expectDataState(el, items.length > 0);
+  const root = el.shadowRoot!;
+  const upcoming = root.querySelectorAll('[part="upcoming"] [part="visit"]').length;
+  const past = Number(root.querySelector('[part="past"] [part="visit"]')?.getAttribute('aria-setsize') ?? 0);
+  expect(upcoming + past, 'encounters: every Encounter and Appointment listed').to.equal(items.length);
+};
+
 const socialCare: Check = (el) => {
   expect(DATA_STATES, 'social care state').to.include(state(el));
 };
@@ -212,4 +226,5 @@ export const CHECKS: Record<SectionTag, Check> = {
   'icr-results': results,
   'icr-diagnoses': generic('Condition', (r) => conceptTexts(r.code)),
   'icr-care-team': careTeam,
+  'icr-encounters': encounters,
 };

@@ -97,6 +97,7 @@ export const SECTION_TAGS = [
   'icr-results',
   'icr-diagnoses',
   'icr-care-team',
+  'icr-encounters',
 ] as const;
 export type SectionTag = (typeof SECTION_TAGS)[number];
 
@@ -113,6 +114,7 @@ const DEFINE: Record<SectionTag, () => Promise<unknown>> = {
   'icr-results': () => import('../src/elements/results.define.js'),
   'icr-diagnoses': () => import('../src/elements/diagnoses.define.js'),
   'icr-care-team': () => import('../src/elements/care-team.define.js'),
+  'icr-encounters': () => import('../src/elements/encounters.define.js'),
 };
 
 /** Defines the elements (each on its own, so that one that does not build fails only itself). */

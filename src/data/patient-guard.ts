@@ -39,6 +39,8 @@ function referencesPatient(value: unknown, who: PatientIdentity): boolean {
 /** True when the resource is about `who`; false when it names nobody or someone else. */
 export function belongsTo(resource: FhirResource, who: PatientIdentity): boolean {
   if (resource.resourceType === 'Patient') return isSamePatient(resource, who);
+  // An Appointment names its patient among its participants (R4 has no subject there).
+  if (resource.resourceType === 'Appointment') return objects(resource.participant).some((p) => referencesPatient(p.actor, who));
   const fields = PATIENT_FIELDS[resource.resourceType] ?? ['subject', 'patient'];
   return fields.some((field) => referencesPatient(resource[field], who));
 }

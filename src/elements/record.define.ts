@@ -13,6 +13,7 @@ import './social-care-events.define.js';
 import './care-plans.define.js';
 import './contact-details.define.js';
 import './care-team.define.js';
+import './encounters.define.js';
 import { defineElement } from './define-element.js';
 import { IcrRecord } from './record/record.js';
 

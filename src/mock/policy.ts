@@ -13,6 +13,8 @@
  * | social-care   | Task, Flag, EpisodeOfCare                             | yes   | -     | -     | yes   | -     |
  * | care-plans    | CarePlan                                              | yes   | yes   | yes   | yes   | -     |
  * | care-team     | CareTeam                                              | yes   | yes   | yes   | yes   | -     |
+ * | encounters    | Encounter, Appointment                                | yes   | yes   | yes   | yes   | yes   |
+ * | immunisations | Immunization                                          | yes   | yes   | yes   | -     | -     |
  *
  * Why: clerical staff need to identify and contact the patient, nothing clinical. A paramedic needs
  * what changes emergency treatment (allergies, medicines, diagnoses, results, and care plans because
@@ -22,6 +24,10 @@
  * (who is involved: GP, district nurse, social worker, a mental health or sexual health team) is
  * read by every caring role, to reach the right worker on a visit, but not by clerical staff: which
  * services are involved is itself clinical information.
+ * Encounters (issue 19): every role, clerical included: booking, reminding and arranging transport
+ * need appointments and stays, and a visit's date and place are not clinical detail. Immunisations
+ * are clinical: doctors, nurses and paramedics (a tetanus status at an injury); not social workers or
+ * clerical staff (vaccination status is a health record, not needed to arrange care).
  */
 import { ORGS, SHARING_AGREEMENT_ODS } from './organisations.js';
 import type { IcrSection, MockRole, MockRoleCode } from './types.js';
@@ -72,6 +78,8 @@ export const SECTION_POLICY: Readonly<Record<IcrSection, readonly MockRoleCode[]
   'social-care': ['R8000', 'R9570'],
   'care-plans': ['R8000', 'R8001', 'R1070', 'R9570'],
   'care-team': ['R8000', 'R8001', 'R1070', 'R9570'],
+  encounters: ['R8000', 'R8001', 'R1070', 'R9570', 'R8010'],
+  immunisations: ['R8000', 'R8001', 'R1070'],
 };
 
 /** Resource type → the section whose policy governs it. A type not listed here is not served. */
@@ -95,6 +103,9 @@ export const RESOURCE_SECTION: Readonly<Record<string, IcrSection>> = {
   EpisodeOfCare: 'social-care',
   CarePlan: 'care-plans',
   CareTeam: 'care-team',
+  Encounter: 'encounters',
+  Appointment: 'encounters',
+  Immunization: 'immunisations',
 };
 
 export function isKnownRole(code: unknown): code is MockRoleCode {

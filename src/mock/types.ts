@@ -61,7 +61,9 @@ export type IcrSection =
   | 'reports'
   | 'social-care'
   | 'care-plans'
-  | 'care-team';
+  | 'care-team'
+  | 'encounters'
+  | 'immunisations';
 
 export type FaultKind =
   | 'delay'

@@ -14,13 +14,17 @@ import type { CarePlansView } from '../fhir/care-plans.js';
 import type { ReportsView } from '../fhir/reports.js';
 import { displayValue, type ResultsView } from '../fhir/results.js';
 import { medicationEndKind, type MedicationItem, type MedicationsView } from '../fhir/medications.js';
+import type { EncountersView } from '../fhir/encounters.js';
+import { visitCurrentText, visitKindText, visitStatusText } from './encounters.js';
+import { encountersMessages } from '../i18n/en-GB/encounters.js';
 
-const t = translator(timelineMessages, socialCareMessages, reportsMessages);
+const t = translator(timelineMessages, socialCareMessages, reportsMessages, encountersMessages);
 type MessageKey = Parameters<typeof t>[0];
 
 export type TimelineType =
   | 'social-care' | 'care-plan' | 'radiology-report' | 'pathology-report' | 'other-report' | 'result'
-  | 'medicine-started' | 'medicine-ended';
+  | 'medicine-started' | 'medicine-ended'
+  | 'encounter';
 
 export interface TimelineFact {
   term: string;
@@ -189,5 +193,29 @@ export function medicationEntries(view: MedicationsView, now: Date = new Date())
     if (m.current || (!m.end && m.status !== 'stopped')) return [started];
     const ended = entry({ ...base, key: `${m.key}#end`, type: 'medicine-ended', title: t('timeline.medicine.ended', { status: m.statusLabel, name: m.name }), date: medicationEndKind(m, now) === 'planned' ? undefined : m.end });
     return [started, ended];
+  });
+}
+
+/**
+ * Each appointment, stay or attendance at its start (R65: its own precision; an undated one under
+ * "Date not recorded"). An open stay says "Admitted since …" as a signal, kept in view (R69).
+ */
+export function encounterEntries(view: EncountersView): TimelineEntry[] {
+  return [...view.upcoming, ...view.past].map((v) => {
+    const [resourceType = v.resourceType, id = v.id] = v.id.split('/');
+    const what = v.type ?? v.specialty;
+    return entry({
+      key: v.id, type: 'encounter', title: what ? `${visitKindText(v.kind)}: ${what}` : visitKindText(v.kind), date: v.start,
+      organisation: v.source, signals: v.current ? [visitCurrentText(v)] : [], sensitivity: v.sensitivity, resourceType, id,
+      facts: [
+        { term: t('timeline.fact.status'), value: visitStatusText(v) },
+        ...fact('encounters.specialty', v.specialty),
+        ...fact('encounters.place', v.place),
+        ...fact('encounters.reason', v.reason),
+        ...fact('encounters.cancelReason', v.cancelReason),
+        ...fact(v.kind === 'admission' ? 'encounters.discharged' : 'encounters.ended', v.end ? timelineDateText(v.end) : undefined),
+        ...fact('timeline.fact.organisation', v.source ?? t('timeline.notRecorded')),
+      ],
+    });
   });
 }

@@ -19,14 +19,16 @@ import { carePlansSection } from './care-plans.js';
 import { pathologyReportsSection } from './reports.js';
 import { resultsSection } from './results.js';
 import { medicationsSection } from './medications.js';
+import { encountersSection } from './encounters.js';
 import {
-  carePlanEntries, isDated, medicationEntries, reportEntries, resultEntries, socialCareEntries, type TimelineEntry, type TimelineType,
+  carePlanEntries, encounterEntries, isDated, medicationEntries, reportEntries, resultEntries, socialCareEntries, type TimelineEntry, type TimelineType,
 } from './timeline-entries.js';
 
 export type { TimelineEntry, TimelineType, TimelineFact } from './timeline-entries.js';
 export { timelineDateText } from './timeline-entries.js';
 
-export type TimelineSourceName = 'social-care' | 'care-plans' | 'reports' | 'results' | 'medications';
+export type TimelineSourceName = 'social-care' | 'care-plans' | 'reports' | 'results' | 'medications'
+  | 'encounters';
 
 /** One section the timeline reads: its spec, its entries, and the entries it left out (H8). */
 export interface TimelineSource<VM = unknown> {
@@ -55,6 +57,7 @@ export function timelineSources(ctx: TimelineContext): TimelineSource[] {
     source({ name: 'reports', spec: pathologyReportsSection, entries: reportEntries, enteredInError: (v) => v.enteredInError.radiology + v.enteredInError.pathology + v.enteredInError.other }),
     source({ name: 'results', spec: resultsSection, entries: resultEntries, enteredInError: (v) => v.enteredInError }),
     source({ name: 'medications', spec: medicationsSection, entries: (v) => medicationEntries(v, ctx.now()), enteredInError: (v) => v.hidden.enteredInError }),
+    source({ name: 'encounters', spec: encountersSection(ctx.now), entries: encounterEntries, enteredInError: (v) => v.hidden.enteredInError }),
   ];
 }
 
@@ -113,7 +116,15 @@ export function mapTimeline(
     // The section's map sees its answers where it expects them; helper answers are absent.
     let j = 0;
     const answers = all.map((q) => (q.helper ? undefined : mine[j++]));
-    const mapped = s.spec.map(answers, patient);
+    let k = 0;
+    const reasons = all.map((q) => (q.helper ? undefined : why[k++]));
+    const mapped = s.spec.map(answers, patient, reasons);
+    // A source whose own queries are all optional (encounters) decides in its map that it failed.
+    if (mapped.failure) {
+      failed.push(mapped.failure);
+      leftOut.push({ name: s.name, kind: mapped.failure.kind });
+      continue;
+    }
     warnings.push(...(mapped.warnings ?? []));
     hidden.enteredInError += s.enteredInError(mapped.view);
     for (const e of s.entries(mapped.view)) (isDated(e) ? dated : undated).push(e);

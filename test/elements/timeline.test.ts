@@ -15,7 +15,8 @@ import {
 
 const RICHARD = '9912003888';
 const SETTLED = ['loaded', 'empty', 'not-recorded', 'restricted', 'opted-out', 'unavailable', 'bad-response', 'wrong-patient', 'auth-required', 'not-found', 'invalid-nhs-number', 'not-configured'];
-const SECTION_TYPES = ['Task', 'Flag', 'EpisodeOfCare', 'CarePlan', 'DiagnosticReport', 'Observation', 'MedicationStatement', 'MedicationRequest'];
+const SECTION_TYPES = ['Task', 'Flag', 'EpisodeOfCare', 'CarePlan', 'DiagnosticReport', 'Observation', 'MedicationStatement', 'MedicationRequest',
+  'Encounter', 'Appointment'];
 
 const entries = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="entry"]')];
 const datedEntries = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('ol[data-list="dated"] > [part~="entry"]')];
@@ -150,11 +151,16 @@ describe('<icr-timeline> through the mock ICR', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('R49: a role that may read none of it is restricted, never empty', async () => {
+  it('R49: a clerical role sees appointments and stays only; every other source is named as not available for the role', async () => {
+    // Issue 19: the policy lets a clerical role read Encounter and Appointment, nothing clinical.
     const el = await show(RICHARD, 'R8010');
-    expect(el.getAttribute('state')).to.equal('restricted');
-    expect(text(el)).to.contain('Not available for your role');
-    expect(entries(el).length).to.equal(0);
+    expect(el.getAttribute('state')).to.equal('loaded');
+    expect(entries(el).length).to.be.greaterThan(0);
+    expect(entries(el).every((e) => e.dataset.type === 'encounter')).to.equal(true);
+    const leftOut = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="left-out"] li')];
+    expect(leftOut.map((l) => l.dataset.source)).to.include.members(['social-care', 'care-plans', 'reports', 'results', 'medications']);
+    expect(leftOut.every((l) => l.dataset.kind === 'restricted')).to.equal(true);
+    expect(text(el)).to.contain('not available for your role');
     await expect(el).to.be.accessible();
   });
 

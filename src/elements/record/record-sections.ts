@@ -24,9 +24,11 @@ import { socialCareMessages } from '../../i18n/en-GB/social-care.js';
 import { carePlansMessages } from '../../i18n/en-GB/care-plans.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
 import { careTeamMessages } from '../../i18n/en-GB/care-team.js';
+import { encountersSection } from '../../sections/encounters.js';
+import { encountersMessages } from '../../i18n/en-GB/encounters.js';
 
 const t = translator(allergiesMessages, medicationsMessages, diagnosesMessages, resultsMessages, reportsMessages,
-  socialCareMessages, carePlansMessages, contactMessages, careTeamMessages);
+  socialCareMessages, carePlansMessages, contactMessages, careTeamMessages, encountersMessages);
 
 export interface RecordSection {
   /** `SectionSpec.section`: the name hosts list in `sections`. */
@@ -54,6 +56,7 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
   { name: 'contact-details', tag: 'icr-contact-details', title: () => t('contact.title'), spec: spec(contactDetailsSection(() => new Date())) },
   // Issue 19: who is involved (R68), after the contacts a visitor reads it beside.
   { name: 'care-team', tag: 'icr-care-team', title: () => t('careTeam.title'), spec: spec(careTeamSection(() => new Date())) },
+  { name: 'encounters', tag: 'icr-encounters', title: () => t('encounters.title'), spec: spec(encountersSection(() => new Date())) },
 ];
 
 /**

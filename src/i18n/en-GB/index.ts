@@ -23,6 +23,7 @@ import { recordMessages } from './record.js';
 import { groupingMessages } from './grouping.js';
 import { timelineMessages } from './timeline.js';
 import { careTeamMessages } from './care-team.js';
+import { encountersMessages } from './encounters.js';
 
 export const enGB = {
   ...formatMessages,
@@ -45,6 +46,7 @@ export const enGB = {
   ...groupingMessages,
   ...timelineMessages,
   ...careTeamMessages,
+  ...encountersMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

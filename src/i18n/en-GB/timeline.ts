@@ -14,6 +14,8 @@ export const timelineMessages = {
   'timeline.source.reports': 'Reports',
   'timeline.source.results': 'Results',
   'timeline.source.medications': 'Medications',
+  'timeline.type.encounter': 'Appointment or stay',
+  'timeline.source.encounters': 'Appointments and stays',
   'timeline.carePlan.created': 'Care plan created',
   'timeline.carePlan.started': 'Care plan started',
   'timeline.carePlan.reviewed': 'Care plan reviewed',

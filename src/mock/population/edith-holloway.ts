@@ -10,6 +10,7 @@ import { CARE_PLAN_TYPE, ROUTE, SOCIAL_CARE, cc, dmd, nhsNumberIdentifier, offic
 import { ORGS, PRACTITIONERS, orgRef, practitionerRef } from '../organisations.js';
 import type { PatientModule } from './module.js';
 import { addEdithHollowayCareTeam } from './care-teams.js';
+import { addEdithVisits } from './visits.js';
 
 const ID = 'pat-edith-holloway';
 
@@ -139,6 +140,7 @@ export const edithHolloway: PatientModule = {
     b.flag({ source: community, category: [cc('https://community.northbridge-health.example/CodeSystem/alert-type', 'KS01', 'Key safe')], code: text('Key safe by the back door; code held by the district nursing team'), status: 'active', period: { start: clock.daysAgo(500) } });
 
     addEdithHollowayCareTeam(b);
+    addEdithVisits(b);
     return b.resources();
   },
 };

@@ -16,6 +16,7 @@ import { richardSmith } from './richard-smith.js';
 import { sophieTaylor } from './sophie-taylor.js';
 import { thomasWright } from './thomas-wright.js';
 import { zaraOkafor } from './zara-okafor.js';
+import { colinHughes } from './colin-hughes.js';
 
 export type { PatientModule };
 
@@ -33,6 +34,7 @@ export const POPULATION: readonly PatientModule[] = [
   thomasWright,
   arthurGreenwood,
   amiraKhan,
+  colinHughes,
 ];
 
 /** Whose records the `wrong-patient` fault serves instead (both have every resource type). */

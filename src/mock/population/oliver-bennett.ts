@@ -7,6 +7,7 @@ import { CARE_PLAN_TYPE, ROUTE, SOCIAL_CARE, cc, dmd, nhsNumberIdentifier, offic
 import { ORGS, PRACTITIONERS, orgRef, practitionerRef } from '../organisations.js';
 import type { PatientModule } from './module.js';
 import { addOliverBennettCareTeam } from './care-teams.js';
+import { addOliverVisits } from './visits.js';
 
 const ID = 'pat-oliver-bennett';
 
@@ -90,6 +91,7 @@ export const oliverBennett: PatientModule = {
     b.flag({ source: council, socialCare: true, category: [SOCIAL_CARE.safeguardingCategory], code: SOCIAL_CARE.childProtectionPlan, status: 'active', period: { start: clock.dateDaysAgo(150) } });
 
     addOliverBennettCareTeam(b);
+    addOliverVisits(b);
     return b.resources();
   },
 };

@@ -12,6 +12,7 @@ import { addMedications } from './richard-smith/medications.js';
 import { addObservations } from './richard-smith/observations.js';
 import { addReports } from './richard-smith/reports.js';
 import { addSocialCareAndPlans } from './richard-smith/social-care.js';
+import { addEncountersAndImmunisations } from './richard-smith/encounters.js';
 import type { PatientModule } from './module.js';
 import { addRichardSmithCareTeam } from './care-teams.js';
 
@@ -37,6 +38,7 @@ export const richardSmith: PatientModule = {
     addReports(b, results);
     addSocialCareAndPlans(b);
     addRichardSmithCareTeam(b);
+    addEncountersAndImmunisations(b);
     return b.resources();
   },
 };

@@ -56,6 +56,9 @@ export const TOKEN_PARAMS: Record<string, Record<string, Extract>> = {
   EpisodeOfCare: { status: (r) => r['status'], type: (r) => r['type'] },
   CarePlan: { category: (r) => r['category'], status: (r) => r['status'], intent: (r) => r['intent'] },
   CareTeam: { status: (r) => r['status'], category: (r) => r['category'] },
+  Encounter: { status: (r) => r['status'], class: (r) => (r['class'] ? { coding: [r['class']] } : undefined), type: (r) => r['type'] },
+  Appointment: { status: (r) => r['status'], 'service-type': (r) => r['serviceType'] },
+  Immunization: { status: (r) => r['status'], 'vaccine-code': (r) => r['vaccineCode'] },
 };
 
 /** Types whose searches must name a patient (a real ICR refuses population-wide searches). */
@@ -74,6 +77,9 @@ export const PATIENT_SCOPED = new Set([
   'EpisodeOfCare',
   'CarePlan',
   'CareTeam',
+  'Encounter',
+  'Appointment',
+  'Immunization',
 ]);
 
 /** `_include` values supported, per type, and the element each follows. */

@@ -34,6 +34,12 @@ export function dateOf(r: FhirResource): string | undefined {
       return pick(r['created'], period(r['period']));
     case 'CareTeam':
       return pick(period(r['period']));
+    case 'Encounter':
+      return pick(period(r['period']));
+    case 'Appointment':
+      return pick(r['start']);
+    case 'Immunization':
+      return pick(r['occurrenceDateTime'], r['recorded']);
     case 'List':
       return pick(r['date']);
     default:

@@ -26,6 +26,7 @@ export const ELEMENTS: readonly ElementInfo[] = [
   { tag: 'icr-results', section: 'results', required: ['Observation'] },
   { tag: 'icr-diagnoses', section: 'diagnoses', required: ['Condition'] },
   { tag: 'icr-care-team', section: 'care-team', required: ['CareTeam'] },
+  { tag: 'icr-encounters', section: 'encounters', required: ['Encounter', 'Appointment'] },
 ];
 
 /** The states an element may end in: anything else (or `loading` forever) is undefined. */

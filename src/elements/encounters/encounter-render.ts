@@ -1,0 +1,68 @@
+/**
+ * One appointment or stay, from the view model only (no FHIR here). R69: the status in words,
+ * who cancelled when known, an open stay as "Admitted since …", a future appointment never as
+ * attended. Only what the record holds is shown: no field is filled in for an attendance-only entry.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ListPosition } from '../shared/long-list.js';
+import type { RenderSensitive } from '../shared/sensitive.js';
+import { icon } from '../shared/section-states.js';
+import { translator } from '../../i18n/core.js';
+import { encountersMessages } from '../../i18n/en-GB/encounters.js';
+import { formatDateTime } from '../../format/dates.js';
+import { sourceText } from '../../fhir/provenance.js';
+import { visitCurrentText, visitKindText, visitStatusText, type VisitItem } from '../../sections/encounters.js';
+
+const t = translator(encountersMessages);
+type Key = Parameters<typeof t>[0];
+
+export { visitKindText as kindName, visitStatusText as statusWords } from '../../sections/encounters.js';
+
+function row(label: string, value: string | undefined): TemplateResult | typeof nothing {
+  return value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+}
+
+function dates(v: VisitItem): TemplateResult {
+  if (v.kind === 'admission') {
+    return html`<div><dt>${t('encounters.admitted')}</dt><dd>${formatDateTime(v.start)}</dd></div>
+      ${v.end ? row(t('encounters.discharged'), formatDateTime(v.end)) : nothing}`;
+  }
+  if (v.resourceType === 'Encounter' && v.end) {
+    return html`<div><dt>${t('encounters.started')}</dt><dd>${formatDateTime(v.start)}</dd></div>${row(t('encounters.ended'), formatDateTime(v.end))}`;
+  }
+  // R20: a missing date says "Not recorded", never nothing.
+  return html`<div><dt>${t('encounters.date')}</dt><dd>${formatDateTime(v.start)}</dd></div>`;
+}
+
+function renderDetail(v: VisitItem): TemplateResult {
+  return html`${v.type ? html`<p class="label">${v.type}</p>` : nothing}
+    <dl>
+      ${dates(v)}
+      ${row(t('encounters.specialty'), v.specialty)}
+      ${row(t('encounters.place'), v.place)}
+      ${row(t('encounters.reason'), v.reason)}
+      ${row(t('encounters.cancelReason'), v.cancelReason)}
+      <div><dt>${t('encounters.source')}</dt><dd>${sourceText(v.source)}</dd></div>
+    </dl>`;
+}
+
+/**
+ * One entry. R51: a sensitive entry keeps its kind, status and "current" in view (what a reader
+ * must not miss); its detail (dates, place, reason, source) stays collapsed until revealed.
+ */
+export function renderVisit(v: VisitItem, sensitive: RenderSensitive, position?: ListPosition): TemplateResult {
+  const [resourceType = '', id = ''] = v.id.split('/');
+  return html`<li class="event visit ${v.current ? 'open' : ''}" part="visit" data-id=${v.id} data-kind=${v.kind} data-status=${v.status}
+    data-list=${ifDefined(position?.list)} data-list-pos=${ifDefined(position?.pos)} tabindex=${ifDefined(position ? -1 : undefined)}
+    aria-posinset=${ifDefined(position?.pos)} aria-setsize=${ifDefined(position?.size)}>
+    <div class="event-head">
+      <span class="kind">${visitKindText(v.kind)}</span>
+      ${v.current
+        ? html`<span class="badge open" data-current>${icon('alert')}${visitCurrentText(v)}</span>`
+        : html`<span class="badge status" data-status-words>${visitStatusText(v)}</span>`}
+    </div>
+    ${v.attendedBeforeDate ? html`<p class="note" data-attended-before-date>${icon('info')}${t('encounters.attendedBeforeDate')}</p>` : nothing}
+    ${sensitive({ sensitivity: v.sensitivity, resourceType, id }, () => renderDetail(v))}
+  </li>`;
+}
