@@ -50,3 +50,6 @@ export { dosageView, frequencyText, type DosageView } from './fhir/dosage.js';
 export { groupEntries, conceptKey, type EntryGroup, type GroupSource, type GroupDifference, type DifferenceValue, type GroupRules } from './fhir/grouping.js';
 export { findConflicts, normaliseSubstance, type ConflictMatch } from './fhir/conflicts.js';
 export { fromSmartClient, connectSmartClient, type SmartClientLike, type SmartConnection, type SmartConnectionOptions } from './smart/from-smart-client.js';
+export { IcrAlerts } from './elements/alerts/alerts.js';
+export { alertsSection, ALERTS_FLAG_QUERY, ALERTS_CONSENT_QUERY } from './sections/alerts.js';
+export { mapAlerts, mapConsent, mapFlag, type AlertsView, type AlertView, type DecisionView, type LocalAuthority, type Standing, type DecisionKind, type ProtectionKind } from './fhir/alerts.js';

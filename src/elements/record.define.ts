@@ -12,6 +12,7 @@ import './radiology-reports.define.js';
 import './social-care-events.define.js';
 import './care-plans.define.js';
 import './contact-details.define.js';
+import './alerts.define.js';
 import { defineElement } from './define-element.js';
 import { IcrRecord } from './record/record.js';
 

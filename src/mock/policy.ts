@@ -10,14 +10,18 @@
  * | diagnoses     | Condition                                             | yes   | yes   | yes   | -     | -     |
  * | results       | Observation                                           | yes   | yes   | yes   | -     | -     |
  * | reports       | DiagnosticReport, ImagingStudy                        | yes   | yes   | -     | -     | -     |
- * | social-care   | Task, Flag, EpisodeOfCare                             | yes   | -     | -     | yes   | -     |
+ * | social-care   | Task, EpisodeOfCare                                   | yes   | -     | -     | yes   | -     |
  * | care-plans    | CarePlan                                              | yes   | yes   | yes   | yes   | -     |
+ * | alerts        | Flag, Consent                                         | yes   | yes   | yes   | yes   | -     |
  *
  * Why: clerical staff need to identify and contact the patient, nothing clinical. A paramedic needs
  * what changes emergency treatment (allergies, medicines, diagnoses, results, and care plans because
  * ReSPECT and end-of-life plans live there) but not reports or social care case events. A senior
  * social worker sees social care, care plans, contact details and allergies (for visits), not the
- * medical record. Nurses see the clinical record but not social care case events.
+ * medical record. Nurses see the clinical record but not social care case events. Alerts and decisions
+ * about care (Flag, Consent: ReSPECT, DNACPR, child protection) go to every clinical and social care
+ * role, as they change what anyone arriving at the person does (R66, R67); clerical staff do not see
+ * them. Flag is governed here, not by social care: the social care section still needs its Tasks.
  */
 import { ORGS, SHARING_AGREEMENT_ODS } from './organisations.js';
 import type { IcrSection, MockRole, MockRoleCode } from './types.js';
@@ -67,6 +71,7 @@ export const SECTION_POLICY: Readonly<Record<IcrSection, readonly MockRoleCode[]
   reports: ['R8000', 'R8001'],
   'social-care': ['R8000', 'R9570'],
   'care-plans': ['R8000', 'R8001', 'R1070', 'R9570'],
+  alerts: ['R8000', 'R8001', 'R1070', 'R9570'],
 };
 
 /** Resource type → the section whose policy governs it. A type not listed here is not served. */
@@ -86,9 +91,10 @@ export const RESOURCE_SECTION: Readonly<Record<string, IcrSection>> = {
   DiagnosticReport: 'reports',
   ImagingStudy: 'reports',
   Task: 'social-care',
-  Flag: 'social-care',
+  Flag: 'alerts',
   EpisodeOfCare: 'social-care',
   CarePlan: 'care-plans',
+  Consent: 'alerts',
 };
 
 export function isKnownRole(code: unknown): code is MockRoleCode {

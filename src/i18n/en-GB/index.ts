@@ -22,6 +22,7 @@ import { listsMessages } from './lists.js';
 import { recordMessages } from './record.js';
 import { groupingMessages } from './grouping.js';
 import { timelineMessages } from './timeline.js';
+import { alertsMessages } from './alerts.js';
 
 export const enGB = {
   ...formatMessages,
@@ -43,6 +44,7 @@ export const enGB = {
   ...recordMessages,
   ...groupingMessages,
   ...timelineMessages,
+  ...alertsMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

@@ -9,6 +9,7 @@
 import { CARE_PLAN_TYPE, ROUTE, SOCIAL_CARE, cc, dmd, nhsNumberIdentifier, officialName, patientResource, recordBuilder, snomed, text } from '../build.js';
 import { ORGS, PRACTITIONERS, orgRef, practitionerRef } from '../organisations.js';
 import type { PatientModule } from './module.js';
+import { edithDecisions } from './care-decisions.js';
 
 const ID = 'pat-edith-holloway';
 
@@ -137,6 +138,7 @@ export const edithHolloway: PatientModule = {
     // ---- A flag nothing classifies: shown as "Other alert", never dropped.
     b.flag({ source: community, category: [cc('https://community.northbridge-health.example/CodeSystem/alert-type', 'KS01', 'Key safe')], code: text('Key safe by the back door; code held by the district nursing team'), status: 'active', period: { start: clock.daysAgo(500) } });
 
+    edithDecisions(b); // ReSPECT (current), DNACPR (withdrawn), LPA added by her daughter: R66, R72
     return b.resources();
   },
 };

@@ -55,6 +55,7 @@ export const TOKEN_PARAMS: Record<string, Record<string, Extract>> = {
   Flag: {},
   EpisodeOfCare: { status: (r) => r['status'], type: (r) => r['type'] },
   CarePlan: { category: (r) => r['category'], status: (r) => r['status'], intent: (r) => r['intent'] },
+  Consent: { category: (r) => r['category'], status: (r) => r['status'] },
 };
 
 /** Types whose searches must name a patient (a real ICR refuses population-wide searches). */
@@ -72,6 +73,7 @@ export const PATIENT_SCOPED = new Set([
   'Flag',
   'EpisodeOfCare',
   'CarePlan',
+  'Consent',
 ]);
 
 /** `_include` values supported, per type, and the element each follows. */

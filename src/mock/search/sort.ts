@@ -32,6 +32,8 @@ export function dateOf(r: FhirResource): string | undefined {
       return pick(period(r['period']));
     case 'CarePlan':
       return pick(r['created'], period(r['period']));
+    case 'Consent':
+      return pick(r['dateTime']);
     case 'List':
       return pick(r['date']);
     default:
