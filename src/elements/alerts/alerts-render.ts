@@ -41,7 +41,7 @@ export function renderEntryDetail(e: Entry): TemplateResult {
     ${e.detail ? html`<p class="detail">${e.detail}</p>` : nothing}
     <dl>
       ${field(flag ? t('alerts.col.since') : t('alerts.col.recorded'), e.dateText)}
-      ${field(t('alerts.col.recordedBy'), e.recordedBy)}
+      ${flag?.protection && e.recordedBy === flag.localAuthority?.name ? nothing : field(t('alerts.col.recordedBy'), e.recordedBy)}
       ${flag?.protection ? renderAuthority(flag) : nothing}
       ${flag?.category && !flag.protection ? field(t('alerts.col.category'), flag.category) : nothing}
       ${e.endsOn && e.standing === 'current' ? field(flag ? t('alerts.col.until') : t('alerts.col.validUntil'), formatDate(e.endsOn)) : nothing}
