@@ -11,6 +11,8 @@ import { resultsSection } from '../../sections/results.js';
 import { pathologyReportsSection, radiologyReportsSection } from '../../sections/reports.js';
 import { carePlansSection } from '../../sections/care-plans.js';
 import { contactDetailsSection } from '../../sections/contact-details.js';
+import { alertsSection } from '../../sections/alerts.js';
+import { alertsMessages } from '../../i18n/en-GB/alerts.js';
 import { socialCareCodes } from '../../fhir/social-care-codes.js';
 import type { SectionSpec } from '../../fhir/section-contract.js';
 import { translator } from '../../i18n/core.js';
@@ -24,7 +26,7 @@ import { carePlansMessages } from '../../i18n/en-GB/care-plans.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
 
 const t = translator(allergiesMessages, medicationsMessages, diagnosesMessages, resultsMessages, reportsMessages,
-  socialCareMessages, carePlansMessages, contactMessages);
+  socialCareMessages, carePlansMessages, contactMessages, alertsMessages);
 
 export interface RecordSection {
   /** `SectionSpec.section`: the name hosts list in `sections`. */
@@ -50,6 +52,8 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
   { name: 'social-care', tag: 'icr-social-care-events', title: () => t('socialCare.title'), spec: spec(socialCareSection(() => socialCareCodes)) },
   { name: 'care-plans', tag: 'icr-care-plans', title: () => t('carePlans.title'), spec: spec(carePlansSection) },
   { name: 'contact-details', tag: 'icr-contact-details', title: () => t('contact.title'), spec: spec(contactDetailsSection(() => new Date())) },
+  // R66, R67: its current decisions and child protection status also head the summary (sections/summary.ts).
+  { name: 'alerts', tag: 'icr-alerts', title: () => t('alerts.title'), spec: spec(alertsSection(() => new Date())) },
 ];
 
 /**

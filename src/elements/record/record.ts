@@ -75,7 +75,7 @@ export class IcrRecord extends IcrElement {
 
   /**
    * Which sections appear, in this order: names separated by spaces (`allergies medications
-   * diagnoses results pathology-reports radiology-reports social-care care-plans contact-details`).
+   * diagnoses results pathology-reports radiology-reports social-care care-plans contact-details alerts`).
    * Unknown names are ignored; absent: every section in that order.
    */
   @property() sections?: string;

@@ -45,4 +45,18 @@ export const alertsMessages = {
   'alerts.authorityNotRecorded': 'Local authority not recorded',
   'alerts.phone': 'Phone {value}',
   'alerts.email': 'Email {value}',
+  // The record's at-a-glance lines (R66, R67), at the top of the summary.
+  'alerts.summary.decisions': 'Decisions about care',
+  'alerts.summary.protection': 'Child protection',
+  'alerts.summary.current.one': '{count} current',
+  'alerts.summary.current.other': '{count} current',
+  'alerts.summary.noneCurrent': 'None current recorded',
+  'alerts.summary.noneCurrentPast.one': 'None current recorded ({count} no longer in force)',
+  'alerts.summary.noneCurrentPast.other': 'None current recorded ({count} no longer in force)',
+  'alerts.summary.notChecked': 'Could not be checked: do not assume there are none',
+  'alerts.summary.restricted': 'Not available for your role, so could not be checked: do not assume there are none',
+  'alerts.summary.decision': '{title}, recorded {date} by {who}',
+  'alerts.summary.decisionNoRecorder': '{title}, recorded {date} (who recorded it is not recorded)',
+  'alerts.summary.addedBy': '{entry} ({who})',
+  'alerts.summary.protectionItem': '{title} since {date}: {authority}, {contact}',
 } as const;
