@@ -8,6 +8,8 @@ import { codings, conceptText, objects, type Json } from './read.js';
 
 export const CARE_DECISION_SYSTEM = 'https://icr.example.nhs.uk/CodeSystem/care-decision';
 export const CP_IS_SYSTEM = 'https://icr.example.nhs.uk/CodeSystem/cp-is';
+/** R67: the responsible local authority's duty contact on a CP-IS flag (valueContactPoint), when its Organization is not in the answer. */
+export const AUTHORITY_CONTACT_EXTENSION = 'https://icr.example.nhs.uk/StructureDefinition/responsible-authority-contact';
 const SNOMED = 'http://snomed.info/sct';
 /** The social care vocabulary's own child protection plan flag (src/fhir/social-care-codes.ts): the same fact. */
 const SOCIAL_CARE_EVENT_SYSTEM = 'https://icr.example.nhs.uk/CodeSystem/social-care-event';

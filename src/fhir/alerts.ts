@@ -13,10 +13,10 @@ import type { Mapped, PatientLoaded, SearchResult } from './section-contract.js'
 import { compareFhirDatesNewestFirst, formatDate, isPast } from '../format/dates.js';
 import { translator } from '../i18n/core.js';
 import { alertsMessages } from '../i18n/en-GB/alerts.js';
-import { conceptText, isResource, obj, objects, readReference, sensitivity, str, type FhirResource, type Json } from './read.js';
+import { conceptText, extensions, isResource, obj, objects, readReference, sensitivity, str, type FhirResource, type Json } from './read.js';
 import { addedBy, containedOf, isWords, referenceName, resolveReference, sourceOrganisation } from './provenance.js';
 import { noneHidden, type HiddenEntries } from './hidden.js';
-import { decisionKind, protectionKind, type DecisionKind, type ProtectionKind } from './alert-codes.js';
+import { AUTHORITY_CONTACT_EXTENSION, decisionKind, protectionKind, type DecisionKind, type ProtectionKind } from './alert-codes.js';
 
 export type { DecisionKind, ProtectionKind };
 
@@ -133,20 +133,25 @@ export function mapConsent(r: FhirResource, included: readonly FhirResource[], n
   };
 }
 
-function telecom(org: Json | undefined, system: 'phone' | 'email'): string | undefined {
-  return objects(org?.telecom).filter((c) => str(c.system) === system).map((c) => str(c.value)).find(Boolean);
+function telecom(points: Json[], system: 'phone' | 'email'): string | undefined {
+  return points.filter((c) => str(c.system) === system).map((c) => str(c.value)).find(Boolean);
 }
 
-/** R67: the Flag's author is the responsible local authority; its contact from the resolved Organization. */
+/**
+ * R67: the Flag's author is the responsible local authority. Its contact: the flag's own
+ * authority-contact extensions first (the ICR's copy for the duty desk), else the telecom of the
+ * Organization when it is in the answer (contained or included).
+ */
 function localAuthority(r: FhirResource, included: readonly FhirResource[]): LocalAuthority {
   const ctx = { included, contained: containedOf(r) };
-  const org = resolveReference(r.author, ctx);
-  const name = (org?.resourceType === 'Organization' ? str(org.name) : undefined) ?? readReference(r.author)?.display;
-  return {
-    ...(isWords(name) && { name }),
-    ...(telecom(org, 'phone') && { phone: telecom(org, 'phone') }),
-    ...(telecom(org, 'email') && { email: telecom(org, 'email') }),
-  };
+  const resolved = resolveReference(r.author, ctx);
+  const org = resolved?.resourceType === 'Organization' ? resolved : undefined;
+  const name = str(org?.name) ?? readReference(r.author)?.display;
+  const own = extensions(r, AUTHORITY_CONTACT_EXTENSION).map((e) => obj(e.valueContactPoint)).filter((c): c is Json => !!c);
+  const points = [...own, ...objects(org?.telecom)];
+  const phone = telecom(points, 'phone');
+  const email = telecom(points, 'email');
+  return { ...(isWords(name) && { name }), ...(phone && { phone }), ...(email && { email }) };
 }
 
 export function mapFlag(r: FhirResource, included: readonly FhirResource[], now: Date): AlertView {

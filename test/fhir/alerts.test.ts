@@ -92,6 +92,13 @@ describe('mapAlerts (R66, R67, R72)', () => {
     expect(view.alerts.map((a) => a.title)).to.deep.equal(['Violent or aggressive']);
   });
 
+  it('R67: the duty contact may ride on the flag itself (the Flag search brings no _include of the authority)', () => {
+    const ext = (system: string, value: string) => ({ url: 'https://icr.example.nhs.uk/StructureDefinition/responsible-authority-contact', valueContactPoint: { system, value } });
+    const la = mapFlag(cpis({ contained: [], author: { reference: 'Organization/la1', display: 'Northbridge Council' },
+      extension: [ext('phone', '01632 960 800'), ext('email', 'duty@example.org')] }), [], NOW).localAuthority;
+    expect(la).to.deep.equal({ name: 'Northbridge Council', phone: '01632 960 800', email: 'duty@example.org' });
+  });
+
   it('R67: looked after status, and the social care vocabulary\'s child protection flag, are child protection too', () => {
     expect(protectionKind({ code: { coding: [{ system: CP_IS_SYSTEM, code: 'looked-after-child' }] } })).to.equal('looked-after');
     expect(protectionKind({ code: { coding: [{ system: 'https://icr.example.nhs.uk/CodeSystem/social-care-event', code: 'child-protection-plan' }] } })).to.equal('child-protection-plan');

@@ -12,6 +12,8 @@ import { asInstant, metaFor, type ItemOptions } from './item.js';
 
 export const CARE_DECISION_SYSTEM = 'https://icr.example.nhs.uk/CodeSystem/care-decision';
 export const CP_IS_SYSTEM = 'https://icr.example.nhs.uk/CodeSystem/cp-is';
+/** The responsible local authority's duty contact, carried on the CP-IS flag (valueContactPoint). */
+export const AUTHORITY_CONTACT_EXTENSION = 'https://icr.example.nhs.uk/StructureDefinition/responsible-authority-contact';
 const CONSENT_SCOPE = 'http://terminology.hl7.org/CodeSystem/consentscope';
 const LOINC_PATIENT_CONSENT = coding(SYS.loinc, '59284-0', 'Patient Consent');
 
@@ -87,8 +89,9 @@ const CP_IS_DISPLAY = {
 
 /**
  * The CP-IS flag. The code keeps the social care vocabulary's own child protection plan coding
- * beside the CP-IS one, so `<icr-social-care-events>` reads it as it did; the local authority is a
- * contained Organization (name, duty phone, email) because the Flag search brings no `_include`.
+ * beside the CP-IS one, so `<icr-social-care-events>` reads it as it did. The author is the
+ * responsible local authority; its duty phone and email ride on the flag as extensions, because the
+ * Flag search (shared with social care) brings no `_include` of the Organization.
  */
 export function addChildProtectionFlag(b: RecordBuilder, o: ChildProtectionOptions): FhirResource {
   const codings = [coding(CP_IS_SYSTEM, o.kind, CP_IS_DISPLAY[o.kind])];
@@ -99,12 +102,12 @@ export function addChildProtectionFlag(b: RecordBuilder, o: ChildProtectionOptio
     resourceType: 'Flag',
     id: o.id,
     meta: metaFor({ ...o, socialCare: o.socialCare ?? true }, asInstant(o.start)),
-    contained: [{ resourceType: 'Organization', id: 'la', identifier: [{ system: SYS.ods, value: o.authority.ods }], name: o.authority.name, telecom }],
+    extension: telecom.map((contact) => ({ url: AUTHORITY_CONTACT_EXTENSION, valueContactPoint: contact })),
     status: o.status ?? 'active',
     category: [SOCIAL_CARE.safeguardingCategory],
     code: { coding: codings, text: CP_IS_DISPLAY[o.kind] },
     subject: b.subject,
     period: o.end ? { start: o.start, end: o.end } : { start: o.start },
-    author: { reference: '#la', type: 'Organization', display: o.authority.name },
+    author: orgRef(o.authority),
   });
 }
