@@ -14,13 +14,14 @@ import type { CarePlansView } from '../fhir/care-plans.js';
 import type { ReportsView } from '../fhir/reports.js';
 import { displayValue, type ResultsView } from '../fhir/results.js';
 import type { MedicationItem, MedicationsView } from '../fhir/medications.js';
+import type { AlertsView, DecisionView } from '../fhir/alerts.js';
 
 const t = translator(timelineMessages, socialCareMessages, reportsMessages);
 type MessageKey = Parameters<typeof t>[0];
 
 export type TimelineType =
   | 'social-care' | 'care-plan' | 'radiology-report' | 'pathology-report' | 'other-report' | 'result'
-  | 'medicine-started' | 'medicine-ended';
+  | 'medicine-started' | 'medicine-ended' | 'care-decision';
 
 export interface TimelineFact {
   term: string;
@@ -183,5 +184,27 @@ export function medicationEntries(view: MedicationsView): TimelineEntry[] {
     if (m.current || (!m.end && m.status !== 'stopped')) return [started];
     const ended = entry({ ...base, key: `${m.key}#end`, type: 'medicine-ended', title: t('timeline.medicine.ended', { status: m.statusLabel, name: m.name }), date: m.end });
     return [started, ended];
+  });
+}
+
+/**
+ * R66: each decision about care at the date it was recorded. A decision no longer in force says
+ * so beside the type (withdrawn, superseded, expired), so a past DNACPR never reads as current;
+ * a current one says Current. Flags are the social care source's entries, not listed twice.
+ */
+export function decisionEntries(view: AlertsView): TimelineEntry[] {
+  const decisions = [...view.decisions, ...view.notInForce.filter((e): e is DecisionView => e.resourceType === 'Consent')];
+  return decisions.map((d) => {
+    const [, id = d.id] = d.id.split('/');
+    return entry({
+      key: d.id, type: 'care-decision', title: t('timeline.decision.recorded', { title: d.title }), date: d.date,
+      organisation: d.source, signals: [d.standingText ?? t('timeline.signal.current')], sensitivity: d.sensitivity, resourceType: 'Consent', id,
+      facts: [
+        ...fact('timeline.fact.note', d.detail),
+        ...fact('timeline.fact.by', d.recordedBy),
+        ...fact('timeline.fact.ended', d.endsOn ? timelineDateText(d.endsOn) : undefined),
+        ...fact('timeline.fact.organisation', d.source ?? t('timeline.notRecorded')),
+      ],
+    });
   });
 }

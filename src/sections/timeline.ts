@@ -19,14 +19,16 @@ import { carePlansSection } from './care-plans.js';
 import { pathologyReportsSection } from './reports.js';
 import { resultsSection } from './results.js';
 import { medicationsSection } from './medications.js';
+import { ALERTS_CONSENT_QUERY } from './alerts.js';
+import { mapAlerts, type AlertsView } from '../fhir/alerts.js';
 import {
-  carePlanEntries, isDated, medicationEntries, reportEntries, resultEntries, socialCareEntries, type TimelineEntry, type TimelineType,
+  carePlanEntries, decisionEntries, isDated, medicationEntries, reportEntries, resultEntries, socialCareEntries, type TimelineEntry, type TimelineType,
 } from './timeline-entries.js';
 
 export type { TimelineEntry, TimelineType, TimelineFact } from './timeline-entries.js';
 export { timelineDateText } from './timeline-entries.js';
 
-export type TimelineSourceName = 'social-care' | 'care-plans' | 'reports' | 'results' | 'medications';
+export type TimelineSourceName = 'social-care' | 'care-plans' | 'reports' | 'results' | 'medications' | 'alerts';
 
 /** One section the timeline reads: its spec, its entries, and the entries it left out (H8). */
 export interface TimelineSource<VM = unknown> {
@@ -55,7 +57,18 @@ export function timelineSources(ctx: TimelineContext): TimelineSource[] {
     source({ name: 'reports', spec: pathologyReportsSection, entries: reportEntries, enteredInError: (v) => v.enteredInError.radiology + v.enteredInError.pathology + v.enteredInError.other }),
     source({ name: 'results', spec: resultsSection, entries: resultEntries, enteredInError: (v) => v.enteredInError }),
     source({ name: 'medications', spec: medicationsSection, entries: medicationEntries, enteredInError: (v) => v.hidden.enteredInError }),
+    // R66: decisions about care only (the Consent search); the Flags are the social care source's.
+    source({ name: 'alerts', spec: decisionsOnly(ctx), entries: decisionEntries, enteredInError: (v) => v.hidden.enteredInError }),
   ];
+}
+
+/** The alerts section's Consent search and map, without its Flag search (so a failing Flag search does not hide decisions). */
+function decisionsOnly(ctx: TimelineContext): SectionSpec<AlertsView> {
+  return {
+    section: 'alerts',
+    queries: () => [{ ...ALERTS_CONSENT_QUERY }],
+    map: (results, patient) => mapAlerts([undefined, results[0]], patient, ctx.now()),
+  };
 }
 
 export interface LeftOutSource {
