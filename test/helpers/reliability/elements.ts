@@ -25,6 +25,7 @@ export const ELEMENTS: readonly ElementInfo[] = [
   { tag: 'icr-pathology-reports', section: 'pathology-reports', required: ['DiagnosticReport'] },
   { tag: 'icr-results', section: 'results', required: ['Observation'] },
   { tag: 'icr-diagnoses', section: 'diagnoses', required: ['Condition'] },
+  { tag: 'icr-alerts', section: 'alerts', required: ['Flag', 'Consent'] },
 ];
 
 /** The states an element may end in: anything else (or `loading` forever) is undefined. */
