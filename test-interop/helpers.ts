@@ -96,6 +96,7 @@ export const SECTION_TAGS = [
   'icr-pathology-reports',
   'icr-results',
   'icr-diagnoses',
+  'icr-alerts',
 ] as const;
 export type SectionTag = (typeof SECTION_TAGS)[number];
 
@@ -111,6 +112,7 @@ const DEFINE: Record<SectionTag, () => Promise<unknown>> = {
   'icr-pathology-reports': () => import('../src/elements/pathology-reports.define.js'),
   'icr-results': () => import('../src/elements/results.define.js'),
   'icr-diagnoses': () => import('../src/elements/diagnoses.define.js'),
+  'icr-alerts': () => import('../src/elements/alerts.define.js'),
 };
 
 /** Defines the elements (each on its own, so that one that does not build fails only itself). */

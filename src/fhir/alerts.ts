@@ -13,7 +13,7 @@ import type { Mapped, PatientLoaded, SearchResult } from './section-contract.js'
 import { compareFhirDatesNewestFirst, formatDate, isPast } from '../format/dates.js';
 import { translator } from '../i18n/core.js';
 import { alertsMessages } from '../i18n/en-GB/alerts.js';
-import { conceptText, extensions, isResource, obj, objects, readReference, sensitivity, str, type FhirResource, type Json } from './read.js';
+import { codings, conceptText, extensions, isResource, obj, objects, readReference, sensitivity, str, type FhirResource, type Json } from './read.js';
 import { addedBy, containedOf, isWords, referenceName, resolveReference, sourceOrganisation } from './provenance.js';
 import { noneHidden, type HiddenEntries } from './hidden.js';
 import { AUTHORITY_CONTACT_EXTENSION, decisionKind, protectionKind, type DecisionKind, type ProtectionKind } from './alert-codes.js';
@@ -185,6 +185,18 @@ function markSuperseded(decisions: DecisionView[]): void {
   for (const d of decisions) if (d.standing === 'superseded') d.standingText = standingText('superseded', d.endsOn);
 }
 
+/** Consent scopes that are not decisions about care: agreements to share records, to take part in research. */
+const NOT_CARE_SCOPES = ['patient-privacy', 'research'];
+
+/**
+ * A privacy or research consent (the UK Core and HL7 examples are such) is not a decision about
+ * care and is not listed; one that says nothing of its scope is (never dropped silently).
+ */
+function isAboutCare(r: FhirResource): boolean {
+  const scopes = codings(r.scope).map((c) => c.code);
+  return decisionKind(r) !== 'other' || !scopes.some((c) => c && NOT_CARE_SCOPES.includes(c));
+}
+
 const newestFirst = (a: { date?: string }, b: { date?: string }) => compareFhirDatesNewestFirst(a.date, b.date);
 
 /** Flag and Consent answers (in the order of the section's queries) → the view model. */
@@ -204,7 +216,7 @@ export function mapAlerts(results: (SearchResult | undefined)[], patient: Pick<P
       continue;
     }
     if (r.resourceType === 'Flag') flags.push(mapFlag(r, included, now));
-    else decisions.push(mapConsent(r, included, now));
+    else if (isAboutCare(r)) decisions.push(mapConsent(r, included, now));
   }
   markSuperseded(decisions);
   const rank = (d: DecisionView) => DECISION_ORDER.indexOf(d.kind);

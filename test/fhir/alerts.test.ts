@@ -116,6 +116,18 @@ describe('mapAlerts (R66, R67, R72)', () => {
     expect(view.decisions.map((d) => d.title)).to.deep.equal(['Other recorded decision']);
   });
 
+  it('a privacy or research consent is not a decision about care; one with no scope is still shown', () => {
+    const scope = (code: string) => ({ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code }] });
+    const { view, kind } = mapAlerts([result(), result(
+      consent('share', 'x', { scope: scope('patient-privacy'), category: [{ coding: [{ system: 'http://loinc.org', code: '59284-0' }] }] }),
+      consent('study', 'x', { scope: scope('research'), category: [{ text: 'Research' }] }),
+      consent('dnr', 'x', { scope: scope('patient-privacy'), category: [{ text: 'DNACPR' }] }),
+      consent('bare', 'x', { category: [{ text: 'Something' }] }),
+    )], undefined, NOW);
+    expect(kind).to.equal('loaded');
+    expect(view.decisions.map((d) => d.id).sort()).to.deep.equal(['Consent/bare', 'Consent/dnr']);
+  });
+
   it('R72: an entry the patient or a related person recorded says so', () => {
     const mine = mapConsent(consent('p', 'preferred-place-of-care', { performer: [{ reference: 'Patient/p1', display: 'Margaret Evans' }] }), [], NOW);
     expect(mine.addedBy).to.equal('patient');
