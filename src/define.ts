@@ -18,3 +18,4 @@ import './elements/record.define.js';
 import './elements/timeline.define.js';
 import './elements/care-team.define.js';
 import './elements/encounters.define.js';
+import './elements/alerts.define.js';

@@ -56,3 +56,6 @@ export { careTeamSection, CARE_TEAM_QUERY } from './sections/care-team.js';
 export { IcrEncounters } from './elements/encounters/encounters.js';
 export { encountersSection, ENCOUNTER_QUERY, APPOINTMENT_QUERY } from './sections/encounters.js';
 export { mapEncounters, type EncountersView, type VisitItem, type VisitKind, type VisitStatus } from './fhir/encounters.js';
+export { IcrAlerts } from './elements/alerts/alerts.js';
+export { alertsSection, ALERTS_FLAG_QUERY, ALERTS_CONSENT_QUERY } from './sections/alerts.js';
+export { mapAlerts, mapConsent, mapFlag, type AlertsView, type AlertView, type DecisionView, type LocalAuthority, type Standing, type DecisionKind, type ProtectionKind } from './fhir/alerts.js';

@@ -214,6 +214,11 @@ const socialCare: Check = (el) => {
   expect(DATA_STATES, 'social care state').to.include(state(el));
 };
 
+/** R66: Flags and Consents answer (the HL7 and UK Core Consent examples are privacy consents, left out). */
+const alerts: Check = (el) => {
+  expect(DATA_STATES, 'alerts state').to.include(state(el));
+};
+
 export const CHECKS: Record<SectionTag, Check> = {
   'icr-patient-banner': banner,
   'icr-contact-details': contactDetails,
@@ -227,4 +232,5 @@ export const CHECKS: Record<SectionTag, Check> = {
   'icr-diagnoses': generic('Condition', (r) => conceptTexts(r.code)),
   'icr-care-team': careTeam,
   'icr-encounters': encounters,
+  'icr-alerts': alerts,
 };

@@ -98,6 +98,7 @@ export const SECTION_TAGS = [
   'icr-diagnoses',
   'icr-care-team',
   'icr-encounters',
+  'icr-alerts',
 ] as const;
 export type SectionTag = (typeof SECTION_TAGS)[number];
 
@@ -115,6 +116,7 @@ const DEFINE: Record<SectionTag, () => Promise<unknown>> = {
   'icr-diagnoses': () => import('../src/elements/diagnoses.define.js'),
   'icr-care-team': () => import('../src/elements/care-team.define.js'),
   'icr-encounters': () => import('../src/elements/encounters.define.js'),
+  'icr-alerts': () => import('../src/elements/alerts.define.js'),
 };
 
 /** Defines the elements (each on its own, so that one that does not build fails only itself). */

@@ -15,6 +15,7 @@ export interface PatientIdentity {
 const PATIENT_FIELDS: Record<string, string[]> = {
   AllergyIntolerance: ['patient'],
   CarePlan: ['subject'],
+  Consent: ['patient'],
   Condition: ['subject'],
   DiagnosticReport: ['subject'],
   EpisodeOfCare: ['patient'],

@@ -14,6 +14,7 @@ import './care-plans.define.js';
 import './contact-details.define.js';
 import './care-team.define.js';
 import './encounters.define.js';
+import './alerts.define.js';
 import { defineElement } from './define-element.js';
 import { IcrRecord } from './record/record.js';
 

@@ -164,6 +164,8 @@ const SOURCE_ELEMENTS: Record<string, { path: string[]; organisationOnly?: boole
   Patient: [{ path: ['managingOrganization'], organisationOnly: true }],
   RelatedPerson: [{ path: ['managingOrganization'], organisationOnly: true }],
   CareTeam: [{ path: ['managingOrganization'], organisationOnly: true }],
+  // R66: the organisation that holds a decision about care (ReSPECT, DNACPR, ADRT, LPA).
+  Consent: [{ path: ['organization'], organisationOnly: true }, { path: ['performer'] }],
 };
 
 function at(resource: FhirResource, path: string[]): unknown {
@@ -249,6 +251,9 @@ const AUTHOR_ELEMENTS: Record<string, string[]> = {
   Condition: ['asserter', 'recorder'],
   MedicationStatement: ['informationSource'],
   MedicationRequest: ['informationSource', 'requester'],
+  // R72 in <icr-alerts>: an alert the person raised, a preference they recorded themselves.
+  Flag: ['author'],
+  Consent: ['performer'],
 };
 
 /**

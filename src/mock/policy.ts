@@ -10,11 +10,12 @@
  * | diagnoses     | Condition                                             | yes   | yes   | yes   | -     | -     |
  * | results       | Observation                                           | yes   | yes   | yes   | -     | -     |
  * | reports       | DiagnosticReport, ImagingStudy                        | yes   | yes   | -     | -     | -     |
- * | social-care   | Task, Flag, EpisodeOfCare                             | yes   | -     | -     | yes   | -     |
+ * | social-care   | Task, EpisodeOfCare                                   | yes   | -     | -     | yes   | -     |
  * | care-plans    | CarePlan                                              | yes   | yes   | yes   | yes   | -     |
  * | care-team     | CareTeam                                              | yes   | yes   | yes   | yes   | -     |
  * | encounters    | Encounter, Appointment                                | yes   | yes   | yes   | yes   | yes   |
  * | immunisations | Immunization                                          | yes   | yes   | yes   | -     | -     |
+ * | alerts        | Flag, Consent                                         | yes   | yes   | yes   | yes   | -     |
  *
  * Why: clerical staff need to identify and contact the patient, nothing clinical. A paramedic needs
  * what changes emergency treatment (allergies, medicines, diagnoses, results, and care plans because
@@ -27,7 +28,10 @@
  * Encounters (issue 19): every role, clerical included: booking, reminding and arranging transport
  * need appointments and stays, and a visit's date and place are not clinical detail. Immunisations
  * are clinical: doctors, nurses and paramedics (a tetanus status at an injury); not social workers or
- * clerical staff (vaccination status is a health record, not needed to arrange care).
+ * clerical staff (vaccination status is a health record, not needed to arrange care). Alerts and decisions
+ * about care (Flag, Consent: ReSPECT, DNACPR, child protection) go to every clinical and social care
+ * role, as they change what anyone arriving at the person does (R66, R67); clerical staff do not see
+ * them. Flag is governed here, not by social care: the social care section still needs its Tasks.
  */
 import { ORGS, SHARING_AGREEMENT_ODS } from './organisations.js';
 import type { IcrSection, MockRole, MockRoleCode } from './types.js';
@@ -80,6 +84,7 @@ export const SECTION_POLICY: Readonly<Record<IcrSection, readonly MockRoleCode[]
   'care-team': ['R8000', 'R8001', 'R1070', 'R9570'],
   encounters: ['R8000', 'R8001', 'R1070', 'R9570', 'R8010'],
   immunisations: ['R8000', 'R8001', 'R1070'],
+  alerts: ['R8000', 'R8001', 'R1070', 'R9570'],
 };
 
 /** Resource type → the section whose policy governs it. A type not listed here is not served. */
@@ -99,13 +104,14 @@ export const RESOURCE_SECTION: Readonly<Record<string, IcrSection>> = {
   DiagnosticReport: 'reports',
   ImagingStudy: 'reports',
   Task: 'social-care',
-  Flag: 'social-care',
+  Flag: 'alerts',
   EpisodeOfCare: 'social-care',
   CarePlan: 'care-plans',
   CareTeam: 'care-team',
   Encounter: 'encounters',
   Appointment: 'encounters',
   Immunization: 'immunisations',
+  Consent: 'alerts',
 };
 
 export function isKnownRole(code: unknown): code is MockRoleCode {

@@ -63,7 +63,8 @@ export type IcrSection =
   | 'care-plans'
   | 'care-team'
   | 'encounters'
-  | 'immunisations';
+  | 'immunisations'
+  | 'alerts';
 
 export type FaultKind =
   | 'delay'

@@ -21,6 +21,9 @@ import { expiryState, type SocialCareEvent, type SocialCareView } from '../fhir/
 import { compareFhirDatesNewestFirst, daysUntil, formatDate } from '../format/dates.js';
 import { translator } from '../i18n/core.js';
 import { recordMessages } from '../i18n/en-GB/record.js';
+import type { AlertsView, AlertView, DecisionView } from '../fhir/alerts.js';
+import { alertsMessages } from '../i18n/en-GB/alerts.js';
+import { groupingMessages } from '../i18n/en-GB/grouping.js';
 
 const t = translator(recordMessages);
 type Key = Parameters<typeof t>[0];
@@ -40,6 +43,7 @@ export interface SummaryStates {
   'pathology-reports'?: SectionState<ReportsView>;
   'radiology-reports'?: SectionState<ReportsView>;
   'care-plans'?: SectionState<CarePlansView>;
+  alerts?: SectionState<AlertsView>;
 }
 
 /** `partial`: a long list shown before its last page (R39); `incomplete`: pages left unfetched. */
@@ -276,13 +280,78 @@ function carePlansLine(state: SummaryStates['care-plans'], now: Date): SummaryLi
   });
 }
 
+// ---- R66, R67: decisions about care and child protection, at the top of the summary.
+const ta = translator(alertsMessages, groupingMessages);
+
+/** A line of the alerts section, labelled in its own words. */
+function alertsSectionLine(key: string, label: string): SummaryLine {
+  return { ...line(key, 'alerts', 'record.line.alerts'), label };
+}
+
+/** R72: a decision the patient or a carer added says so here too (the grouping catalogue's words). */
+function withAddedBy(entry: string, who: DecisionView['addedBy']): string {
+  return who ? ta('alerts.summary.addedBy', { entry, who: ta(`grouping.addedBy.${who}`) }) : entry;
+}
+
+function decisionName(d: DecisionView): string {
+  const params = { title: d.title, date: d.dateText, who: d.recordedBy ?? '' };
+  return withAddedBy(ta(d.recordedBy ? 'alerts.summary.decision' : 'alerts.summary.decisionNoRecorder', params), d.addedBy);
+}
+
+function protectionName(p: AlertView): string {
+  const la = p.localAuthority ?? {};
+  const contact = [la.phone, la.email].filter(Boolean).join(', ') || ta('alerts.contactNotRecorded');
+  return ta('alerts.summary.protectionItem', { title: p.title, date: p.dateText, authority: la.name ?? ta('alerts.authorityNotRecorded'), contact });
+}
+
+/** R66: a failed or refused search says the decisions could not be checked, never "none". */
+function notChecked(out: SummaryLine, state: SummaryStates['alerts']): SummaryLine {
+  if (state && state.kind !== 'loading' && state.kind !== 'loaded' && state.kind !== 'empty' && state.kind !== 'not-recorded') {
+    out.text = ta(state.kind === 'restricted' ? 'alerts.summary.restricted' : 'alerts.summary.notChecked');
+    out.attention = true;
+  }
+  return out;
+}
+
+function decisionsLine(state: SummaryStates['alerts']): SummaryLine {
+  const out = fromState(alertsSectionLine('decisions', ta('alerts.summary.decisions')), state, (s, o) => {
+    const { decisions, notInForce } = s.view;
+    const past = notInForce.filter((e) => e.resourceType === 'Consent').length;
+    // Every current decision is named (never "and 1 more" for a DNACPR): they are few and each matters.
+    fill(o, decisions.map((d) => ({ name: decisionName(d), sensitivity: d.sensitivity })));
+    o.items = [...o.items, ...decisions.filter((d) => !d.sensitivity).slice(FIRST_FEW).map(decisionName)];
+    o.more = 0;
+    o.text = decisions.length ? ta('alerts.summary.current', { count: decisions.length })
+      : past ? ta('alerts.summary.noneCurrentPast', { count: past }) : ta('alerts.summary.noneCurrent');
+    o.attention = decisions.length > 0;
+  });
+  return notChecked(out, state);
+}
+
+/** R67: only for a child with a current child protection plan or looked after status. */
+function protectionLine(state: SummaryStates['alerts']): SummaryLine | undefined {
+  if (state?.kind !== 'loaded' || !state.view.protection.length) return undefined;
+  return fromState(alertsSectionLine('protection', ta('alerts.summary.protection')), state, (s, o) => {
+    fill(o, s.view.protection.map((p) => ({ name: protectionName(p), sensitivity: p.sensitivity })));
+    o.items = [...o.items, ...s.view.protection.filter((p) => !p.sensitivity).slice(FIRST_FEW).map(protectionName)];
+    o.more = 0;
+    o.text = ta('alerts.summary.current', { count: s.view.protection.length });
+    o.attention = true;
+  });
+}
+
 /**
  * The summary lines for the sections given (a section left out of `states` has no line), in the
- * order a clinician reads them: alerts, allergies, medicines, problems, results, reports, reviews.
+ * order a clinician reads them: child protection and decisions about care (R66, R67), alerts, allergies, medicines, problems, results, reports, reviews.
  */
 export function summarise(states: SummaryStates, now: Date): SummaryLine[] {
   const has = (s: keyof SummaryStates) => Object.prototype.hasOwnProperty.call(states, s);
   const lines: SummaryLine[] = [];
+  if (has('alerts')) {
+    const protection = protectionLine(states.alerts);
+    if (protection) lines.push(protection);
+    lines.push(decisionsLine(states.alerts));
+  }
   if (has('social-care')) lines.push(alertsLine(states['social-care'], now));
   if (has('allergies')) lines.push(allergiesLine(states.allergies));
   if (has('medications')) lines.push(medicationsLine(states.medications));

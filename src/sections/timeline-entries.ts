@@ -17,6 +17,7 @@ import { medicationEndKind, type MedicationItem, type MedicationsView } from '..
 import type { EncountersView } from '../fhir/encounters.js';
 import { visitCurrentText, visitKindText, visitStatusText } from './encounters.js';
 import { encountersMessages } from '../i18n/en-GB/encounters.js';
+import type { AlertsView, DecisionView } from '../fhir/alerts.js';
 
 const t = translator(timelineMessages, socialCareMessages, reportsMessages, encountersMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -24,7 +25,7 @@ type MessageKey = Parameters<typeof t>[0];
 export type TimelineType =
   | 'social-care' | 'care-plan' | 'radiology-report' | 'pathology-report' | 'other-report' | 'result'
   | 'medicine-started' | 'medicine-ended'
-  | 'encounter';
+  | 'encounter' | 'care-decision';
 
 export interface TimelineFact {
   term: string;
@@ -215,6 +216,28 @@ export function encounterEntries(view: EncountersView): TimelineEntry[] {
         ...fact('encounters.cancelReason', v.cancelReason),
         ...fact(v.kind === 'admission' ? 'encounters.discharged' : 'encounters.ended', v.end ? timelineDateText(v.end) : undefined),
         ...fact('timeline.fact.organisation', v.source ?? t('timeline.notRecorded')),
+      ],
+    });
+  });
+}
+
+/**
+ * R66: each decision about care at the date it was recorded. A decision no longer in force says
+ * so beside the type (withdrawn, superseded, expired), so a past DNACPR never reads as current;
+ * a current one says Current. Flags are the social care source's entries, not listed twice.
+ */
+export function decisionEntries(view: AlertsView): TimelineEntry[] {
+  const decisions = [...view.decisions, ...view.notInForce.filter((e): e is DecisionView => e.resourceType === 'Consent')];
+  return decisions.map((d) => {
+    const [, id = d.id] = d.id.split('/');
+    return entry({
+      key: d.id, type: 'care-decision', title: t('timeline.decision.recorded', { title: d.title }), date: d.date,
+      organisation: d.source, signals: [d.standingText ?? t('timeline.signal.current')], sensitivity: d.sensitivity, resourceType: 'Consent', id,
+      facts: [
+        ...fact('timeline.fact.note', d.detail),
+        ...fact('timeline.fact.by', d.recordedBy),
+        ...fact('timeline.fact.ended', d.endsOn ? timelineDateText(d.endsOn) : undefined),
+        ...fact('timeline.fact.organisation', d.source ?? t('timeline.notRecorded')),
       ],
     });
   });

@@ -51,7 +51,7 @@ describe('<icr-record> (issue 18)', () => {
     expect(banner.getAttribute('state')).to.equal('loaded');
     expect(getComputedStyle(record.shadowRoot!.querySelector('.header')!).position).to.equal('sticky');
     const keys = [...record.shadowRoot!.querySelectorAll('[data-line]')].map((l) => l.getAttribute('data-line'));
-    expect(keys).to.deep.equal(['alerts', 'allergies', 'medications', 'problems', 'results', 'pathology', 'radiology', 'care-plans']);
+    expect(keys).to.deep.equal(['decisions', 'alerts', 'allergies', 'medications', 'problems', 'results', 'pathology', 'radiology', 'care-plans']);
     expect(lineText(record, 'allergies')).to.match(/\d+ known allerg/);
     expect(lineText(record, 'medications')).to.match(/\d+ current medicines?/);
     expect(lineText(record, 'problems')).to.match(/\d+ active problems?/);

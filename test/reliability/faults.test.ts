@@ -43,6 +43,7 @@ const QUERIES: Record<string, Record<string, 'required' | 'optional'>> = {
   'icr-pathology-reports': { DiagnosticReport: 'required' },
   'icr-results': { Observation: 'required' },
   'icr-diagnoses': { Condition: 'required' },
+  'icr-alerts': { Flag: 'required', Consent: 'required' },
 };
 const SECTION_TYPES = [...new Set(Object.values(QUERIES).flatMap((q) => Object.keys(q)))];
 

@@ -12,6 +12,8 @@ import { pathologyReportsSection, radiologyReportsSection } from '../../sections
 import { carePlansSection } from '../../sections/care-plans.js';
 import { contactDetailsSection } from '../../sections/contact-details.js';
 import { careTeamSection } from '../../sections/care-team.js';
+import { alertsSection } from '../../sections/alerts.js';
+import { alertsMessages } from '../../i18n/en-GB/alerts.js';
 import { socialCareCodes } from '../../fhir/social-care-codes.js';
 import type { SectionSpec } from '../../fhir/section-contract.js';
 import { translator } from '../../i18n/core.js';
@@ -28,7 +30,7 @@ import { encountersSection } from '../../sections/encounters.js';
 import { encountersMessages } from '../../i18n/en-GB/encounters.js';
 
 const t = translator(allergiesMessages, medicationsMessages, diagnosesMessages, resultsMessages, reportsMessages,
-  socialCareMessages, carePlansMessages, contactMessages, careTeamMessages, encountersMessages);
+  socialCareMessages, carePlansMessages, contactMessages, careTeamMessages, encountersMessages, alertsMessages);
 
 export interface RecordSection {
   /** `SectionSpec.section`: the name hosts list in `sections`. */
@@ -44,6 +46,9 @@ const spec = <VM>(s: SectionSpec<VM>) => s as unknown as SectionSpec<unknown>;
 
 /** Every section, in the default order: what a clinician checks first comes first. */
 export const RECORD_SECTIONS: readonly RecordSection[] = [
+  // R66, R67: alerts and decisions about care first, as what anyone arriving must know; their
+  // current ones and child protection status also head the summary (sections/summary.ts).
+  { name: 'alerts', tag: 'icr-alerts', title: () => t('alerts.title'), spec: spec(alertsSection(() => new Date())) },
   { name: 'allergies', tag: 'icr-allergies', title: () => t('allergies.title'), spec: spec(allergiesSection) },
   { name: 'medications', tag: 'icr-medications', title: () => t('medications.title'), spec: spec(medicationsSection) },
   { name: 'diagnoses', tag: 'icr-diagnoses', title: () => t('diagnoses.title'), spec: spec(diagnosesSection) },

@@ -87,7 +87,7 @@ export class IcrRecord extends IcrElement {
   static override shadowRootOptions: ShadowRootInit = { ...IcrElement.shadowRootOptions, slotAssignment: 'manual' };
 
   /**
-   * Which sections appear, in this order: names separated by spaces (`allergies medications
+   * Which sections appear, in this order: names separated by spaces (`alerts allergies medications
    * diagnoses results pathology-reports radiology-reports social-care care-plans contact-details care-team encounters`).
    * Unknown names are ignored; absent: every section in that order.
    */

@@ -83,6 +83,14 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
   /** The section's data: loaded, empty or not recorded. */
   protected abstract renderData(state: DataState<VM>): TemplateResult;
 
+  /**
+   * Words a section puts above its own failure state, where "could not be read" is not enough (R66:
+   * `<icr-alerts>` says decisions about care could not be checked). None by default.
+   */
+  protected failureNote(_state: FailureState): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
   /** Sources named under the section (R42); subclasses list their organisations. */
   protected sources(_state: DataState<VM>): string[] {
     return [];
@@ -129,7 +137,7 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
     if (isWholeRecordFailure(state) && !this.standalone && !this.conflictsWithProvider) return renderElsewhere(state);
     const identity = state.wholeRecord || WHOLE_RECORD_KINDS.includes(state.kind)
       ? renderRequestedIdentity(this.requested, state.patient?.patient) : nothing;
-    return renderFailure(state, this.sectionTitle, () => this.section.retry(), { identity });
+    return html`${this.failureNote(state)}${renderFailure(state, this.sectionTitle, () => this.section.retry(), { identity })}`;
   }
 
   private renderHeading(): TemplateResult {

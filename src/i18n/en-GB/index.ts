@@ -24,6 +24,7 @@ import { groupingMessages } from './grouping.js';
 import { timelineMessages } from './timeline.js';
 import { careTeamMessages } from './care-team.js';
 import { encountersMessages } from './encounters.js';
+import { alertsMessages } from './alerts.js';
 
 export const enGB = {
   ...formatMessages,
@@ -47,6 +48,7 @@ export const enGB = {
   ...timelineMessages,
   ...careTeamMessages,
   ...encountersMessages,
+  ...alertsMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

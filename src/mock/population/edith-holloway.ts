@@ -11,6 +11,7 @@ import { ORGS, PRACTITIONERS, orgRef, practitionerRef } from '../organisations.j
 import type { PatientModule } from './module.js';
 import { addEdithHollowayCareTeam } from './care-teams.js';
 import { addEdithVisits } from './visits.js';
+import { edithDecisions } from './care-decisions.js';
 
 const ID = 'pat-edith-holloway';
 
@@ -141,6 +142,7 @@ export const edithHolloway: PatientModule = {
 
     addEdithHollowayCareTeam(b);
     addEdithVisits(b);
+    edithDecisions(b); // ReSPECT (current), DNACPR (withdrawn), LPA added by her daughter: R66, R72
     return b.resources();
   },
 };

@@ -6,6 +6,7 @@
 import { SOCIAL_CARE, nhsNumberIdentifier, officialName, patientResource, recordBuilder, snomed } from '../build.js';
 import { ORGS, orgRef } from '../organisations.js';
 import type { PatientModule } from './module.js';
+import { margaretDecisions } from './care-decisions.js';
 
 const ID = 'pat-margaret-evans';
 
@@ -39,6 +40,7 @@ export const margaretEvans: PatientModule = {
     b.condition({ source: hillcrest, code: snomed('110359009', 'Intellectual disability'), onset: '1955', recorded: '2004-01-01T10:00:00+00:00' });
     b.task({ source: council, owner: council, requester: community, code: SOCIAL_CARE.dolsApplication, status: 'completed', authoredOn: clock.daysAgo(150), executionPeriod: { start: clock.daysAgo(150), end: clock.daysAgo(126) }, businessStatus: SOCIAL_CARE.outcome('granted', 'Granted') });
     b.flag({ source: council, socialCare: true, category: [SOCIAL_CARE.legalStatusCategory], code: SOCIAL_CARE.dolsAuthorisation, status: 'active', period: { start: clock.dateDaysAgo(125), end: clock.dateDaysAhead(240) } });
+    margaretDecisions(b); // an expired DNACPR, a preferred place of care she added herself: R66, R72
     return b.resources();
   },
 };

@@ -8,6 +8,7 @@ import { ORGS, PRACTITIONERS, orgRef, practitionerRef } from '../organisations.j
 import type { PatientModule } from './module.js';
 import { addOliverBennettCareTeam } from './care-teams.js';
 import { addOliverVisits } from './visits.js';
+import { oliverProtection } from './care-decisions.js';
 
 const ID = 'pat-oliver-bennett';
 
@@ -88,7 +89,8 @@ export const oliverBennett: PatientModule = {
       period: { start: clock.dateDaysAgo(150) },
     });
     b.task({ source: council, owner: council, code: SOCIAL_CARE.review, basedOn: [`CarePlan/${cpp.id}`], status: 'completed', authoredOn: clock.daysAgo(70), executionPeriod: { start: clock.daysAgo(60), end: clock.daysAgo(60) }, description: 'Review child protection conference' });
-    b.flag({ source: council, socialCare: true, category: [SOCIAL_CARE.safeguardingCategory], code: SOCIAL_CARE.childProtectionPlan, status: 'active', period: { start: clock.dateDaysAgo(150) } });
+    // The plan's CP-IS flag (also the social care flag): the local authority and its duty desk (R67).
+    oliverProtection(b, clock.dateDaysAgo(150));
 
     addOliverBennettCareTeam(b);
     addOliverVisits(b);

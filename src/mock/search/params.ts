@@ -59,6 +59,7 @@ export const TOKEN_PARAMS: Record<string, Record<string, Extract>> = {
   Encounter: { status: (r) => r['status'], class: (r) => (r['class'] ? { coding: [r['class']] } : undefined), type: (r) => r['type'] },
   Appointment: { status: (r) => r['status'], 'service-type': (r) => r['serviceType'] },
   Immunization: { status: (r) => r['status'], 'vaccine-code': (r) => r['vaccineCode'] },
+  Consent: { category: (r) => r['category'], status: (r) => r['status'] },
 };
 
 /** Types whose searches must name a patient (a real ICR refuses population-wide searches). */
@@ -80,6 +81,7 @@ export const PATIENT_SCOPED = new Set([
   'Encounter',
   'Appointment',
   'Immunization',
+  'Consent',
 ]);
 
 /** `_include` values supported, per type, and the element each follows. */

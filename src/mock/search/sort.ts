@@ -40,6 +40,8 @@ export function dateOf(r: FhirResource): string | undefined {
       return pick(r['start']);
     case 'Immunization':
       return pick(r['occurrenceDateTime'], r['recorded']);
+    case 'Consent':
+      return pick(r['dateTime']);
     case 'List':
       return pick(r['date']);
     default:
