@@ -24,14 +24,18 @@ describe('<icr-timeline> with decisions about care (R65, R66)', () => {
 
   it('R66: the ReSPECT form is listed at its date as current; the withdrawn DNACPR says Withdrawn', async () => {
     const el = await show(EDITH);
+    // Her appointments and stays share the timeline: a reader filters to decisions, as here.
+    const type = [...el.shadowRoot!.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'care-decision'))!;
+    type.value = 'care-decision';
+    type.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     const entries = decisions(el).map((e) => squash(e.textContent));
     const respect = entries.find((e) => e.includes('Recorded: ReSPECT form'))!;
     expect(respect).to.contain('Current');
     expect(respect).to.match(/\d{2}-[A-Z][a-z]{2}-\d{4}/);
     const dnacpr = entries.find((e) => e.includes('Recorded: Do not attempt CPR (DNACPR)'))!;
     expect(dnacpr).to.contain('Withdrawn').and.not.contain('Current');
-    const types = [...el.shadowRoot!.querySelector('select')!.options].map((o) => o.value);
-    expect(types).to.include('care-decision');
+    expect(entries.length, 'only decisions once filtered').to.equal(el.shadowRoot!.querySelectorAll('[part~="entry"]').length);
     await expect(el).to.be.accessible();
   });
 
