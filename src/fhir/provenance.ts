@@ -163,6 +163,7 @@ const SOURCE_ELEMENTS: Record<string, { path: string[]; organisationOnly?: boole
   CarePlan: [{ path: ['author'], organisationOnly: true }, { path: ['contributor'], organisationOnly: true }],
   Patient: [{ path: ['managingOrganization'], organisationOnly: true }],
   RelatedPerson: [{ path: ['managingOrganization'], organisationOnly: true }],
+  DocumentReference: [{ path: ['author'] }, { path: ['custodian'], organisationOnly: true }],
 };
 
 function at(resource: FhirResource, path: string[]): unknown {
@@ -248,6 +249,7 @@ const AUTHOR_ELEMENTS: Record<string, string[]> = {
   Condition: ['asserter', 'recorder'],
   MedicationStatement: ['informationSource'],
   MedicationRequest: ['informationSource', 'requester'],
+  DocumentReference: ['author'],
 };
 
 /**
