@@ -22,6 +22,8 @@ import { listsMessages } from './lists.js';
 import { recordMessages } from './record.js';
 import { groupingMessages } from './grouping.js';
 import { timelineMessages } from './timeline.js';
+import { documentsMessages } from './documents.js';
+import { attachmentMessages } from './attachments.js';
 
 export const enGB = {
   ...formatMessages,
@@ -43,6 +45,8 @@ export const enGB = {
   ...recordMessages,
   ...groupingMessages,
   ...timelineMessages,
+  ...documentsMessages,
+  ...attachmentMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;
