@@ -16,3 +16,4 @@ import './elements/allergies.define.js';
 import './elements/medications.define.js';
 import './elements/record.define.js';
 import './elements/timeline.define.js';
+import './elements/documents.define.js';

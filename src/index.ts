@@ -50,3 +50,6 @@ export { dosageView, frequencyText, type DosageView } from './fhir/dosage.js';
 export { groupEntries, conceptKey, type EntryGroup, type GroupSource, type GroupDifference, type DifferenceValue, type GroupRules } from './fhir/grouping.js';
 export { findConflicts, normaliseSubstance, type ConflictMatch } from './fhir/conflicts.js';
 export { fromSmartClient, connectSmartClient, type SmartClientLike, type SmartConnection, type SmartConnectionOptions } from './smart/from-smart-client.js';
+export { IcrDocuments } from './elements/documents/documents.js';
+export { mapDocuments, type DocumentsView, type DocumentItem } from './fhir/documents.js';
+export { documentsSection, DOCUMENTS_QUERY } from './sections/documents.js';

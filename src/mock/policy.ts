@@ -12,12 +12,14 @@
  * | reports       | DiagnosticReport, ImagingStudy                        | yes   | yes   | -     | -     | -     |
  * | social-care   | Task, Flag, EpisodeOfCare                             | yes   | -     | -     | yes   | -     |
  * | care-plans    | CarePlan                                              | yes   | yes   | yes   | yes   | -     |
+ * | documents     | DocumentReference, Binary                             | yes   | yes   | yes   | -     | -     |
  *
  * Why: clerical staff need to identify and contact the patient, nothing clinical. A paramedic needs
  * what changes emergency treatment (allergies, medicines, diagnoses, results, and care plans because
  * ReSPECT and end-of-life plans live there) but not reports or social care case events. A senior
  * social worker sees social care, care plans, contact details and allergies (for visits), not the
- * medical record. Nurses see the clinical record but not social care case events.
+ * medical record. Nurses see the clinical record but not social care case events. Letters and
+ * summaries are clinical: a clerical role sees none (issue 19), and a document's Binary follows it.
  */
 import { ORGS, SHARING_AGREEMENT_ODS } from './organisations.js';
 import type { IcrSection, MockRole, MockRoleCode } from './types.js';
@@ -67,6 +69,7 @@ export const SECTION_POLICY: Readonly<Record<IcrSection, readonly MockRoleCode[]
   reports: ['R8000', 'R8001'],
   'social-care': ['R8000', 'R9570'],
   'care-plans': ['R8000', 'R8001', 'R1070', 'R9570'],
+  documents: ['R8000', 'R8001', 'R1070'],
 };
 
 /** Resource type → the section whose policy governs it. A type not listed here is not served. */
@@ -89,6 +92,8 @@ export const RESOURCE_SECTION: Readonly<Record<string, IcrSection>> = {
   Flag: 'social-care',
   EpisodeOfCare: 'social-care',
   CarePlan: 'care-plans',
+  DocumentReference: 'documents',
+  Binary: 'documents',
 };
 
 export function isKnownRole(code: unknown): code is MockRoleCode {

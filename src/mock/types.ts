@@ -60,7 +60,8 @@ export type IcrSection =
   | 'results'
   | 'reports'
   | 'social-care'
-  | 'care-plans';
+  | 'care-plans'
+  | 'documents';
 
 export type FaultKind =
   | 'delay'

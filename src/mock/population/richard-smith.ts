@@ -8,6 +8,7 @@ import { recordBuilder } from '../build.js';
 import { addAllergies } from './richard-smith/allergies.js';
 import { addConditions } from './richard-smith/conditions.js';
 import { addDemographics } from './richard-smith/demographics.js';
+import { addDocuments } from './richard-smith/documents.js';
 import { addMedications } from './richard-smith/medications.js';
 import { addObservations } from './richard-smith/observations.js';
 import { addReports } from './richard-smith/reports.js';
@@ -35,6 +36,7 @@ export const richardSmith: PatientModule = {
     const results = addObservations(b);
     addReports(b, results);
     addSocialCareAndPlans(b);
+    addDocuments(b);
     return b.resources();
   },
 };

@@ -55,6 +55,9 @@ export const TOKEN_PARAMS: Record<string, Record<string, Extract>> = {
   Flag: {},
   EpisodeOfCare: { status: (r) => r['status'], type: (r) => r['type'] },
   CarePlan: { category: (r) => r['category'], status: (r) => r['status'], intent: (r) => r['intent'] },
+  DocumentReference: { type: (r) => r['type'], category: (r) => r['category'], status: (r) => r['status'] },
+  // Read only (`Binary/<id>`), behind the documents policy: a search matches nothing.
+  Binary: {},
 };
 
 /** Types whose searches must name a patient (a real ICR refuses population-wide searches). */
@@ -72,6 +75,7 @@ export const PATIENT_SCOPED = new Set([
   'Flag',
   'EpisodeOfCare',
   'CarePlan',
+  'DocumentReference',
 ]);
 
 /** `_include` values supported, per type, and the element each follows. */
