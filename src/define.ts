@@ -19,3 +19,4 @@ import './elements/timeline.define.js';
 import './elements/care-team.define.js';
 import './elements/encounters.define.js';
 import './elements/alerts.define.js';
+import './elements/documents.define.js';

@@ -59,3 +59,6 @@ export { mapEncounters, type EncountersView, type VisitItem, type VisitKind, typ
 export { IcrAlerts } from './elements/alerts/alerts.js';
 export { alertsSection, ALERTS_FLAG_QUERY, ALERTS_CONSENT_QUERY } from './sections/alerts.js';
 export { mapAlerts, mapConsent, mapFlag, type AlertsView, type AlertView, type DecisionView, type LocalAuthority, type Standing, type DecisionKind, type ProtectionKind } from './fhir/alerts.js';
+export { IcrDocuments } from './elements/documents/documents.js';
+export { mapDocuments, type DocumentsView, type DocumentItem } from './fhir/documents.js';
+export { documentsSection, DOCUMENTS_QUERY } from './sections/documents.js';

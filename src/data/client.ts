@@ -6,7 +6,7 @@ import { translator } from '../i18n/core.js';
 import { dataMessages } from '../i18n/en-GB/data.js';
 import { isObject, isResource, objects, str, type FhirResource } from '../fhir/read.js';
 import { isValidNhsNumber, NHS_NUMBER_SYSTEM, nhsNumberWithoutSpaces } from '../format/nhs-number.js';
-import { abortError, fetchToken, HttpRequester, isAbort, type RequestContext, type TokenProvider } from './http.js';
+import { abortError, fetchToken, HttpRequester, isAbort, type AttachmentAnswer, type RequestContext, type TokenProvider } from './http.js';
 import { fingerprint } from './ids.js';
 import type { DataWarning, Failure, PatientOutcome, SearchOutcome, SearchResult } from './icr-outcome.js';
 import type { SearchQuery } from '../fhir/section-contract.js';
@@ -18,7 +18,7 @@ import { withheldFromIssues } from './warnings.js';
 
 const t = translator(dataMessages);
 
-export type { TokenProvider, RequestContext };
+export type { TokenProvider, RequestContext, AttachmentAnswer };
 
 export interface IcrClientOptions {
   /** The FHIR base URL, e.g. `https://icr.example.nhs.uk/fhir`. */
@@ -113,6 +113,40 @@ export class IcrClient {
     const onPartial = request.onPartial && ((o: SearchOutcome) => o.kind === 'loaded' && request.onPartial!(o));
     return this.shared<SearchOutcome>(`${who.id}|${url}`, ctx, request.reload ?? false,
       (token, signal, partial) => this.fetchAll(url, request.resourceType, who, token, { ...ctx, signal }, partial), onPartial);
+  }
+
+  /**
+   * R70: the absolute URL of an attachment when it is on this endpoint's exact origin (a relative
+   * `Binary/1` is read against the endpoint), else undefined: such a URL is never fetched with the
+   * token. Exact origin equality, never a prefix test: `https://<host>.evil.example`,
+   * `https://<host>:<port>@evil.example`, another port or scheme are all other origins. A URL with
+   * userinfo is refused even on this origin (fetch refuses it, and it dresses up where it goes).
+   */
+  ownUrl(url: string | undefined): string | undefined {
+    if (!url) return undefined;
+    let parsed: URL;
+    try {
+      parsed = new URL(url, `${this.endpoint}/`);
+    } catch {
+      return undefined;
+    }
+    if (parsed.origin !== this.origin || parsed.username || parsed.password) return undefined;
+    return parsed.href;
+  }
+
+  /**
+   * Fetches an attachment on the endpoint's origin with the token (one provider call for the
+   * request; a 401 asks once more with `forceRefresh`). Another origin is refused without a
+   * request. Not shared or cached: each open is the reader's own request.
+   */
+  async fetchAttachment(url: string, ctx: RequestContext, maxBytes: number): Promise<AttachmentAnswer> {
+    const own = this.ownUrl(url);
+    if (!own) return { ok: false, failure: { kind: 'bad-response', detail: t('data.foreignUrl') } };
+    const token = await this.token(ctx);
+    if (typeof token !== 'string') return { ok: false, failure: token };
+    const answer = await this.http.getAttachment(own, token, ctx, maxBytes);
+    if (!answer.ok) this.report(answer.failure, ctx);
+    return answer;
   }
 
   /** R52: a resource type outside the granted SMART scopes is restricted without a request. */

@@ -134,7 +134,7 @@ export class HttpRequester {
     return ceiling / 2 + Math.random() * (ceiling / 2);
   }
 
-  private async attempt(url: string, token: string, ctx: RequestContext): Promise<Attempt> {
+  private async attempt(url: string, token: string, ctx: RequestContext, accept = 'application/fhir+json'): Promise<Attempt> {
     if (ctx.signal?.aborted) throw abortError();
     const controller = new AbortController();
     let timedOut = false;
@@ -148,7 +148,7 @@ export class HttpRequester {
       const response = await (this.settings.fetch ?? globalThis.fetch)(url, {
         method: 'GET',
         headers: {
-          Accept: 'application/fhir+json',
+          Accept: accept,
           Authorization: `Bearer ${token}`,
           'X-Request-ID': uuid(),
           'X-Correlation-ID': ctx.correlationId,
@@ -173,6 +173,58 @@ export class HttpRequester {
       clearTimeout(timer);
       ctx.signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  /**
+   * GETs an attachment (a Binary, a PDF) on the endpoint's origin with `token`, the one token the
+   * caller fetched for this request (a 401 asks once more, with `forceRefresh`). The same exact
+   * origin guard as `getJson`: never a prefix test, never another origin. A body over `maxBytes`
+   * (by Content-Length, or as it arrives) is not read on: `tooLarge`. A FHIR Binary answer is
+   * decoded to its bytes and content type. No retries: the reader has "Try again".
+   */
+  async getAttachment(url: string, token: string, ctx: RequestContext, maxBytes: number): Promise<AttachmentAnswer> {
+    if (new URL(url).origin !== this.settings.origin) {
+      return { ok: false, failure: { kind: 'bad-response', detail: t('data.foreignUrl') } };
+    }
+    if (!token) return { ok: false, failure: { kind: 'auth-required', detail: t('data.noToken') } };
+    let result = await this.attempt(url, token, ctx, ATTACHMENT_ACCEPT);
+    if (result.type === 'answer' && result.response.status === 401) {
+      void result.response.body?.cancel().catch(() => undefined);
+      token = await fetchToken(this.settings.tokenProvider, ctx.signal, true).catch((e: unknown) => {
+        if (isAbort(e)) throw e;
+        return '';
+      });
+      if (!token) return { ok: false, failure: { kind: 'auth-required', status: 401, detail: t('data.noRenewal') } };
+      result = await this.attempt(url, token, ctx, ATTACHMENT_ACCEPT);
+    }
+    if (result.type !== 'answer') {
+      const { status, detail, transport } = result;
+      return { ok: false, failure: { kind: 'unavailable', ...(status !== undefined && { status }), detail, ...(transport && { transport }) } };
+    }
+    const response = result.response;
+    const type = response.headers.get('Content-Type') ?? undefined;
+    const isJson = /json/i.test(type ?? '');
+    if (response.status < 200 || response.status >= 300) {
+      const body = await response.text().then((text) => { try { return JSON.parse(text) as unknown; } catch { return undefined; } }, () => undefined);
+      return { ok: false, failure: failureFor(response.status, body) };
+    }
+    // A Binary as FHIR JSON is base64: about 4/3 of its bytes.
+    const limit = isJson ? Math.ceil(maxBytes * 1.4) + 4096 : maxBytes;
+    const declared = Number(response.headers.get('Content-Length'));
+    if (Number.isFinite(declared) && declared > limit) {
+      void response.body?.cancel().catch(() => undefined);
+      return { ok: false, tooLarge: { bytes: isJson ? undefined : declared }, failure: { kind: 'bad-response', detail: t('data.tooLarge') } };
+    }
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await readBounded(response, limit);
+    } catch {
+      if (ctx.signal?.aborted) throw abortError();
+      return { ok: false, failure: { kind: 'unavailable', status: response.status, detail: t('data.cutOff'), transport: 'cut-off' } };
+    }
+    if (!bytes) return { ok: false, tooLarge: {}, failure: { kind: 'bad-response', detail: t('data.tooLarge') } };
+    if (!isJson) return { ok: true, bytes, contentType: type };
+    return binaryFromJson(bytes, maxBytes);
   }
 
   private async read(response: Response, ctx: RequestContext, token: string): Promise<JsonAnswer> {
@@ -201,6 +253,60 @@ export class HttpRequester {
     }
     return { ok: false, failure: failureFor(status, body) };
   }
+}
+
+/** What an attachment fetch answers: its bytes and type, or a failure (`tooLarge` when over the bound). */
+export type AttachmentAnswer =
+  | { ok: true; bytes: Uint8Array; contentType?: string }
+  | { ok: false; failure: Failure; tooLarge?: { bytes?: number } };
+
+/** A FHIR server answers a Binary read as JSON by default; a raw PDF or HTML is as welcome. */
+const ATTACHMENT_ACCEPT = 'application/fhir+json, application/pdf;q=0.9, text/html;q=0.8, text/plain;q=0.8, */*;q=0.1';
+
+/** The body, read no further than `limit` bytes: undefined when it is longer. */
+async function readBounded(response: Response, limit: number): Promise<Uint8Array | undefined> {
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > limit) {
+      void reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/** A Binary resource → its bytes and content type; anything else is a bad response. */
+function binaryFromJson(bytes: Uint8Array, maxBytes: number): AttachmentAnswer {
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return { ok: false, failure: { kind: 'bad-response', detail: t('data.notFhirJson') } };
+  }
+  if (!isObject(body) || body.resourceType !== 'Binary' || typeof body.data !== 'string') {
+    return { ok: false, failure: { kind: 'bad-response', detail: t('data.notBinary') } };
+  }
+  let decoded: Uint8Array;
+  try {
+    decoded = Uint8Array.from(atob(body.data.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+  } catch {
+    return { ok: false, failure: { kind: 'bad-response', detail: t('data.notBinary') } };
+  }
+  if (decoded.byteLength > maxBytes) return { ok: false, tooLarge: { bytes: decoded.byteLength }, failure: { kind: 'bad-response', detail: t('data.tooLarge') } };
+  return { ok: true, bytes: decoded, contentType: typeof body.contentType === 'string' ? body.contentType : undefined };
 }
 
 /** What a quoted token is replaced with. */

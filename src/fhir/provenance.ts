@@ -166,6 +166,7 @@ const SOURCE_ELEMENTS: Record<string, { path: string[]; organisationOnly?: boole
   CareTeam: [{ path: ['managingOrganization'], organisationOnly: true }],
   // R66: the organisation that holds a decision about care (ReSPECT, DNACPR, ADRT, LPA).
   Consent: [{ path: ['organization'], organisationOnly: true }, { path: ['performer'] }],
+  DocumentReference: [{ path: ['author'] }, { path: ['custodian'], organisationOnly: true }],
 };
 
 function at(resource: FhirResource, path: string[]): unknown {
@@ -254,6 +255,7 @@ const AUTHOR_ELEMENTS: Record<string, string[]> = {
   // R72 in <icr-alerts>: an alert the person raised, a preference they recorded themselves.
   Flag: ['author'],
   Consent: ['performer'],
+  DocumentReference: ['author'],
 };
 
 /**

@@ -16,6 +16,7 @@
  * | encounters    | Encounter, Appointment                                | yes   | yes   | yes   | yes   | yes   |
  * | immunisations | Immunization                                          | yes   | yes   | yes   | -     | -     |
  * | alerts        | Flag, Consent                                         | yes   | yes   | yes   | yes   | -     |
+ * | documents     | DocumentReference, Binary                             | yes   | yes   | yes   | -     | -     |
  *
  * Why: clerical staff need to identify and contact the patient, nothing clinical. A paramedic needs
  * what changes emergency treatment (allergies, medicines, diagnoses, results, and care plans because
@@ -32,6 +33,8 @@
  * about care (Flag, Consent: ReSPECT, DNACPR, child protection) go to every clinical and social care
  * role, as they change what anyone arriving at the person does (R66, R67); clerical staff do not see
  * them. Flag is governed here, not by social care: the social care section still needs its Tasks.
+ * Letters and summaries are clinical: a clerical role sees none (issue 19), and a document's
+ * Binary follows it.
  */
 import { ORGS, SHARING_AGREEMENT_ODS } from './organisations.js';
 import type { IcrSection, MockRole, MockRoleCode } from './types.js';
@@ -85,6 +88,7 @@ export const SECTION_POLICY: Readonly<Record<IcrSection, readonly MockRoleCode[]
   encounters: ['R8000', 'R8001', 'R1070', 'R9570', 'R8010'],
   immunisations: ['R8000', 'R8001', 'R1070'],
   alerts: ['R8000', 'R8001', 'R1070', 'R9570'],
+  documents: ['R8000', 'R8001', 'R1070'],
 };
 
 /** Resource type → the section whose policy governs it. A type not listed here is not served. */
@@ -112,6 +116,8 @@ export const RESOURCE_SECTION: Readonly<Record<string, IcrSection>> = {
   Appointment: 'encounters',
   Immunization: 'immunisations',
   Consent: 'alerts',
+  DocumentReference: 'documents',
+  Binary: 'documents',
 };
 
 export function isKnownRole(code: unknown): code is MockRoleCode {

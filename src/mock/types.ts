@@ -64,7 +64,8 @@ export type IcrSection =
   | 'care-team'
   | 'encounters'
   | 'immunisations'
-  | 'alerts';
+  | 'alerts'
+  | 'documents';
 
 export type FaultKind =
   | 'delay'

@@ -268,7 +268,7 @@ describe('mock ICR: FHIR endpoint', () => {
     it('enforces the policy table for every role and section', async () => {
       for (const role of ROLES) {
         for (const [type, section] of Object.entries(RESOURCE_SECTION)) {
-          const path = ['Organization', 'Practitioner', 'PractitionerRole', 'Medication'].includes(type)
+          const path = ['Organization', 'Practitioner', 'PractitionerRole', 'Medication', 'Binary'].includes(type)
             ? `${type}?_id=x`
             : type === 'Patient'
               ? `Patient?identifier=${NHS}|9912003888`

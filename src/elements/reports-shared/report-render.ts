@@ -21,6 +21,8 @@ const t = translator(reportsMessages, resultsMessages);
 export interface ReportActions {
   toggle(key: string): void;
   openForm(report: ReportView, form: Extract<FormView, { kind: 'attachment' }>): void;
+  /** The shared attachment opener (R70): a PDF from a blob, a Binary on the endpoint fetched with the token, a foreign link named. */
+  renderAttachment(report: ReportView, form: Extract<FormView, { kind: 'attachment' }>): TemplateResult;
   openImages(report: ReportView, index: number): void;
 }
 
@@ -83,9 +85,7 @@ function renderForm(report: ReportView, form: FormView, actions: ReportActions):
     return html`<figure class="form">${form.title ? html`<figcaption>${form.title}</figcaption>` : nothing}
       ${renderHtmlBody(form.html)}</figure>`;
   }
-  return form.url
-    ? html`<a class="form-link" href=${form.url} target="_blank" rel="noopener noreferrer">${t('reports.form.openLink', { title: form.title })}</a>`
-    : html`<button type="button" class="form-open" @click=${() => actions.openForm(report, form)}>${t('reports.form.open', { title: form.title })}</button>`;
+  return actions.renderAttachment(report, form);
 }
 
 export function renderDetail(report: ReportView, actions: ReportActions, id: string): TemplateResult {

@@ -21,11 +21,12 @@ import type { ListRange } from '../../format/long-list.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
 import { IcrImageOpenEvent, IcrReportOpenEvent } from '../../events.js';
 import { reportStyles } from './reports-element.styles.js';
+import { AttachmentOpener, attachmentStyles } from '../shared/attachment.js';
 
 const t = translator(reportsMessages);
 
 export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
-  static override styles = [...IcrSectionElement.styles, reportStyles, longListStyles];
+  static override styles = [...IcrSectionElement.styles, reportStyles, longListStyles, attachmentStyles];
 
   /** Do not show the "Other reports" group here (another report element on the page shows it). */
   @property({ type: Boolean, attribute: 'hide-other', reflect: true }) hideOther = false;
@@ -44,6 +45,8 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
   private readonly otherList = new LongListController(this, 'reports', () => this.listRange);
 
   protected readonly group: 'radiology' | 'pathology';
+  /** R70: presented forms open in place through the one opener; the host still hears `icr-report-open`. */
+  private readonly opener = new AttachmentOpener(this, () => this.view);
 
   constructor(group: 'radiology' | 'pathology') {
     super(group === 'radiology' ? radiologyReportsSection : pathologyReportsSection);
@@ -64,6 +67,8 @@ export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
     openForm: (report: ReportView, form: Extract<FormView, { kind: 'attachment' }>) => {
       this.dispatchEvent(new IcrReportOpenEvent({ reportId: report.id, reportTitle: report.title, attachment: form.attachment }));
     },
+    renderAttachment: (report, form) => this.opener.render(`${report.id ?? report.title}-${report.forms.indexOf(form)}`, form.attachment, form.title,
+      this.view?.state.kind === 'loaded' ? this.view.state.id : '', () => this.actions.openForm(report, form)),
     openImages: (report: ReportView, index: number) => {
       const study = report.studies[index];
       if (study) this.dispatchEvent(new IcrImageOpenEvent({ reportId: report.id, study }));

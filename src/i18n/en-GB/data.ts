@@ -9,6 +9,8 @@ export const dataMessages = {
   'data.otherPatientData': 'The ICR answered with data for another patient',
   'data.foreignUrl': 'Refused a URL outside the ICR endpoint',
   'data.noToken': 'The host could not supply a token',
+  'data.tooLarge': 'The document is larger than can be opened here',
+  'data.notBinary': 'The ICR did not answer with a document',
   'data.noRenewal': 'The host could not renew the token',
   'data.httpStatus': 'HTTP {status}',
   'data.timeout': 'The ICR did not answer in time',

@@ -25,6 +25,8 @@ import { timelineMessages } from './timeline.js';
 import { careTeamMessages } from './care-team.js';
 import { encountersMessages } from './encounters.js';
 import { alertsMessages } from './alerts.js';
+import { documentsMessages } from './documents.js';
+import { attachmentMessages } from './attachments.js';
 
 export const enGB = {
   ...formatMessages,
@@ -49,6 +51,8 @@ export const enGB = {
   ...careTeamMessages,
   ...encountersMessages,
   ...alertsMessages,
+  ...documentsMessages,
+  ...attachmentMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;

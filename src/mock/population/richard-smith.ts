@@ -8,6 +8,7 @@ import { recordBuilder } from '../build.js';
 import { addAllergies } from './richard-smith/allergies.js';
 import { addConditions } from './richard-smith/conditions.js';
 import { addDemographics } from './richard-smith/demographics.js';
+import { addDocuments } from './richard-smith/documents.js';
 import { addMedications } from './richard-smith/medications.js';
 import { addObservations } from './richard-smith/observations.js';
 import { addReports } from './richard-smith/reports.js';
@@ -39,6 +40,7 @@ export const richardSmith: PatientModule = {
     addSocialCareAndPlans(b);
     addRichardSmithCareTeam(b);
     addEncountersAndImmunisations(b);
+    addDocuments(b);
     return b.resources();
   },
 };

@@ -60,6 +60,9 @@ export const TOKEN_PARAMS: Record<string, Record<string, Extract>> = {
   Appointment: { status: (r) => r['status'], 'service-type': (r) => r['serviceType'] },
   Immunization: { status: (r) => r['status'], 'vaccine-code': (r) => r['vaccineCode'] },
   Consent: { category: (r) => r['category'], status: (r) => r['status'] },
+  DocumentReference: { type: (r) => r['type'], category: (r) => r['category'], status: (r) => r['status'] },
+  // Read only (`Binary/<id>`), behind the documents policy: a search matches nothing.
+  Binary: {},
 };
 
 /** Types whose searches must name a patient (a real ICR refuses population-wide searches). */
@@ -82,6 +85,7 @@ export const PATIENT_SCOPED = new Set([
   'Appointment',
   'Immunization',
   'Consent',
+  'DocumentReference',
 ]);
 
 /** `_include` values supported, per type, and the element each follows. */
