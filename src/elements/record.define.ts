@@ -15,6 +15,7 @@ import './contact-details.define.js';
 import './care-team.define.js';
 import './encounters.define.js';
 import './alerts.define.js';
+import './documents.define.js';
 import { defineElement } from './define-element.js';
 import { IcrRecord } from './record/record.js';
 

@@ -18,14 +18,16 @@ import type { EncountersView } from '../fhir/encounters.js';
 import { visitCurrentText, visitKindText, visitStatusText } from './encounters.js';
 import { encountersMessages } from '../i18n/en-GB/encounters.js';
 import type { AlertsView, DecisionView } from '../fhir/alerts.js';
+import { documentTitle, type DocumentsView } from '../fhir/documents.js';
+import { documentsMessages } from '../i18n/en-GB/documents.js';
 
-const t = translator(timelineMessages, socialCareMessages, reportsMessages, encountersMessages);
+const t = translator(timelineMessages, socialCareMessages, reportsMessages, encountersMessages, documentsMessages);
 type MessageKey = Parameters<typeof t>[0];
 
 export type TimelineType =
   | 'social-care' | 'care-plan' | 'radiology-report' | 'pathology-report' | 'other-report' | 'result'
   | 'medicine-started' | 'medicine-ended'
-  | 'encounter' | 'care-decision';
+  | 'encounter' | 'document' | 'care-decision';
 
 export interface TimelineFact {
   term: string;
@@ -238,6 +240,28 @@ export function decisionEntries(view: AlertsView): TimelineEntry[] {
         ...fact('timeline.fact.by', d.recordedBy),
         ...fact('timeline.fact.ended', d.endsOn ? timelineDateText(d.endsOn) : undefined),
         ...fact('timeline.fact.organisation', d.source ?? t('timeline.notRecorded')),
+      ],
+    });
+  });
+}
+
+/**
+ * R70: each letter or summary at its date. A superseded one says so, so an old discharge summary
+ * is never read as the latest; the body opens in <icr-documents>, not here.
+ */
+export function documentEntries(view: DocumentsView): TimelineEntry[] {
+  return view.documents.map((d) => {
+    const [, id = d.id] = d.id.split('/');
+    return entry({
+      key: `DocumentReference/${id}`, type: 'document', title: documentTitle(d) ?? t('documents.untitled'), date: d.date,
+      organisation: d.organisation ?? d.source, signals: d.status === 'superseded' ? [t('documents.status.superseded')] : [],
+      sensitivity: d.sensitivity, resourceType: 'DocumentReference', id,
+      facts: [
+        { term: t('timeline.fact.status'), value: t(`documents.status.${d.status}`) },
+        ...fact('documents.author', d.authorPerson),
+        ...fact('timeline.fact.organisation', d.organisation ?? d.source ?? t('timeline.notRecorded')),
+        ...fact('timeline.fact.note', d.description),
+        ...(d.replacedBy ? [{ term: t('documents.status.superseded'), value: t('documents.replacedBy', { title: d.replacedBy.title ?? t('documents.untitled'), date: timelineDateText(d.replacedBy.date) }) }] : []),
       ],
     });
   });

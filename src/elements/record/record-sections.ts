@@ -27,10 +27,12 @@ import { carePlansMessages } from '../../i18n/en-GB/care-plans.js';
 import { contactMessages } from '../../i18n/en-GB/contact.js';
 import { careTeamMessages } from '../../i18n/en-GB/care-team.js';
 import { encountersSection } from '../../sections/encounters.js';
+import { documentsSection } from '../../sections/documents.js';
+import { documentsMessages } from '../../i18n/en-GB/documents.js';
 import { encountersMessages } from '../../i18n/en-GB/encounters.js';
 
 const t = translator(allergiesMessages, medicationsMessages, diagnosesMessages, resultsMessages, reportsMessages,
-  socialCareMessages, carePlansMessages, contactMessages, careTeamMessages, encountersMessages, alertsMessages);
+  socialCareMessages, carePlansMessages, contactMessages, careTeamMessages, encountersMessages, alertsMessages, documentsMessages);
 
 export interface RecordSection {
   /** `SectionSpec.section`: the name hosts list in `sections`. */
@@ -62,6 +64,8 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
   // Issue 19: who is involved (R68), after the contacts a visitor reads it beside.
   { name: 'care-team', tag: 'icr-care-team', title: () => t('careTeam.title'), spec: spec(careTeamSection(() => new Date())) },
   { name: 'encounters', tag: 'icr-encounters', title: () => t('encounters.title'), spec: spec(encountersSection(() => new Date())) },
+  // R70: letters and summaries, after the stays they often close.
+  { name: 'documents', tag: 'icr-documents', title: () => t('documents.title'), spec: spec(documentsSection) },
 ];
 
 /**

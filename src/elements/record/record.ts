@@ -88,7 +88,7 @@ export class IcrRecord extends IcrElement {
 
   /**
    * Which sections appear, in this order: names separated by spaces (`alerts allergies medications
-   * diagnoses results pathology-reports radiology-reports social-care care-plans contact-details care-team encounters`).
+   * diagnoses results pathology-reports radiology-reports social-care care-plans contact-details care-team encounters documents`).
    * Unknown names are ignored; absent: every section in that order.
    */
   @property() sections?: string;

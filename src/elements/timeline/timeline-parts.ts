@@ -16,6 +16,7 @@ const t = translator(timelineMessages);
 const TYPE_ORDER: TimelineType[] = [
   'social-care', 'care-plan', 'radiology-report', 'pathology-report', 'other-report', 'result', 'medicine-started', 'medicine-ended',
   'encounter',
+  'document',
   'care-decision',
 ];
 

@@ -16,6 +16,8 @@ export const timelineMessages = {
   'timeline.source.medications': 'Medications',
   'timeline.type.encounter': 'Appointment or stay',
   'timeline.source.encounters': 'Appointments and stays',
+  'timeline.type.document': 'Letter or summary',
+  'timeline.source.documents': 'Documents',
   'timeline.type.care-decision': 'Decision about care',
   'timeline.source.alerts': 'Decisions about care',
   'timeline.decision.recorded': 'Recorded: {title}',
