@@ -18,6 +18,8 @@ export type {
 import type { PatientView } from '../data/patient-view.js';
 import type { PatientIdentity } from '../data/patient-guard.js';
 import type { RevealSlot } from '../data/reveal-together.js';
+import type { SearchRequest } from '../data/client.js';
+import { isValidNhsNumber, nhsNumberWithoutSpaces } from '../format/nhs-number.js';
 import { IcrDataLoadEvent, IcrDataProgressEvent, IcrErrorEvent } from '../events.js';
 
 const t = translator(dataMessages);
@@ -131,34 +133,46 @@ export class SectionController<VM> implements ReactiveController {
     const showSoFar = () => {
       if (confirmed && !run.signal.aborted) this.settlePartial(queries, latest, confirmed, run, slot);
     };
-    const search = (who: PatientIdentity) => {
+    type Ask = (request: SearchRequest) => Promise<SearchOutcome>;
+    const searchWith = (ask: Ask) => {
       const answers: (SearchOutcome | undefined)[] = (latest = []);
       return Promise.all(queries.map((q, i) => {
         const onPartial = this.spec.progressive ? (partial: SearchResult) => { answers[i] = partial; showSoFar(); } : undefined;
-        const answer = view.client!.search({ ...q, reload, onPartial }, who, view.context(run.signal));
+        const answer = ask({ ...q, reload, onPartial });
         if (onPartial) void answer.then((o) => { answers[i] = o; showSoFar(); }, () => undefined);
         return answer;
       }));
     };
+    const search = (who: PatientIdentity) => searchWith((request) => view.client!.search(request, who, view.context(run.signal)));
+    // Issue 21: by NHS number, the searches go with the lookup, chained on the identifier; the
+    // client hands nothing on before `confirm` says which one patient the lookup returned.
+    let confirm: (who: PatientIdentity | undefined) => void = () => undefined;
+    const lookedUp = new Promise<PatientIdentity | undefined>((resolve) => (confirm = resolve));
+    const chainOn = (nhsNumber: string) => searchWith((request) => view.client!.searchChained(request, nhsNumber, lookedUp, view.context(run.signal)));
     try {
       // Given the logical id, the sections need not wait for the patient read (one round trip, not
       // two): their answers are held back until the patient is confirmed, and shown only then.
       const knownId = view.client ? view.ref.patientId : undefined;
       const early = knownId ? search({ id: knownId }) : undefined;
       early?.catch(() => undefined); // an abort while the patient read fails is not an error
+      const chainNhs = !knownId ? chainableNhsNumber(view) : undefined;
+      const chained = chainNhs ? chainOn(chainNhs) : undefined;
+      chained?.catch(() => undefined); // likewise
       const previous = view.state;
       const patient = await view.patient(reload && previous.kind !== 'loaded' && previous.kind !== 'loading');
       if (run.signal.aborted) return;
       if (patient.kind !== 'loaded') {
+        confirm(undefined);
         this.settle({ ...patient, wholeRecord: true }, run, slot);
         run.abort(); // discard the early searches: nothing of theirs may be shown (R9, R55)
         return;
       }
       const who = { id: patient.id, nhsNumber: patient.nhsNumber };
+      confirmed = patient;
+      confirm(who);
       // search() makes its answers the `latest` before anything can arrive, so from here on only
       // pages for the confirmed patient are shown.
-      const pending = early && patient.id === knownId ? early : search(who);
-      confirmed = patient;
+      const pending = chained ?? (early && patient.id === knownId ? early : search(who));
       showSoFar(); // pages that arrived before the patient was confirmed
       let outcomes = await pending;
       // References by NHS number can only be matched once the patient is known: ask again then.
@@ -258,6 +272,17 @@ export class SectionController<VM> implements ReactiveController {
       this.host.dispatchEvent(new IcrErrorEvent({ section, kind: state.kind, status: state.status, detail: state.detail, code: state.code, role: state.role }));
     }
   }
+}
+
+/**
+ * The NHS number to chain the view's searches on (issue 21): a view by NHS number (not by id), with
+ * a valid number (an invalid one is refused before any request, R14), on an endpoint that has not
+ * refused or ignored a chained search.
+ */
+function chainableNhsNumber(view: PatientView): string | undefined {
+  if (!view.client?.chainable || view.ref.patientId) return undefined;
+  const nhsNumber = nhsNumberWithoutSpaces(view.ref.nhsNumber);
+  return nhsNumber && isValidNhsNumber(nhsNumber) ? nhsNumber : undefined;
 }
 
 /** The lookup of the view's patient failed: a whole-record state, not a failure of this section. */
