@@ -133,13 +133,19 @@ export class SectionController<VM> implements ReactiveController {
     const showSoFar = () => {
       if (confirmed && !run.signal.aborted) this.settlePartial(queries, latest, confirmed, run, slot);
     };
+    // Issue 21 point 5: a section with `late` helpers is shown once its own answers are in.
+    const early = new EarlyShow(queries);
+    const showWithoutLate = () => {
+      if (confirmed && !run.signal.aborted && this.run === run) this.settleWithoutLate(queries, latest, confirmed, run, slot, early);
+    };
     type Ask = (request: SearchRequest) => Promise<SearchOutcome>;
     const searchWith = (ask: Ask) => {
       const answers: (SearchOutcome | undefined)[] = (latest = []);
       return Promise.all(queries.map((q, i) => {
-        const onPartial = this.spec.progressive ? (partial: SearchResult) => { answers[i] = partial; showSoFar(); } : undefined;
+        const hears = this.spec.progressive || early.waits;
+        const onPartial = hears ? (partial: SearchResult) => { answers[i] = partial; showSoFar(); showWithoutLate(); } : undefined;
         const answer = ask({ ...q, reload, onPartial });
-        if (onPartial) void answer.then((o) => { answers[i] = o; showSoFar(); }, () => undefined);
+        if (hears) void answer.then((o) => { answers[i] = o; showSoFar(); showWithoutLate(); }, () => undefined);
         return answer;
       }));
     };
@@ -153,8 +159,8 @@ export class SectionController<VM> implements ReactiveController {
       // Given the logical id, the sections need not wait for the patient read (one round trip, not
       // two): their answers are held back until the patient is confirmed, and shown only then.
       const knownId = view.client ? view.ref.patientId : undefined;
-      const early = knownId ? search({ id: knownId }) : undefined;
-      early?.catch(() => undefined); // an abort while the patient read fails is not an error
+      const byId = knownId ? search({ id: knownId }) : undefined;
+      byId?.catch(() => undefined); // an abort while the patient read fails is not an error
       const chainNhs = !knownId ? chainableNhsNumber(view) : undefined;
       const chained = chainNhs ? chainOn(chainNhs) : undefined;
       chained?.catch(() => undefined); // likewise
@@ -172,14 +178,18 @@ export class SectionController<VM> implements ReactiveController {
       confirm(who);
       // search() makes its answers the `latest` before anything can arrive, so from here on only
       // pages for the confirmed patient are shown.
-      const pending = chained ?? (early && patient.id === knownId ? early : search(who));
+      const pending = chained ?? (byId && patient.id === knownId ? byId : search(who));
       showSoFar(); // pages that arrived before the patient was confirmed
+      showWithoutLate();
       let outcomes = await pending;
       // References by NHS number can only be matched once the patient is known: ask again then.
-      if (early && patient.nhsNumber && outcomes.some((o) => o.kind === 'wrong-patient')) outcomes = await search(who);
+      if (byId && patient.nhsNumber && outcomes.some((o) => o.kind === 'wrong-patient')) outcomes = await search(who);
       if (run.signal.aborted) return;
       this.answers = { queries, outcomes, patient, run };
-      this.settle(this.combine(queries, outcomes, patient), run, slot);
+      const state = this.combine(queries, outcomes, patient);
+      early.done = true;
+      // Shown early already: the data-load event was fired then (once per load).
+      slot.show(() => this.apply(state, run, early.announced && isDataState(state)));
     } catch (error) {
       if (isAbort(error) || run.signal.aborted) return;
       // A mapper that throws on data it did not foresee must still end in a defined state.
@@ -248,6 +258,33 @@ export class SectionController<VM> implements ReactiveController {
     });
   }
 
+  /**
+   * Issue 21 point 5: no section waits on another. A section whose `late` helpers (the medications
+   * the allergies are checked against) are not all in is shown as soon as its own answers are,
+   * with the helpers' pages so far (none yet: an empty answer marked `loadingMore`, so the map
+   * says "not yet checked against the full list"), and mapped again as their pages arrive, at
+   * most once a second until the last is in (then load() settles it, quietly). Only a data state
+   * is shown early: a failure waits for the end, where it wins as usual.
+   */
+  private settleWithoutLate(queries: SectionQuery[], latest: (SearchOutcome | undefined)[], patient: PatientLoaded, run: AbortController, slot: RevealSlot, early: EarlyShow): void {
+    if (!early.waits || early.done) return;
+    const complete = (o: SearchOutcome | undefined) => !!o && (o.kind !== 'loaded' || !o.loadingMore);
+    if (queries.some((q, i) => !q.late && !complete(latest[i]))) return;
+    if (queries.every((q, i) => !q.late || complete(latest[i]))) return; // the whole answer: load() settles it
+    const now = Date.now();
+    if (early.shown && now - early.shownAt < PARTIAL_REFRESH_MS) return;
+    const soFar = queries.map((q, i) => latest[i] ?? NOT_IN_YET);
+    const state = this.combine(queries, soFar, patient);
+    if (!isDataState(state)) return;
+    early.shownAt = now;
+    early.shown = true;
+    slot.show(() => {
+      if (early.done) return;
+      this.apply(state, run, early.announced);
+      early.announced = true;
+    });
+  }
+
   private settle(state: SectionState<VM>, run: AbortController, slot: RevealSlot): void {
     slot.show(() => this.apply(state, run));
   }
@@ -261,16 +298,37 @@ export class SectionController<VM> implements ReactiveController {
     return this.run === run && !!this.view && !this.view.disposed;
   }
 
-  private apply(state: SectionState<VM>, run: AbortController): void {
+  /** Shows `state`; `quiet`: the same load's data state again (a late helper's pages), no second event. */
+  private apply(state: SectionState<VM>, run: AbortController, quiet = false): void {
     if (!this.isCurrent(run)) return;
     this.state = state;
     this.host.requestUpdate();
+    if (quiet) return;
     const section = this.spec.section;
     if (isDataState(state)) {
       this.host.dispatchEvent(new IcrDataLoadEvent({ section, state: state.kind, count: state.count, retrievedAt: state.meta.retrievedAt }));
     } else if (isFailureState(state)) {
       this.host.dispatchEvent(new IcrErrorEvent({ section, kind: state.kind, status: state.status, detail: state.detail, code: state.code, role: state.role }));
     }
+  }
+}
+
+/** A late helper with nothing in yet: no pages so far, more to come. */
+const NOT_IN_YET: SearchResult = Object.freeze({ kind: 'loaded', matches: [], included: [], warnings: [], retrievedAt: 0, loadingMore: true }) as SearchResult;
+
+/** One load's showing before its `late` helpers are in (issue 21 point 5). */
+class EarlyShow {
+  /** The section has late helpers, so it may be shown before them. */
+  readonly waits: boolean;
+  /** A data state was put up to be shown before the helpers were all in. */
+  shown = false;
+  shownAt = 0;
+  /** That state reached the screen, and its data-load event was fired. */
+  announced = false;
+  /** The whole answer is settled: nothing held for the reveal may overwrite it. */
+  done = false;
+  constructor(queries: SectionQuery[]) {
+    this.waits = queries.some((q) => q.late);
   }
 }
 

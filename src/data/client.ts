@@ -11,7 +11,7 @@ import { fingerprint } from './ids.js';
 import type { DataWarning, Failure, PatientOutcome, SearchOutcome, SearchResult } from './icr-outcome.js';
 import type { SearchQuery } from '../fhir/section-contract.js';
 import { findStranger, isSamePatient, type PatientIdentity } from './patient-guard.js';
-import { hasSharedRequest, shareRequest } from './request-cache.js';
+import { dropSharedAnswer, hasSharedRequest, shareRequest } from './request-cache.js';
 import { scopeAllowsRead } from './scopes.js';
 import { readIssues, outcomeText } from './operation-outcome.js';
 import { withheldFromIssues } from './warnings.js';
@@ -159,16 +159,20 @@ export class IcrClient {
       else held = o;
     });
     const firstPage = (body: unknown) => (selfCarriesChain(body, param, nhsNumber, this.endpoint) ? undefined : chainNotApplied());
+    let key: string | undefined;
     const raw = this.shared<SearchOutcome>(`nhs:${nhsNumber}|${url}`, ctx, request.reload ?? false,
       (token, signal, partial) => this.fetchAll(url, request.resourceType, undefined, token, { ...ctx, signal }, partial,
-        { headers: STRICT_HANDLING, retries: 0 }, firstPage), onPartial);
+        { headers: STRICT_HANDLING, retries: 0 }, firstPage), onPartial, (k) => (key = k));
     raw.catch(() => undefined); // an abort while the lookup is awaited is the caller's, below
     const patient = await confirmed;
     if (!patient) throw abortError(); // no single patient: nothing of this may be shown (R9)
     const answer = await raw;
     finished = true;
     if (answer.kind === 'loaded') {
-      return findStranger(answer.matches, patient) ? { kind: 'wrong-patient', detail: t('data.otherPatientData') } : answer;
+      if (!findStranger(answer.matches, patient)) return answer;
+      // Not kept for the next asker: a wrong-patient answer is never cached (the two-step path's isn't either).
+      if (key) dropSharedAnswer(key, answer);
+      return { kind: 'wrong-patient', detail: t('data.otherPatientData') };
     }
     if (refusesChain(answer)) markChainUnsupported(this.endpoint);
     return this.search(request, patient, ctx);
@@ -208,11 +212,14 @@ export class IcrClient {
     reload: boolean,
     run: (token: string, signal: AbortSignal, partial: (value: T) => void) => Promise<T>,
     onPartial?: (value: T) => void,
+    /** Told the full share key (token fingerprint included) the answer is held under. */
+    keyed?: (key: string) => void,
   ): Promise<T> {
     const ttl = this.options.cacheTtlMs;
     const keep = (o: T) => o.kind === 'loaded';
     const last = this.lastFingerprint;
     if (last !== undefined && !reload && hasSharedRequest(`${last}|${question}`)) {
+      keyed?.(`${last}|${question}`);
       // Joins the live answer; `start` runs only if it expired in between, and then fetches its own token.
       return shareRequest(`${last}|${question}`, ttl, async (signal, partial) => {
         const token = await this.token(ctx);
@@ -232,6 +239,7 @@ export class IcrClient {
     if (!token) return this.report({ kind: 'auth-required', detail: t('data.noToken') }, ctx) as T;
     const key = fingerprint(token);
     this.lastFingerprint = key;
+    keyed?.(`${key}|${question}`);
     return shareRequest(`${key}|${question}`, ttl, (signal, partial) => run(token, signal, partial), keep, ctx.signal, reload, onPartial);
   }
 

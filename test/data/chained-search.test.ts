@@ -63,6 +63,16 @@ describe('chained search by NHS number (issue 21)', () => {
     expect(outcome.kind).to.equal('wrong-patient');
   });
 
+  it('R9, H2: a chained answer that failed the guard is not kept: once the server is right again, so is the section', async () => {
+    const remove = h.mock.faults.add({ fault: 'wrong-patient', resourceType: 'AllergyIntolerance' });
+    const c = client();
+    const patient = await richard(c);
+    expect((await c.searchChained(ALLERGIES, RICHARD, Promise.resolve(patient), ctx)).kind).to.equal('wrong-patient');
+    remove();
+    expect((await c.searchChained(ALLERGIES, RICHARD, Promise.resolve(patient), ctx)).kind).to.equal('loaded');
+    expect(chainedUrls()).to.have.length(2);
+  });
+
   it('R9: a lookup that did not return exactly one patient: the chained answer is never handed on', async () => {
     const c = client();
     const partials: unknown[] = [];
