@@ -272,7 +272,14 @@ export class SectionController<VM> implements ReactiveController {
     if (queries.some((q, i) => !q.late && !complete(latest[i]))) return;
     if (queries.every((q, i) => !q.late || complete(latest[i]))) return; // the whole answer: load() settles it
     const now = Date.now();
-    if (early.shown && now - early.shownAt < PARTIAL_REFRESH_MS) return;
+    if (early.shown && now - early.shownAt < PARTIAL_REFRESH_MS) {
+      // The pages that came meanwhile are shown at the end of the window (a cue is never held back).
+      early.timer ??= setTimeout(() => {
+        early.timer = undefined;
+        if (this.run === run) this.settleWithoutLate(queries, latest, patient, run, slot, early);
+      }, PARTIAL_REFRESH_MS - (now - early.shownAt));
+      return;
+    }
     const soFar = queries.map((q, i) => latest[i] ?? NOT_IN_YET);
     const state = this.combine(queries, soFar, patient);
     if (!isDataState(state)) return;
@@ -325,6 +332,8 @@ class EarlyShow {
   shownAt = 0;
   /** That state reached the screen, and its data-load event was fired. */
   announced = false;
+  /** The refresh at the end of the throttle window, for pages that came within it. */
+  timer?: ReturnType<typeof setTimeout>;
   /** The whole answer is settled: nothing held for the reveal may overwrite it. */
   done = false;
   constructor(queries: SectionQuery[]) {
