@@ -39,6 +39,8 @@ const PARTIAL_REFRESH_MS = 1000;
 export class SectionController<VM> implements ReactiveController {
   state: SectionState<VM> = { kind: 'loading' };
   private partialShownAt = 0;
+  /** The current load's showing before its late helpers (its refresh timer ends with the load). */
+  private early?: EarlyShow;
   private view?: PatientView;
   private run?: AbortController;
   private unsubscribe?: () => void;
@@ -116,6 +118,8 @@ export class SectionController<VM> implements ReactiveController {
   }
 
   private stop(): void {
+    this.early?.end();
+    this.early = undefined;
     this.run?.abort();
     this.run = undefined;
   }
@@ -135,6 +139,7 @@ export class SectionController<VM> implements ReactiveController {
     };
     // Issue 21 point 5: a section with `late` helpers is shown once its own answers are in.
     const early = new EarlyShow(queries);
+    this.early = early;
     const showWithoutLate = () => {
       if (confirmed && !run.signal.aborted && this.run === run) this.settleWithoutLate(queries, latest, confirmed, run, slot, early);
     };
@@ -187,7 +192,7 @@ export class SectionController<VM> implements ReactiveController {
       if (run.signal.aborted) return;
       this.answers = { queries, outcomes, patient, run };
       const state = this.combine(queries, outcomes, patient);
-      early.done = true;
+      early.end();
       // Shown early already: the data-load event was fired then (once per load).
       slot.show(() => this.apply(state, run, early.announced && isDataState(state)));
     } catch (error) {
@@ -338,6 +343,13 @@ class EarlyShow {
   done = false;
   constructor(queries: SectionQuery[]) {
     this.waits = queries.some((q) => q.late);
+  }
+
+  /** The whole answer is in, or the load stopped: no refresh is left waiting (leak tests count timers). */
+  end(): void {
+    this.done = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }
 

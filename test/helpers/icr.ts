@@ -220,6 +220,9 @@ function fromRecords(url: URL): Response {
   const type = url.pathname.split('/').pop()!;
   if (type === 'Patient') return json(bundle([PATIENT]));
   const d = records[type] ?? { match: [] };
+  // Chained on another NHS number than p1's: nobody this ICR holds records for.
+  const chained = [...url.searchParams].find(([name]) => name.endsWith('.identifier'))?.[1];
+  if (chained !== undefined && !chained.endsWith(`|${NHS}`)) return json(withSelf(bundle([]), url));
   const answer = url.searchParams.get('page') === '2' ? bundle([]) : bundle(d.match, d.include, d.next ? `${ENDPOINT}/${type}?patient=p1&page=2` : undefined);
   return json(withSelf(answer, url));
 }
