@@ -40,7 +40,7 @@ export class SectionController<VM> implements ReactiveController {
   state: SectionState<VM> = { kind: 'loading' };
   private partialShownAt = 0;
   /** The current load's showing before its late helpers (its refresh timer ends with the load). */
-  private early?: EarlyShow;
+  private early?: EarlyShow<VM>;
   private view?: PatientView;
   private run?: AbortController;
   private unsubscribe?: () => void;
@@ -138,7 +138,7 @@ export class SectionController<VM> implements ReactiveController {
       if (confirmed && !run.signal.aborted) this.settlePartial(queries, latest, confirmed, run, slot);
     };
     // Issue 21 point 5: a section with `late` helpers is shown once its own answers are in.
-    const early = new EarlyShow(queries);
+    const early = new EarlyShow<VM>(queries);
     this.early = early;
     const showWithoutLate = () => {
       if (confirmed && !run.signal.aborted && this.run === run) this.settleWithoutLate(queries, latest, confirmed, run, slot, early);
@@ -193,8 +193,8 @@ export class SectionController<VM> implements ReactiveController {
       this.answers = { queries, outcomes, patient, run };
       const state = this.combine(queries, outcomes, patient);
       early.end();
-      // Shown early already: the data-load event was fired then (once per load).
-      slot.show(() => this.apply(state, run, early.announced && isDataState(state)));
+      if (early.waits) this.showBeside(early, state, true, run, slot);
+      else this.settle(state, run, slot);
     } catch (error) {
       if (isAbort(error) || run.signal.aborted) return;
       // A mapper that throws on data it did not foresee must still end in a defined state.
@@ -271,7 +271,7 @@ export class SectionController<VM> implements ReactiveController {
    * most once a second until the last is in (then load() settles it, quietly). Only a data state
    * is shown early: a failure waits for the end, where it wins as usual.
    */
-  private settleWithoutLate(queries: SectionQuery[], latest: (SearchOutcome | undefined)[], patient: PatientLoaded, run: AbortController, slot: RevealSlot, early: EarlyShow): void {
+  private settleWithoutLate(queries: SectionQuery[], latest: (SearchOutcome | undefined)[], patient: PatientLoaded, run: AbortController, slot: RevealSlot, early: EarlyShow<VM>): void {
     if (!early.waits || early.done) return;
     const complete = (o: SearchOutcome | undefined) => !!o && (o.kind !== 'loaded' || !o.loadingMore);
     if (queries.some((q, i) => !q.late && !complete(latest[i]))) return;
@@ -290,10 +290,26 @@ export class SectionController<VM> implements ReactiveController {
     if (!isDataState(state)) return;
     early.shownAt = now;
     early.shown = true;
+    this.showBeside(early, state, false, run, slot);
+  }
+
+  /**
+   * Shows a state of a load with late helpers: through the reveal slot once (held with the other
+   * sections until the view's first reveal), the newest state replacing one still held, so the
+   * whole answer arriving before the reveal is shown in the same task as the others. The
+   * data-load event is fired once per load (a failure at the end still fires its error event).
+   */
+  private showBeside(early: EarlyShow<VM>, state: SectionState<VM>, final: boolean, run: AbortController, slot: RevealSlot): void {
+    early.next = { state, final };
+    if (early.queued) return;
+    early.queued = true;
     slot.show(() => {
-      if (early.done) return;
-      this.apply(state, run, early.announced);
-      early.announced = true;
+      early.queued = false;
+      const next = early.next;
+      early.next = undefined;
+      if (!next || (early.done && !next.final)) return;
+      this.apply(next.state, run, early.announced && isDataState(next.state));
+      if (isDataState(next.state)) early.announced = true;
     });
   }
 
@@ -329,7 +345,7 @@ export class SectionController<VM> implements ReactiveController {
 const NOT_IN_YET: SearchResult = Object.freeze({ kind: 'loaded', matches: [], included: [], warnings: [], retrievedAt: 0, loadingMore: true }) as SearchResult;
 
 /** One load's showing before its `late` helpers are in (issue 21 point 5). */
-class EarlyShow {
+class EarlyShow<VM> {
   /** The section has late helpers, so it may be shown before them. */
   readonly waits: boolean;
   /** A data state was put up to be shown before the helpers were all in. */
@@ -337,6 +353,9 @@ class EarlyShow {
   shownAt = 0;
   /** That state reached the screen, and its data-load event was fired. */
   announced = false;
+  /** The newest state to show, and whether it is the whole answer; `queued`: a show is held for it. */
+  next?: { state: SectionState<VM>; final: boolean };
+  queued = false;
   /** The refresh at the end of the throttle window, for pages that came within it. */
   timer?: ReturnType<typeof setTimeout>;
   /** The whole answer is settled: nothing held for the reveal may overwrite it. */
