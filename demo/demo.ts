@@ -11,6 +11,8 @@ import { clearSharedRequests } from '../src/data/request-cache.js';
 import type { IcrProvider } from '../src/elements/provider/provider.js';
 import { SECTIONS, buildRecord, recordMarkup } from './record-region.js';
 import { embedSnippet, type EmbedSource } from './embed-snippet.js';
+import { setMessages } from '../src/i18n/index.js';
+import { cy } from '../src/i18n/cy/index.js';
 
 const mock = createMockIcr();
 await startMockIcrWorker(mock);
@@ -142,6 +144,13 @@ $('#copy-embed').addEventListener('click', async () => {
 
 $<HTMLSelectElement>('#theme').addEventListener('change', (event) => {
   document.body.className = `theme-${(event.target as HTMLSelectElement).value}`;
+});
+
+// The language switch: the elements on the page say everything again at once, dates included.
+$<HTMLSelectElement>('#language').addEventListener('change', (event) => {
+  const lang = (event.target as HTMLSelectElement).value;
+  if (lang === 'cy') setMessages(cy, 'cy');
+  else setMessages({});
 });
 
 // The event log: every icr- event the host receives, newest first.

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const START = '<!-- api:start -->';
@@ -72,10 +73,15 @@ function elementSection({ tag, className }) {
   for (const e of d.events ?? []) if (e.name && !events.has(e.name)) events.set(e.name, e);
   out.push(...table(['Event', 'Type', 'Description'], [...events.values()].sort(byName).map((e) => [code(e.name), code(e.type?.text), cell(e.description)])));
   out.push(...table(['CSS part', 'Description'], [...(d.cssParts ?? [])].sort(byName).map((p) => [code(p.name), cell(p.description)])));
-  out.push(...table(['CSS custom property', 'Default', 'Description'], [...(d.cssProperties ?? [])].sort(byName).map((p) => [code(p.name), code(p.default), cell(p.description)])));
+  // The shared tokens are in every element's manifest entry (for IDEs and Storybook) and in one
+  // table above; here only the element's own.
+  const own = (d.cssProperties ?? []).filter((p) => !sharedTokenNames.has(p.name));
+  out.push(...table(['CSS custom property', 'Default', 'Description'], [...own].sort(byName).map((p) => [code(p.name), code(p.default), cell(p.description)])));
   out.push(...table(['Slot', 'Description'], [...(d.slots ?? [])].sort(byName).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
   return out;
 }
+
+const sharedTokenNames = new Set([...readFileSync(path.join(root, 'src/styles/tokens.ts'), 'utf8').matchAll(/var\((--icr-[\w-]+),/g)].map((m) => m[1]));
 
 function tokensSection() {
   const source = readFileSync(path.join(root, 'src/styles/tokens.ts'), 'utf8');
@@ -96,6 +102,38 @@ function generate() {
     END,
   ];
   return lines.join('\n');
+}
+
+/**
+ * The manifest is the package's API (issue 20): it must validate against the Custom Elements
+ * Manifest schema, name every event, and point only at files the package ships (`dist/…/x.js`
+ * built from `src/…/x.ts`; `npm run build` is not needed to check that).
+ */
+function manifestProblems() {
+  const problems = [];
+  const schema = JSON.parse(readFileSync(path.join(root, 'node_modules/custom-elements-manifest/schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  if (!validate(manifest)) problems.push(...validate.errors.slice(0, 10).map((e) => `schema: ${e.instancePath} ${e.message}`));
+  const shippedFrom = (p) => /^dist\/.*\.js$/.test(p) && readdirSync(path.join(root, path.dirname(p).replace(/^dist/, 'src'))).includes(path.basename(p).replace(/\.js$/, '.ts'));
+  const paths = new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') paths.add(value);
+      else walk(value);
+    }
+  };
+  walk(manifest.modules);
+  for (const p of paths) if (!shippedFrom(p)) problems.push(`${p} is not a file the package ships`);
+  for (const mod of manifest.modules ?? []) {
+    for (const d of mod.declarations ?? []) {
+      for (const e of d.events ?? []) if (!e.name) problems.push(`${d.name} has an event with no name (${e.type?.text ?? 'no type'})`);
+    }
+  }
+  const defined = (manifest.modules ?? []).flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name));
+  for (const { tag } of tagNames()) if (!defined.includes(tag)) problems.push(`<${tag}> has no custom-element-definition export`);
+  return problems;
 }
 
 const readmePath = path.join(root, 'README.md');
@@ -119,8 +157,9 @@ if (check) {
   const pkg = readFileSync(pkgPath, 'utf8');
   try {
     const bin = path.join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
-    execFileSync(process.execPath, [bin, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.stories.ts',
-      '--exclude', 'src/mock/**', '--outdir', path.relative(root, dir), '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    // The globs and the plugin that makes the manifest describe the shipped package are in
+    // custom-elements-manifest.config.mjs, which the analyzer reads from the working directory.
+    execFileSync(process.execPath, [bin, 'analyze', '--outdir', path.relative(root, dir), '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     const fresh = JSON.parse(readFileSync(path.join(dir, 'custom-elements.json'), 'utf8'));
     // The analyzer's module order follows the file system's glob order: compare by path.
     const canonical = (m) => JSON.stringify({ ...m, modules: [...(m.modules ?? [])].sort((a, b) => a.path.localeCompare(b.path)) });
@@ -131,6 +170,10 @@ if (check) {
   } finally {
     if (readFileSync(pkgPath, 'utf8') !== pkg) writeFileSync(pkgPath, pkg);
     rmSync(dir, { recursive: true, force: true });
+  }
+  for (const problem of manifestProblems()) {
+    console.error(`custom-elements.json: ${problem}`);
+    failed = true;
   }
   if (next !== readme) {
     console.error('README.md API section is stale: run "npm run docs" and commit it.');

@@ -7,12 +7,13 @@ import type { FailureKind } from './data/icr-outcome.js';
 import type { ConflictMatch } from './fhir/conflicts.js';
 import type { AttachmentData } from './fhir/report-detail.js';
 import type { ImagingStudyRef } from './fhir/reports.js';
+import type { MappedKind } from './fhir/section-contract.js';
 
 export interface DataLoadDetail {
   /** Which section (or `patient`) loaded. */
   section: string;
-  /** `loaded`, `empty` or `not-recorded`. */
-  state: string;
+  /** `loaded`, `empty` (nothing recorded as a finding) or `not-recorded` (the source holds no answer). */
+  state: MappedKind;
   /** Items shown. */
   count: number;
   retrievedAt: number;

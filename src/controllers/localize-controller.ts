@@ -5,7 +5,7 @@
  * of render (a section's view model holds display strings: dates, names) before it renders again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onMessagesChange } from '../i18n/core.js';
+import { messagesLocale, onMessagesChange } from '../i18n/core.js';
 
 export class LocalizeController implements ReactiveController {
   private unsubscribe?: () => void;
@@ -19,10 +19,20 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     this.unsubscribe?.();
+    this.sayLanguage();
     this.unsubscribe = onMessagesChange(() => {
+      this.sayLanguage();
       this.onChange?.();
       this.host.requestUpdate();
     });
+  }
+
+  /**
+   * The element's `lang` is the language of its words (WCAG 3.1.2), which is the catalogue's, not
+   * necessarily the host page's: a Welsh page with no Welsh catalogue shows English, and says so.
+   */
+  private sayLanguage(): void {
+    if (this.host instanceof HTMLElement) this.host.lang = messagesLocale();
   }
 
   hostDisconnected(): void {

@@ -28,3 +28,4 @@ export { formatPatientName, formatPersonName } from './names.js';
 export { formatNumber, formatQuantity, formatRange, formatRatio, quantityUnit } from './quantity.js';
 export { displayUnit } from './units.js';
 export { formatPostcode } from './postcode.js';
+export { formatList } from './list.js';

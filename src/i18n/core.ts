@@ -43,6 +43,7 @@ export type Translate<K extends string> = (key: K, params?: Params) => string;
 let host: Partial<Record<string, string>> = {};
 let hostPlurals = new Intl.PluralRules('en-GB');
 let hostNumbers = new Intl.NumberFormat('en-GB');
+let hostLocale = 'en-GB';
 const enPlurals = new Intl.PluralRules('en-GB');
 const enNumbers = new Intl.NumberFormat('en-GB');
 
@@ -54,7 +55,16 @@ export function setMessages(messages: Partial<Messages>, locale = 'en-GB'): void
   host = { ...messages };
   hostPlurals = new Intl.PluralRules(locale);
   hostNumbers = new Intl.NumberFormat(locale);
+  hostLocale = locale;
   for (const listener of [...listeners]) listener();
+}
+
+/**
+ * The language the elements' words are in: the locale given to `setMessages`, en-GB until then.
+ * Each element says it in its `lang` attribute, so a screen reader reads Welsh as Welsh.
+ */
+export function messagesLocale(): string {
+  return hostLocale;
 }
 
 const listeners = new Set<() => void>();

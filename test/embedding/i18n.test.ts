@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { setMessages } from '../../src/i18n/index.js';
+import { formatList } from '../../src/format/list.js';
 import { cy } from '../../src/i18n/cy/index.js';
 import { useMockIcr, untilState } from '../helpers/icr.js';
 
@@ -44,5 +45,21 @@ describe('message catalogue: another language', () => {
     expect(ids).to.include('Ganwyd');
     expect(ids).to.include('Rhywedd');
     expect(ids).to.include('NHS No.');
+  });
+
+  it('an element says the language of its words in lang (WCAG 3.1.2), following setMessages', async () => {
+    const el = await allergies();
+    expect(el.getAttribute('lang')).to.equal('en-GB');
+    setMessages(cy, 'cy');
+    expect(el.getAttribute('lang')).to.equal('cy');
+    setMessages({});
+    expect(el.getAttribute('lang'), 'back to en-GB with the en-GB catalogue').to.equal('en-GB');
+  });
+
+  it('a list read as a sentence is joined in the catalogue\'s language', () => {
+    expect(formatList(['Allergies', 'Results', 'Diagnoses'])).to.equal('Allergies, Results and Diagnoses');
+    expect(formatList(['Allergies'])).to.equal('Allergies');
+    setMessages(cy, 'cy');
+    expect(formatList(['Alergeddau', 'Canlyniadau'])).to.equal('Alergeddau a Canlyniadau');
   });
 });

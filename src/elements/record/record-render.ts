@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SummaryLine } from '../../sections/summary.js';
 import type { SectionState } from '../../fhir/section-contract.js';
 import { translator } from '../../i18n/core.js';
+import { formatList } from '../../format/list.js';
 import { recordMessages } from '../../i18n/en-GB/record.js';
 import type { RecordSection } from './record-sections.js';
 
@@ -60,7 +61,7 @@ export function renderRetryAll(failed: RecordSection[], retry: () => void): Temp
   if (!failed.length) return nothing;
   const count = failed.length;
   return html`<div class="retry-all" part="retry-all" role="status">
-    <p>${t('record.retryAll.note', { count, sections: failed.map((s) => s.title()).join(', ') })}</p>
+    <p>${t('record.retryAll.note', { count, sections: formatList(failed.map((s) => s.title())) })}</p>
     <button type="button" class="retry" @click=${retry}>${t('record.retryAll', { count })}</button>
   </div>`;
 }

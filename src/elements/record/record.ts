@@ -19,6 +19,7 @@ import { printStyles } from '../../styles/print.js';
 import { renderFailure } from '../shared/section-states.js';
 import { renderRequestedIdentity } from '../shared/requested-identity.js';
 import { translator } from '../../i18n/core.js';
+import { formatList } from '../../format/list.js';
 import { recordMessages } from '../../i18n/en-GB/record.js';
 import { dataMessages } from '../../i18n/en-GB/data.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
@@ -207,7 +208,7 @@ export class IcrRecord extends IcrElement {
   /** R64: on paper, the sections this view leaves out are named as left out (the navigation is not printed). */
   private renderLeftOut(): TemplateResult | typeof nothing {
     const left = RECORD_SECTIONS.filter((s) => !this.chosen.includes(s)).map((s) => s.title());
-    return left.length ? html`<p class="print-only left-out" part="left-out">${t('record.printLeftOut', { sections: left.join(', ') })}</p>` : nothing;
+    return left.length ? html`<p class="print-only left-out" part="left-out">${t('record.printLeftOut', { sections: formatList(left) })}</p>` : nothing;
   }
 
   private renderSection(section: RecordSection): TemplateResult {

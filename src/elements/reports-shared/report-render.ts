@@ -9,6 +9,7 @@ import { displayValue, type ObservationView } from '../../fhir/results.js';
 import { icon } from '../shared/section-states.js';
 import { sourceText } from '../../fhir/provenance.js';
 import { translator } from '../../i18n/core.js';
+import { formatList } from '../../format/list.js';
 import { reportsMessages } from '../../i18n/en-GB/reports.js';
 import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { loadSanitiser, loadedSanitiser, type Sanitise } from './sanitize.js';
@@ -95,7 +96,7 @@ export function renderDetail(report: ReportView, actions: ReportActions, id: str
     ${report.codedConclusions.length
       ? html`<p class="detail-label"><strong>${t('reports.codedConclusions')}</strong></p><ul>${report.codedConclusions.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
     ${report.results.length ? html`<p class="detail-label"><strong>${t('reports.results')}</strong></p>${renderResultsTable(report.results)}` : nothing}
-    ${report.missingResults.length ? html`<p class="note">${icon('alert')}${t('reports.missingResults', { names: report.missingResults.join(', ') })}</p>` : nothing}
+    ${report.missingResults.length ? html`<p class="note">${icon('alert')}${t('reports.missingResults', { names: formatList(report.missingResults) })}</p>` : nothing}
     ${report.forms.length
       ? html`<p class="detail-label"><strong>${t('reports.forms')}</strong></p><ul class="forms">${report.forms.map((f) => html`<li>${renderForm(report, f, actions)}</li>`)}</ul>` : nothing}
     ${report.studies.length

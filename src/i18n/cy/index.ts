@@ -17,6 +17,8 @@ export const cy: Partial<Messages> = {
   'medications.title': 'Meddyginiaethau',
   'banner.born': 'Ganwyd',
   'banner.gender': 'Rhywedd',
+  // "a" (and; "ac" before a vowel, which a translator will settle).
+  'format.list.and': '{head} a {last}',
   // dd-Mmm-yyyy (R18) in Welsh: to be checked by a Welsh translator with the rest.
   'format.month.1': 'Ion',
   'format.month.2': 'Chwe',

@@ -2,6 +2,9 @@
 export const formatMessages = {
   'format.notRecorded': 'Not recorded',
   'format.notKnown': 'Not known',
+  // A list read as a sentence: "Allergies, Results and Diagnoses". The conjunction is the
+  // catalogue's, not Intl.ListFormat's: browsers ship list patterns for few languages (Welsh not).
+  'format.list.and': '{head} and {last}',
   // Dates (R18-R22): a value that is present but unreadable is shown, marked, never guessed.
   'format.invalidDate': 'Invalid date "{value}"',
   'format.invalidDateUnreadable': 'Invalid date',
