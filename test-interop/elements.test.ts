@@ -10,6 +10,8 @@ import {
 } from './helpers.js';
 import { CHECKS } from './checks.js';
 import { isValidNhsNumber } from '../src/format/nhs-number.js';
+import { forgetChainSupport, isChainUnsupported, markChainUnsupported } from '../src/data/chained-search.js';
+import { clearSharedRequests } from '../src/data/request-cache.js';
 
 const validNhsNumber = (n?: string) => (n && isValidNhsNumber(n) ? n : undefined);
 
@@ -35,6 +37,31 @@ describe('interop server', () => {
       } finally {
         m.dispose();
       }
+    }
+  });
+
+  it('issue 21: by NHS number, says which path the server takes (chained or two-step), and both give the same screen', async () => {
+    const tags = ['icr-patient-banner', 'icr-allergies', 'icr-medications', 'icr-diagnoses'];
+    const screen = (m: Mounted) => tags.map((tag) => (m.elements.get(tag)!.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').replace(/Retrieved[^|]*?\d{2}:\d{2}/g, 'Retrieved'));
+    forgetChainSupport();
+    clearSharedRequests();
+    const first = await mountPatient(data.endpoint, { nhsNumber: '9912003888' }, tags);
+    let chained: string[];
+    try {
+      chained = screen(first);
+    } finally {
+      first.dispose();
+    }
+    const endpoint = data.endpoint.replace(/\/+$/, '');
+    console.log(`[figure] interop: by NHS number the server takes the ${isChainUnsupported(endpoint) ? 'two-step path (it refused or ignored the chained search)' : 'chained path (one round trip)'}`);
+    markChainUnsupported(endpoint);
+    clearSharedRequests();
+    const second = await mountPatient(data.endpoint, { nhsNumber: '9912003888' }, tags);
+    try {
+      expect(screen(second)).to.deep.equal(chained);
+    } finally {
+      second.dispose();
+      forgetChainSupport();
     }
   });
 

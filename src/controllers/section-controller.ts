@@ -18,6 +18,8 @@ export type {
 import type { PatientView } from '../data/patient-view.js';
 import type { PatientIdentity } from '../data/patient-guard.js';
 import type { RevealSlot } from '../data/reveal-together.js';
+import type { SearchRequest } from '../data/client.js';
+import { isValidNhsNumber, nhsNumberWithoutSpaces } from '../format/nhs-number.js';
 import { IcrDataLoadEvent, IcrDataProgressEvent, IcrErrorEvent } from '../events.js';
 
 const t = translator(dataMessages);
@@ -37,6 +39,8 @@ const PARTIAL_REFRESH_MS = 1000;
 export class SectionController<VM> implements ReactiveController {
   state: SectionState<VM> = { kind: 'loading' };
   private partialShownAt = 0;
+  /** The current load's showing before its late helpers (its refresh timer ends with the load). */
+  private early?: EarlyShow<VM>;
   private view?: PatientView;
   private run?: AbortController;
   private unsubscribe?: () => void;
@@ -114,6 +118,8 @@ export class SectionController<VM> implements ReactiveController {
   }
 
   private stop(): void {
+    this.early?.end();
+    this.early = undefined;
     this.run?.abort();
     this.run = undefined;
   }
@@ -131,41 +137,64 @@ export class SectionController<VM> implements ReactiveController {
     const showSoFar = () => {
       if (confirmed && !run.signal.aborted) this.settlePartial(queries, latest, confirmed, run, slot);
     };
-    const search = (who: PatientIdentity) => {
+    // Issue 21 point 5: a section with `late` helpers is shown once its own answers are in.
+    const early = new EarlyShow<VM>(queries);
+    this.early = early;
+    const showWithoutLate = () => {
+      if (confirmed && !run.signal.aborted && this.run === run) this.settleWithoutLate(queries, latest, confirmed, run, slot, early);
+    };
+    type Ask = (request: SearchRequest) => Promise<SearchOutcome>;
+    const searchWith = (ask: Ask) => {
       const answers: (SearchOutcome | undefined)[] = (latest = []);
       return Promise.all(queries.map((q, i) => {
-        const onPartial = this.spec.progressive ? (partial: SearchResult) => { answers[i] = partial; showSoFar(); } : undefined;
-        const answer = view.client!.search({ ...q, reload, onPartial }, who, view.context(run.signal));
-        if (onPartial) void answer.then((o) => { answers[i] = o; showSoFar(); }, () => undefined);
+        const hears = this.spec.progressive || early.waits;
+        const onPartial = hears ? (partial: SearchResult) => { answers[i] = partial; showSoFar(); showWithoutLate(); } : undefined;
+        const answer = ask({ ...q, reload, onPartial });
+        if (hears) void answer.then((o) => { answers[i] = o; showSoFar(); showWithoutLate(); }, () => undefined);
         return answer;
       }));
     };
+    const search = (who: PatientIdentity) => searchWith((request) => view.client!.search(request, who, view.context(run.signal)));
+    // Issue 21: by NHS number, the searches go with the lookup, chained on the identifier; the
+    // client hands nothing on before `confirm` says which one patient the lookup returned.
+    let confirm: (who: PatientIdentity | undefined) => void = () => undefined;
+    const lookedUp = new Promise<PatientIdentity | undefined>((resolve) => (confirm = resolve));
+    const chainOn = (nhsNumber: string) => searchWith((request) => view.client!.searchChained(request, nhsNumber, lookedUp, view.context(run.signal)));
     try {
       // Given the logical id, the sections need not wait for the patient read (one round trip, not
       // two): their answers are held back until the patient is confirmed, and shown only then.
       const knownId = view.client ? view.ref.patientId : undefined;
-      const early = knownId ? search({ id: knownId }) : undefined;
-      early?.catch(() => undefined); // an abort while the patient read fails is not an error
+      const byId = knownId ? search({ id: knownId }) : undefined;
+      byId?.catch(() => undefined); // an abort while the patient read fails is not an error
+      const chainNhs = !knownId ? chainableNhsNumber(view) : undefined;
+      const chained = chainNhs ? chainOn(chainNhs) : undefined;
+      chained?.catch(() => undefined); // likewise
       const previous = view.state;
       const patient = await view.patient(reload && previous.kind !== 'loaded' && previous.kind !== 'loading');
       if (run.signal.aborted) return;
       if (patient.kind !== 'loaded') {
+        confirm(undefined);
         this.settle({ ...patient, wholeRecord: true }, run, slot);
         run.abort(); // discard the early searches: nothing of theirs may be shown (R9, R55)
         return;
       }
       const who = { id: patient.id, nhsNumber: patient.nhsNumber };
+      confirmed = patient;
+      confirm(who);
       // search() makes its answers the `latest` before anything can arrive, so from here on only
       // pages for the confirmed patient are shown.
-      const pending = early && patient.id === knownId ? early : search(who);
-      confirmed = patient;
+      const pending = chained ?? (byId && patient.id === knownId ? byId : search(who));
       showSoFar(); // pages that arrived before the patient was confirmed
+      showWithoutLate();
       let outcomes = await pending;
       // References by NHS number can only be matched once the patient is known: ask again then.
-      if (early && patient.nhsNumber && outcomes.some((o) => o.kind === 'wrong-patient')) outcomes = await search(who);
+      if (byId && patient.nhsNumber && outcomes.some((o) => o.kind === 'wrong-patient')) outcomes = await search(who);
       if (run.signal.aborted) return;
       this.answers = { queries, outcomes, patient, run };
-      this.settle(this.combine(queries, outcomes, patient), run, slot);
+      const state = this.combine(queries, outcomes, patient);
+      early.end();
+      if (early.waits) this.showBeside(early, state, true, run, slot);
+      else this.settle(state, run, slot);
     } catch (error) {
       if (isAbort(error) || run.signal.aborted) return;
       // A mapper that throws on data it did not foresee must still end in a defined state.
@@ -234,6 +263,56 @@ export class SectionController<VM> implements ReactiveController {
     });
   }
 
+  /**
+   * Issue 21 point 5: no section waits on another. A section whose `late` helpers (the medications
+   * the allergies are checked against) are not all in is shown as soon as its own answers are,
+   * with the helpers' pages so far (none yet: an empty answer marked `loadingMore`, so the map
+   * says "not yet checked against the full list"), and mapped again as their pages arrive, at
+   * most once a second until the last is in (then load() settles it, quietly). Only a data state
+   * is shown early: a failure waits for the end, where it wins as usual.
+   */
+  private settleWithoutLate(queries: SectionQuery[], latest: (SearchOutcome | undefined)[], patient: PatientLoaded, run: AbortController, slot: RevealSlot, early: EarlyShow<VM>): void {
+    if (!early.waits || early.done) return;
+    const complete = (o: SearchOutcome | undefined) => !!o && (o.kind !== 'loaded' || !o.loadingMore);
+    if (queries.some((q, i) => !q.late && !complete(latest[i]))) return;
+    if (queries.every((q, i) => !q.late || complete(latest[i]))) return; // the whole answer: load() settles it
+    const now = Date.now();
+    if (early.shown && now - early.shownAt < PARTIAL_REFRESH_MS) {
+      // The pages that came meanwhile are shown at the end of the window (a cue is never held back).
+      early.timer ??= setTimeout(() => {
+        early.timer = undefined;
+        if (this.run === run) this.settleWithoutLate(queries, latest, patient, run, slot, early);
+      }, PARTIAL_REFRESH_MS - (now - early.shownAt));
+      return;
+    }
+    const soFar = queries.map((q, i) => latest[i] ?? NOT_IN_YET);
+    const state = this.combine(queries, soFar, patient);
+    if (!isDataState(state)) return;
+    early.shownAt = now;
+    early.shown = true;
+    this.showBeside(early, state, false, run, slot);
+  }
+
+  /**
+   * Shows a state of a load with late helpers: through the reveal slot once (held with the other
+   * sections until the view's first reveal), the newest state replacing one still held, so the
+   * whole answer arriving before the reveal is shown in the same task as the others. The
+   * data-load event is fired once per load (a failure at the end still fires its error event).
+   */
+  private showBeside(early: EarlyShow<VM>, state: SectionState<VM>, final: boolean, run: AbortController, slot: RevealSlot): void {
+    early.next = { state, final };
+    if (early.queued) return;
+    early.queued = true;
+    slot.show(() => {
+      early.queued = false;
+      const next = early.next;
+      early.next = undefined;
+      if (!next || (early.done && !next.final)) return;
+      this.apply(next.state, run, early.announced && isDataState(next.state));
+      if (isDataState(next.state)) early.announced = true;
+    });
+  }
+
   private settle(state: SectionState<VM>, run: AbortController, slot: RevealSlot): void {
     slot.show(() => this.apply(state, run));
   }
@@ -247,10 +326,12 @@ export class SectionController<VM> implements ReactiveController {
     return this.run === run && !!this.view && !this.view.disposed;
   }
 
-  private apply(state: SectionState<VM>, run: AbortController): void {
+  /** Shows `state`; `quiet`: the same load's data state again (a late helper's pages), no second event. */
+  private apply(state: SectionState<VM>, run: AbortController, quiet = false): void {
     if (!this.isCurrent(run)) return;
     this.state = state;
     this.host.requestUpdate();
+    if (quiet) return;
     const section = this.spec.section;
     if (isDataState(state)) {
       this.host.dispatchEvent(new IcrDataLoadEvent({ section, state: state.kind, count: state.count, retrievedAt: state.meta.retrievedAt }));
@@ -258,6 +339,48 @@ export class SectionController<VM> implements ReactiveController {
       this.host.dispatchEvent(new IcrErrorEvent({ section, kind: state.kind, status: state.status, detail: state.detail, code: state.code, role: state.role }));
     }
   }
+}
+
+/** A late helper with nothing in yet: no pages so far, more to come. */
+const NOT_IN_YET: SearchResult = Object.freeze({ kind: 'loaded', matches: [], included: [], warnings: [], retrievedAt: 0, loadingMore: true }) as SearchResult;
+
+/** One load's showing before its `late` helpers are in (issue 21 point 5). */
+class EarlyShow<VM> {
+  /** The section has late helpers, so it may be shown before them. */
+  readonly waits: boolean;
+  /** A data state was put up to be shown before the helpers were all in. */
+  shown = false;
+  shownAt = 0;
+  /** That state reached the screen, and its data-load event was fired. */
+  announced = false;
+  /** The newest state to show, and whether it is the whole answer; `queued`: a show is held for it. */
+  next?: { state: SectionState<VM>; final: boolean };
+  queued = false;
+  /** The refresh at the end of the throttle window, for pages that came within it. */
+  timer?: ReturnType<typeof setTimeout>;
+  /** The whole answer is settled: nothing held for the reveal may overwrite it. */
+  done = false;
+  constructor(queries: SectionQuery[]) {
+    this.waits = queries.some((q) => q.late);
+  }
+
+  /** The whole answer is in, or the load stopped: no refresh is left waiting (leak tests count timers). */
+  end(): void {
+    this.done = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
+
+/**
+ * The NHS number to chain the view's searches on (issue 21): a view by NHS number (not by id), with
+ * a valid number (an invalid one is refused before any request, R14), on an endpoint that has not
+ * refused or ignored a chained search.
+ */
+function chainableNhsNumber(view: PatientView): string | undefined {
+  if (!view.client?.chainable || view.ref.patientId) return undefined;
+  const nhsNumber = nhsNumberWithoutSpaces(view.ref.nhsNumber);
+  return nhsNumber && isValidNhsNumber(nhsNumber) ? nhsNumber : undefined;
 }
 
 /** The lookup of the view's patient failed: a whole-record state, not a failure of this section. */

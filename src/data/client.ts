@@ -6,15 +6,18 @@ import { translator } from '../i18n/core.js';
 import { dataMessages } from '../i18n/en-GB/data.js';
 import { isObject, isResource, objects, str, type FhirResource } from '../fhir/read.js';
 import { isValidNhsNumber, NHS_NUMBER_SYSTEM, nhsNumberWithoutSpaces } from '../format/nhs-number.js';
-import { abortError, fetchToken, HttpRequester, isAbort, type AttachmentAnswer, type RequestContext, type TokenProvider } from './http.js';
+import { abortError, fetchToken, HttpRequester, isAbort, type AttachmentAnswer, type GetOptions, type RequestContext, type TokenProvider } from './http.js';
 import { fingerprint } from './ids.js';
 import type { DataWarning, Failure, PatientOutcome, SearchOutcome, SearchResult } from './icr-outcome.js';
 import type { SearchQuery } from '../fhir/section-contract.js';
 import { findStranger, isSamePatient, type PatientIdentity } from './patient-guard.js';
-import { hasSharedRequest, shareRequest } from './request-cache.js';
+import { dropSharedAnswer, hasSharedRequest, shareRequest } from './request-cache.js';
 import { scopeAllowsRead } from './scopes.js';
 import { readIssues, outcomeText } from './operation-outcome.js';
 import { withheldFromIssues } from './warnings.js';
+import {
+  chainedParam, chainNotApplied, isChainUnsupported, markChainUnsupported, nhsIdentifierToken, refusesChain, selfCarriesChain, STRICT_HANDLING,
+} from './chained-search.js';
 
 const t = translator(dataMessages);
 
@@ -149,6 +152,66 @@ export class IcrClient {
     return answer;
   }
 
+  /** Whether this endpoint may be asked chained searches (it has not refused or ignored one yet). */
+  get chainable(): boolean {
+    return !isChainUnsupported(this.endpoint);
+  }
+
+  /**
+   * Issue 21: the section's search by NHS number, chained on the identifier, sent before the
+   * lookup has answered (one round trip, not two). `who` is the patient the lookup returned
+   * (undefined when it did not return exactly one): nothing, partial pages included, is handed on
+   * before it, and every resource then passes the R9 guard against it. An answer the server did
+   * not apply the chain to, or any failure, is never used: the search is asked again by
+   * `patient={id}` (the two-step path), and a refusal or an ignored parameter is remembered for
+   * the endpoint (chained-search.ts). The raw answer is shared like any search (one request per
+   * question), and guarded per asker.
+   */
+  async searchChained(request: SearchRequest, nhsNumber: string, who: Promise<PatientIdentity | undefined>, ctx: RequestContext): Promise<SearchOutcome> {
+    const ungranted = this.ungranted(request.resourceType);
+    if (ungranted) return ungranted;
+    const param = chainedParam(request.patientParam);
+    const params = new URLSearchParams({ [param]: nhsIdentifierToken(nhsNumber) });
+    for (const [name, value] of Object.entries(request.params ?? {}).sort()) params.set(name, value);
+    params.set('_count', String(this.options.pageSize));
+    const url = `${this.endpoint}/${request.resourceType}?${params}`;
+    let identity: PatientIdentity | undefined;
+    let held: SearchResult | undefined;
+    let finished = false;
+    const hand = (partial: SearchResult) => {
+      if (!finished && identity && !findStranger(partial.matches, identity)) request.onPartial?.(partial);
+    };
+    // Registered before the wait below, so pages held back are handed on before the whole answer.
+    const confirmed = who.then((w) => {
+      identity = w;
+      if (w && held) hand(held);
+      return w;
+    });
+    const onPartial = request.onPartial && ((o: SearchOutcome) => {
+      if (o.kind !== 'loaded') return;
+      if (identity) hand(o);
+      else held = o;
+    });
+    const firstPage = (body: unknown) => (selfCarriesChain(body, param, nhsNumber, this.endpoint) ? undefined : chainNotApplied());
+    let key: string | undefined;
+    const raw = this.shared<SearchOutcome>(`nhs:${nhsNumber}|${url}`, ctx, request.reload ?? false,
+      (token, signal, partial) => this.fetchAll(url, request.resourceType, undefined, token, { ...ctx, signal }, partial,
+        { headers: STRICT_HANDLING, retries: 0 }, firstPage), onPartial, (k) => (key = k));
+    raw.catch(() => undefined); // an abort while the lookup is awaited is the caller's, below
+    const patient = await confirmed;
+    if (!patient) throw abortError(); // no single patient: nothing of this may be shown (R9)
+    const answer = await raw;
+    finished = true;
+    if (answer.kind === 'loaded') {
+      if (!findStranger(answer.matches, patient)) return answer;
+      // Not kept for the next asker: a wrong-patient answer is never cached (the two-step path's isn't either).
+      if (key) dropSharedAnswer(key, answer);
+      return { kind: 'wrong-patient', detail: t('data.otherPatientData') };
+    }
+    if (refusesChain(answer)) markChainUnsupported(this.endpoint);
+    return this.search(request, patient, ctx);
+  }
+
   /** R52: a resource type outside the granted SMART scopes is restricted without a request. */
   private ungranted(resourceType: string): Failure | undefined {
     const granted = this.options.grantedScopes;
@@ -183,11 +246,14 @@ export class IcrClient {
     reload: boolean,
     run: (token: string, signal: AbortSignal, partial: (value: T) => void) => Promise<T>,
     onPartial?: (value: T) => void,
+    /** Told the full share key (token fingerprint included) the answer is held under. */
+    keyed?: (key: string) => void,
   ): Promise<T> {
     const ttl = this.options.cacheTtlMs;
     const keep = (o: T) => o.kind === 'loaded';
     const last = this.lastFingerprint;
     if (last !== undefined && !reload && hasSharedRequest(`${last}|${question}`)) {
+      keyed?.(`${last}|${question}`);
       // Joins the live answer; `start` runs only if it expired in between, and then fetches its own token.
       return shareRequest(`${last}|${question}`, ttl, async (signal, partial) => {
         const token = await this.token(ctx);
@@ -207,6 +273,7 @@ export class IcrClient {
     if (!token) return this.report({ kind: 'auth-required', detail: t('data.noToken') }, ctx) as T;
     const key = fingerprint(token);
     this.lastFingerprint = key;
+    keyed?.(`${key}|${question}`);
     return shareRequest(`${key}|${question}`, ttl, (signal, partial) => run(token, signal, partial), keep, ctx.signal, reload, onPartial);
   }
 
@@ -258,11 +325,14 @@ export class IcrClient {
   private async fetchAll(
     firstUrl: string,
     resourceType: string,
-    who: PatientIdentity,
+    who: PatientIdentity | undefined,
     token: string,
     ctx: RequestContext,
     partial: (value: SearchOutcome) => void,
+    get: GetOptions = {},
+    firstPage?: (body: unknown) => Failure | undefined,
   ): Promise<SearchOutcome> {
+    // `who` undefined: a chained search, guarded by its caller once the lookup has answered.
     const result: SearchResult = { kind: 'loaded', matches: [], included: [], warnings: [], retrievedAt: 0 };
     let url: string | undefined = firstUrl;
     for (let page = 0; url; page++) {
@@ -272,7 +342,11 @@ export class IcrClient {
         if (typeof next !== 'string') return next;
         token = next;
       }
-      const answer = await this.http.getJson(url, token, ctx);
+      const answer = await this.http.getJson(url, token, ctx, get);
+      if (answer.ok && page === 0) {
+        const refused = firstPage?.(answer.body);
+        if (refused) return refused;
+      }
       if (!answer.ok) {
         // A 404 on a search means the endpoint is wrong, not that the patient is unknown.
         const failure = answer.failure.kind === 'not-found' ? { ...answer.failure, kind: 'unavailable' as const } : answer.failure;
@@ -295,7 +369,7 @@ export class IcrClient {
       }
       if (url) {
         // R9 before anything of this page may be shown; the pages so far, marked as still loading.
-        if (findStranger(read.matches, who)) return { kind: 'wrong-patient', detail: t('data.otherPatientData') };
+        if (who && findStranger(read.matches, who)) return { kind: 'wrong-patient', detail: t('data.otherPatientData') };
         partial({
           ...result,
           matches: [...result.matches],
@@ -311,7 +385,7 @@ export class IcrClient {
     if (!result.incomplete && result.total !== undefined && result.total > result.matches.length) {
       result.incomplete = { shown: result.matches.length, total: result.total };
     }
-    if (findStranger(result.matches, who)) {
+    if (who && findStranger(result.matches, who)) {
       return { kind: 'wrong-patient', detail: t('data.otherPatientData') };
     }
     return result;

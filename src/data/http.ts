@@ -37,6 +37,13 @@ export interface RequestContext {
 
 export type JsonAnswer = { ok: true; status: number; body: unknown } | { ok: false; failure: Failure };
 
+/** What one GET may add to the usual: extra request headers, and its own transient retry budget. */
+export interface GetOptions {
+  headers?: Record<string, string>;
+  /** Transient retries for this GET (default: the client's `maxRetries`). */
+  retries?: number;
+}
+
 const TRANSIENT = new Set([429, 502, 503, 504]);
 
 export function abortError(): DOMException {
@@ -93,7 +100,7 @@ export class HttpRequester {
    * its share key): the provider is not asked again here, so it runs once per request. Only a 401
    * asks it once more, with `forceRefresh`: that is a second request. An empty token sends nothing.
    */
-  async getJson(url: string, token: string, ctx: RequestContext): Promise<JsonAnswer> {
+  async getJson(url: string, token: string, ctx: RequestContext, options: GetOptions = {}): Promise<JsonAnswer> {
     if (new URL(url).origin !== this.settings.origin) {
       // Defence in depth: callers already refuse foreign URLs; the token must never follow one.
       return { ok: false, failure: { kind: 'bad-response', detail: t('data.foreignUrl') } };
@@ -101,7 +108,7 @@ export class HttpRequester {
     if (!token) return { ok: false, failure: { kind: 'auth-required', detail: t('data.noToken') } };
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
-      const result = await this.attempt(url, token, ctx);
+      const result = await this.attempt(url, token, ctx, options.headers);
       if (result.type === 'answer' && result.response.status === 401 && !refreshed) {
         refreshed = true;
         void result.response.body?.cancel().catch(() => undefined);
@@ -117,7 +124,7 @@ export class HttpRequester {
       }
       if (result.type === 'answer') return this.read(result.response, ctx, token);
       const wait = this.backoff(attempt, result.retryAfterMs);
-      if (attempt >= this.settings.maxRetries || wait === undefined) {
+      if (attempt >= (options.retries ?? this.settings.maxRetries) || wait === undefined) {
         const { status, detail, transport } = result;
         return { ok: false, failure: { kind: 'unavailable', ...(status !== undefined && { status }), detail, ...(transport && { transport }) } };
       }
@@ -134,7 +141,7 @@ export class HttpRequester {
     return ceiling / 2 + Math.random() * (ceiling / 2);
   }
 
-  private async attempt(url: string, token: string, ctx: RequestContext, accept = 'application/fhir+json'): Promise<Attempt> {
+  private async attempt(url: string, token: string, ctx: RequestContext, extra?: Record<string, string>, accept = 'application/fhir+json'): Promise<Attempt> {
     if (ctx.signal?.aborted) throw abortError();
     const controller = new AbortController();
     let timedOut = false;
@@ -148,6 +155,7 @@ export class HttpRequester {
       const response = await (this.settings.fetch ?? globalThis.fetch)(url, {
         method: 'GET',
         headers: {
+          ...extra,
           Accept: accept,
           Authorization: `Bearer ${token}`,
           'X-Request-ID': uuid(),
@@ -187,7 +195,7 @@ export class HttpRequester {
       return { ok: false, failure: { kind: 'bad-response', detail: t('data.foreignUrl') } };
     }
     if (!token) return { ok: false, failure: { kind: 'auth-required', detail: t('data.noToken') } };
-    let result = await this.attempt(url, token, ctx, ATTACHMENT_ACCEPT);
+    let result = await this.attempt(url, token, ctx, undefined, ATTACHMENT_ACCEPT);
     if (result.type === 'answer' && result.response.status === 401) {
       void result.response.body?.cancel().catch(() => undefined);
       token = await fetchToken(this.settings.tokenProvider, ctx.signal, true).catch((e: unknown) => {
@@ -195,7 +203,7 @@ export class HttpRequester {
         return '';
       });
       if (!token) return { ok: false, failure: { kind: 'auth-required', status: 401, detail: t('data.noRenewal') } };
-      result = await this.attempt(url, token, ctx, ATTACHMENT_ACCEPT);
+      result = await this.attempt(url, token, ctx, undefined, ATTACHMENT_ACCEPT);
     }
     if (result.type !== 'answer') {
       const { status, detail, transport } = result;

@@ -58,6 +58,15 @@ export function clearSharedRequests(): void {
   sweepAt = Infinity;
 }
 
+/**
+ * Drops the answer under `key` if it is still `value` (a chained search's raw answer that failed
+ * the R9 guard: kept, it would be served again to the next view within the cache window).
+ */
+export function dropSharedAnswer(key: string, value: unknown): void {
+  const entry = entries.get(key);
+  if (entry?.settled) void entry.promise.then((held) => held === value && entries.get(key) === entry && entries.delete(key));
+}
+
 /** How many requests are in flight now (for leak tests and the benchmark). */
 export function pendingSharedRequests(): number {
   let n = 0;

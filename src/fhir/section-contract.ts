@@ -118,6 +118,13 @@ export interface SectionQuery extends SearchQuery {
    * cues): its warnings and "more available" speak about that section, and are shown there, not here.
    */
   helper?: boolean;
+  /**
+   * A helper the section is shown without (issue 21 point 5: the allergies never wait for the
+   * medications): the section appears when its own queries are in, and is mapped again as this
+   * one's pages arrive. Until its last page is in, the map gets its pages so far marked
+   * `loadingMore` (no pages yet: an empty answer so marked).
+   */
+  late?: boolean;
 }
 
 /** One record section: its name, its searches and its pure map to a view model (src/sections/). */

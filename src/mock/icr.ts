@@ -18,6 +18,7 @@ import { ROLES } from './policy.js';
 import { POPULATION } from './population/index.js';
 import { PopulationStore } from './store.js';
 import type {
+  ChainedSearchMode,
   FaultRule,
   IssueTokenOptions,
   MockIcr,
@@ -51,6 +52,7 @@ class MockIcrImpl implements MockIcr {
   readonly faults: FaultRegistry = createFaultRegistry();
   latencyMs: number;
   jitterMs: number;
+  chainedSearch: ChainedSearchMode;
   readonly requests: MockRequestLogEntry[] = [];
   readonly population: readonly MockPatientSummary[];
   readonly roles: readonly MockRole[] = ROLES;
@@ -65,8 +67,9 @@ class MockIcrImpl implements MockIcr {
     this.latencyMs = options.latencyMs ?? 0;
     this.jitterMs = options.jitterMs ?? 0;
     this.secret = options.secret ?? DEMO_TOKEN_SECRET;
+    this.chainedSearch = options.chainedSearch ?? 'supported';
     const store = new PopulationStore(POPULATION, options.now ?? Date.now);
-    this.router = new IcrRouter(store, this.secret, this.basePath);
+    this.router = new IcrRouter(store, this.secret, this.basePath, () => this.chainedSearch);
     this.population = POPULATION.map(({ id, nhsNumber, name, demonstrates }) => ({ id, nhsNumber, name, demonstrates }));
   }
 

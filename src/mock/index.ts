@@ -32,6 +32,7 @@ export { isValidNhsNumber } from './nhs-number.js';
 /** The discharge-summary HTML (in Richard Smith's reports) whose script must never run: it sets `window.__icrXss`. */
 export { HOSTILE_HTML_REPORT } from './population/richard-smith.js';
 export type {
+  ChainedSearchMode,
   FaultKind,
   FaultRule,
   FhirResource,

@@ -12,7 +12,7 @@ import { operationOutcome } from './outcome.js';
 import { INCLUDES, ITERATE_INCLUDES, PATIENT_SCOPED, TOKEN_PARAMS } from './search/params.js';
 import type { SortKey } from './search/sort.js';
 import { tokenMatcher } from './search/tokens.js';
-import type { FhirResource } from './types.js';
+import type { ChainedSearchMode, FhirResource } from './types.js';
 
 export { INCLUDES, ITERATE_INCLUDES, SUPPORTED_TYPES } from './search/params.js';
 export { dateOf, sortResources, type SortKey } from './search/sort.js';
@@ -40,6 +40,10 @@ export interface ParsedSearch {
   iterates: string[];
   sort: SortKey;
   summaryCount: boolean;
+  /** `patient.identifier=` / `subject.identifier=` (chained): the NHS number whose records are asked for. */
+  chainedNhsNumber?: string;
+  /** Parameters the search dropped without a word (the `ignore` chained-search mode): left out of `self`. */
+  ignored: string[];
 }
 
 export type ParseResult = { ok: true; search: ParsedSearch } | { ok: false; status: number; outcome: FhirResource };
@@ -60,7 +64,7 @@ function nonNegativeInt(value: string): number | undefined {
 }
 
 /** Parse and validate the query of a search on `type`. */
-export function parseSearch(type: string, params: URLSearchParams): ParseResult {
+export function parseSearch(type: string, params: URLSearchParams, chained: ChainedSearchMode = 'supported'): ParseResult {
   const tokenParams = TOKEN_PARAMS[type];
   if (!tokenParams) return bad(`Resource type ${type} is not supported by this server`);
   const search: ParsedSearch = {
@@ -72,6 +76,7 @@ export function parseSearch(type: string, params: URLSearchParams): ParseResult 
     iterates: [],
     sort: '-date',
     summaryCount: false,
+    ignored: [],
   };
   const patientRefs: string[] = [];
 
@@ -111,6 +116,19 @@ export function parseSearch(type: string, params: URLSearchParams): ParseResult 
       const id = patientIdFrom(value);
       if (!id) return bad(`${base}=${value} is not a Patient reference`, 'INVALID_SEARCH_DATA');
       patientRefs.push(id);
+    } else if ((base === 'patient.identifier' || base === 'subject.identifier') && PATIENT_SCOPED.has(type) && chained !== 'refuse') {
+      // Chained on the patient's identifier (issue 21); `refuse` falls through to "not supported".
+      if (chained === 'ignore') {
+        search.ignored.push(name);
+        continue;
+      }
+      const bar = value.indexOf('|');
+      const nhs = bar >= 0 ? value.slice(bar + 1) : value;
+      if (bar >= 0 && value.slice(0, bar) !== 'https://fhir.nhs.uk/Id/nhs-number') {
+        return bad(`${base} supports the NHS number system only`, 'INVALID_SEARCH_DATA');
+      }
+      if (!isValidNhsNumber(nhs)) return bad(`Invalid NHS number "${nhs}"`, 'INVALID_SEARCH_DATA');
+      search.chainedNhsNumber = nhs;
     } else if (base === 'identifier' && type === 'Patient') {
       const bar = value.indexOf('|');
       const system = bar >= 0 ? value.slice(0, bar) : undefined;
@@ -134,7 +152,8 @@ export function parseSearch(type: string, params: URLSearchParams): ParseResult 
 
   if (new Set(patientRefs).size > 1) return bad('A search may name only one patient', 'INVALID_SEARCH_DATA');
   if (patientRefs[0]) search.patientId = patientRefs[0];
-  if (PATIENT_SCOPED.has(type) && !search.patientId) {
+  if (search.patientId && search.chainedNhsNumber) return bad('A search may name only one patient', 'INVALID_SEARCH_DATA');
+  if (PATIENT_SCOPED.has(type) && !search.patientId && !search.chainedNhsNumber && !search.ignored.length) {
     return bad(`A ${type} search must name the patient (patient=…)`, 'INVALID_SEARCH_DATA');
   }
   if (type === 'Patient' && !search.nhsNumber && !search.foreignIdentifier && !search.ids) {

@@ -127,6 +127,16 @@ export interface MockPatientSummary {
   demonstrates: string;
 }
 
+/**
+ * How the mock answers a search chained on the patient's identifier
+ * (`AllergyIntolerance?patient.identifier=https://fhir.nhs.uk/Id/nhs-number|9912003888`):
+ * - `supported` (default): as a FHIR server that supports the chain, the NHS number's patient's records;
+ * - `refuse`: as a strict server that does not, 400 with an OperationOutcome (`not-supported`);
+ * - `ignore`: as a lenient server that does not, the parameter silently dropped (left out of the
+ *   Bundle's `self` link) and the search answered as if it named no patient: another patient's records.
+ */
+export type ChainedSearchMode = 'supported' | 'refuse' | 'ignore';
+
 export interface MockIcrOptions {
   /** The FHIR base URL the mock answers for (default `https://icr.mock.nhs.uk/fhir`). */
   baseUrl?: string;
@@ -141,6 +151,8 @@ export interface MockIcrOptions {
   secret?: string;
   /** The clock the synthetic dates are relative to (default `Date.now`); fixed in tests. */
   now?: () => number;
+  /** Chained searches on the patient's identifier: supported (default), refused or ignored. */
+  chainedSearch?: ChainedSearchMode;
 }
 
 export interface IssueTokenOptions {
@@ -163,6 +175,8 @@ export interface MockIcr {
   latencyMs: number;
   /** Random extra delay of 0..jitterMs per response. */
   jitterMs: number;
+  /** Chained searches on the patient's identifier (`patient.identifier=`): supported, refused or ignored. */
+  chainedSearch: ChainedSearchMode;
   /** Every request received, oldest first. */
   readonly requests: MockRequestLogEntry[];
   clearRequests(): void;

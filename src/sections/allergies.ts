@@ -32,6 +32,12 @@ export interface AllergiesSectionView extends AllergiesView {
    */
   activeGroups: EntryGroup<AllergyItem>[];
   historyGroups: EntryGroup<AllergyItem>[];
+  /**
+   * Issue 21 point 5: the allergies are shown without waiting for the medications they are checked
+   * against. `pending` until the medications' last page is in: the cues so far are shown, marked
+   * as not yet checked against the full list.
+   */
+  conflictCheck: 'pending' | 'complete';
 }
 
 const LIST_WARNING_CODES = ['confidential-items', 'data-in-transit', 'data-awaiting-filing'];
@@ -65,7 +71,8 @@ export const ALLERGY_QUERIES: SectionQuery[] = [
 
 export const allergiesSection: SectionSpec<AllergiesSectionView> = {
   section: 'allergies',
-  queries: () => [...ALLERGY_QUERIES, ...MEDICATION_QUERIES.map((q) => ({ ...q, optional: true, helper: true }))],
+  // The medications are late helpers: the allergies never wait for them (issue 21 point 5).
+  queries: () => [...ALLERGY_QUERIES, ...MEDICATION_QUERIES.map((q) => ({ ...q, optional: true, helper: true, late: true }))],
   map(results, patient) {
     const view = mapAllergies([results[0], results[1]], patient.included);
     const meds = results[2] || results[3] ? mapMedications([results[2], results[3]]) : undefined;
@@ -74,9 +81,11 @@ export const allergiesSection: SectionSpec<AllergiesSectionView> = {
     const kind: MappedKind = view.summary === 'not-recorded' ? 'not-recorded' : 'loaded';
     const negations = view.negations.filter((n) => !saidBySummary(n, view.summary));
     const groups = groupAllergies(view.active, view.history);
+    // Pages still to come (or none in yet): the conflict check has not seen the full list.
+    const conflictCheck = results[2]?.loadingMore || results[3]?.loadingMore ? 'pending' : 'complete';
     return {
       kind,
-      view: { ...view, negations, conflicts, activeGroups: groups.active, historyGroups: groups.history },
+      view: { ...view, negations, conflicts, activeGroups: groups.active, historyGroups: groups.history, conflictCheck },
       count: groups.active.length,
       warnings: listWarnings(lists),
     };

@@ -17,6 +17,7 @@
 import { createMockIcr, type FhirResource, type MockIcr } from '../../src/mock/index.js';
 import { startMockIcrWorker } from '../../src/mock/msw.js';
 import { clearSharedRequests } from '../../src/data/request-cache.js';
+import { forgetChainSupport } from '../../src/data/chained-search.js';
 import type { Bundle } from './fhir-answers.js';
 import { matches } from './fhir-answers.js';
 
@@ -42,8 +43,10 @@ export function useMockIcr(): MockIcrHarness {
   beforeEach(() => {
     mock.faults.clear();
     mock.latencyMs = 0;
+    mock.chainedSearch = 'supported';
     mock.clearRequests();
     clearSharedRequests();
+    forgetChainSupport();
   });
   return {
     mock,
@@ -208,13 +211,26 @@ export function json(body: unknown, status = 200): Response {
 export const token = () => Promise.resolve('token');
 export const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
-/** The answer from `records`: the patient for any Patient search, `records[type]` for the rest. */
+/**
+ * The answer from `records`: the patient for any Patient search, `records[type]` for the rest,
+ * whether asked by `patient=p1` or chained on the NHS number (issue 21: the `self` link carries the
+ * request's parameters, so the chain counts as applied).
+ */
 function fromRecords(url: URL): Response {
   const type = url.pathname.split('/').pop()!;
   if (type === 'Patient') return json(bundle([PATIENT]));
   const d = records[type] ?? { match: [] };
-  if (url.searchParams.get('page') === '2') return json(bundle([]));
-  return json(bundle(d.match, d.include, d.next ? `${ENDPOINT}/${type}?patient=p1&page=2` : undefined));
+  // Chained on another NHS number than p1's: nobody this ICR holds records for.
+  const chained = [...url.searchParams].find(([name]) => name.endsWith('.identifier'))?.[1];
+  if (chained !== undefined && !chained.endsWith(`|${NHS}`)) return json(withSelf(bundle([]), url));
+  const answer = url.searchParams.get('page') === '2' ? bundle([]) : bundle(d.match, d.include, d.next ? `${ENDPOINT}/${type}?patient=p1&page=2` : undefined);
+  return json(withSelf(answer, url));
+}
+
+/** The searchset with a `self` link to `url`, as a server that applied every parameter says. */
+export function withSelf(answer: Bundle, url: URL | string): Bundle {
+  const links = (answer.link ?? []) as { relation: string; url: string }[];
+  return { ...answer, link: [{ relation: 'self', url: String(url) }, ...links.filter((l) => l.relation !== 'self')] } as Bundle;
 }
 
 export interface RecordsOptions {
@@ -231,6 +247,7 @@ export function useRecords(options: RecordsOptions = {}): { router(): FetchRoute
   let router: FetchRouter | undefined;
   beforeEach(() => {
     clearSharedRequests();
+    forgetChainSupport();
     requests.length = 0;
     for (const key of Object.keys(records)) delete records[key];
     router = routeFetch({

@@ -23,4 +23,5 @@ export const allergiesStyles = css`
       details { margin-top: var(--_space); }
       summary { cursor: pointer; min-height: 24px; }
       .negations { margin: var(--_space-xs) 0; }
+      .conflict-check { display: flex; gap: var(--_space-xs); margin: var(--_space-xs) 0; padding: var(--_space-xs); border: 2px dashed var(--_secondary); }
     `;

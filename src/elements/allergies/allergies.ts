@@ -42,6 +42,7 @@ const SUMMARY: Record<AllergiesSectionView['summary'], { key: MessageKey; hint?:
  * @csspart history - The collapsed history of resolved allergies.
  * @csspart excluded - The note counting refuted and entered-in-error entries, which are not shown.
  * @csspart conflict - A conflict cue naming a current medication.
+ * @csspart conflict-check - While the medications are still arriving: the cues are not yet checked against the full list.
  * @csspart group-sources - The sources line of an entry recorded by several sources, each with its date (R59).
  * @csspart differences - The differences between those sources, in words (R60).
  * @csspart sensitive-mark - The mark on a restricted item (R51).
@@ -68,6 +69,8 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
     return t('allergies.title');
   }
   private lastState?: SectionState<AllergiesSectionView>;
+  /** Conflicts already announced for this load: the cues grow as medication pages arrive (issue 21). */
+  private announced = new Set<string>();
 
   constructor() {
     super(allergiesSection);
@@ -78,9 +81,14 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
     const state = this.state;
     if (state === this.lastState) return;
     this.lastState = state;
-    if (isDataState(state) && state.view.conflicts.length) {
-      this.dispatchEvent(new IcrConflictDetectEvent({ section: 'allergies', matches: state.view.conflicts }));
+    if (!isDataState(state)) {
+      this.announced = new Set();
+      return;
     }
+    // Each conflict once per load, whether found with the first medication pages or the last.
+    const fresh = state.view.conflicts.filter((c) => !this.announced.has(`${c.allergy.id}|${c.medication.id}`));
+    for (const c of fresh) this.announced.add(`${c.allergy.id}|${c.medication.id}`);
+    if (fresh.length) this.dispatchEvent(new IcrConflictDetectEvent({ section: 'allergies', matches: fresh }));
   }
 
   protected renderData(state: DataState<AllergiesSectionView>): TemplateResult {
@@ -102,6 +110,9 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
           ${view.nkaFromList ? html`<p>${t('allergies.summary.nkaFromList')}</p>` : nothing}
         </div>
       </div>
+      ${view.conflictCheck === 'pending' && view.active.length
+        ? html`<p class="conflict-check" part="conflict-check" role="status">${icon('info')}<span>${t('allergies.conflictPending')}</span></p>`
+        : nothing}
       ${view.contradiction ? html`<p class="contradiction" role="note">${icon('alert')}<span>${t('allergies.contradiction')}</span></p>` : nothing}
       ${view.negations.map((n) => html`<p class="negations">${t('allergies.negation', { text: n.text })}</p>`)}
       ${view.activeGroups.length

@@ -47,6 +47,7 @@ export const allergiesMessages = {
   'allergies.negation': 'Also recorded: {text}',
   'allergies.contradiction': 'A "no known allergies" entry is also recorded, but allergies are listed. The listed allergies are shown.',
   'allergies.noAgent': 'Substance not recorded',
+  'allergies.conflictPending': 'Not yet checked against the full medication list: it is still arriving, so a conflict may not be shown yet.',
   'allergies.conflict': 'Same substance as current medication: {medication}. Exact match only; other conflicts are not checked.',
   'allergies.listWarning.confidential-items': 'Items excluded due to confidentiality and/or patient preferences',
   'allergies.listWarning.data-in-transit': 'Patient record transfer from a previous GP practice is not yet complete: some information may be missing',

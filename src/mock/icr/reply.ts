@@ -57,7 +57,7 @@ export function corsHeaders(request: Request): Record<string, string> {
   return {
     'Access-Control-Allow-Origin': request.headers.get('origin') ?? '*',
     'Access-Control-Allow-Methods': 'GET, OPTIONS',
-    'Access-Control-Allow-Headers': 'Authorization, Accept, X-Request-ID, X-Correlation-ID, X-Mock-Fault',
+    'Access-Control-Allow-Headers': 'Authorization, Accept, Prefer, X-Request-ID, X-Correlation-ID, X-Mock-Fault',
     'Access-Control-Expose-Headers': 'Retry-After, WWW-Authenticate, X-Request-ID, X-Correlation-ID',
     'Access-Control-Max-Age': '600',
     Vary: 'Origin',

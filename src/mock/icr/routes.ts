@@ -8,9 +8,10 @@ import { verifyAuthorization, type TokenClaims } from '../auth.js';
 import { operationOutcome } from '../outcome.js';
 import { inSharingAgreement, mayRead, RESOURCE_SECTION } from '../policy.js';
 import { WRONG_PATIENT_DONORS } from '../population/index.js';
+import { PATIENT_SCOPED } from '../search/params.js';
 import { parseSearch, sortResources, SUPPORTED_TYPES } from '../search.js';
 import type { PatientRecord, PopulationStore } from '../store.js';
-import type { FhirResource } from '../types.js';
+import type { ChainedSearchMode, FhirResource } from '../types.js';
 import { capabilityStatement } from './capability.js';
 import { accessDenied, acceptable, json, noConsent, unauthorised, type Reply } from './reply.js';
 import { searchset } from './searchset.js';
@@ -29,6 +30,8 @@ export class IcrRouter {
     private readonly store: PopulationStore,
     private readonly secret: string,
     private readonly basePath: string,
+    /** How chained searches on the patient's identifier are answered (the mock's `chainedSearch`). */
+    private readonly chainedSearch: () => ChainedSearchMode = () => 'supported',
   ) {}
 
   async respond(request: Request, url: URL, segments: string[] | undefined, wrongPatient: boolean): Promise<Reply> {
@@ -101,7 +104,7 @@ export class IcrRouter {
   }
 
   private search(ctx: RequestContext, type: string): Reply {
-    const parsed = parseSearch(type, ctx.url.searchParams);
+    const parsed = parseSearch(type, ctx.url.searchParams, this.chainedSearch());
     if (!parsed.ok) return json(parsed.status, parsed.outcome);
     const search = parsed.search;
 
@@ -116,6 +119,16 @@ export class IcrRouter {
       candidates = record && !search.foreignIdentifier ? [record.patient] : [];
     } else if (search.patientId !== undefined) {
       record = this.store.record(search.patientId);
+      candidates = record?.byType.get(type) ?? [];
+    } else if (search.chainedNhsNumber !== undefined) {
+      // Chained on the identifier: that NHS number's patient's records (none for an unknown one).
+      const module = this.store.moduleByNhsNumber(search.chainedNhsNumber);
+      record = module ? this.store.record(module.id) : undefined;
+      candidates = record?.byType.get(type) ?? [];
+    } else if (search.ignored.length && PATIENT_SCOPED.has(type)) {
+      // The `ignore` mode: a lenient server that dropped the patient filter answers with records of
+      // whoever it holds, here the first wrong-patient donor's, so a client that used it would show them.
+      record = this.donorFor(undefined, type);
       candidates = record?.byType.get(type) ?? [];
     } else {
       // Types that are not patient-scoped (Organization, Practitioner, Medication, ...).

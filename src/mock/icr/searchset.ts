@@ -55,9 +55,12 @@ export function searchset(
     entries.push({ fullUrl: `urn:uuid:00000000-0000-4000-8000-${String(withheld).padStart(12, '0')}`, resource: withheldOutcome(search.type, withheld), search: { mode: 'outcome' } });
   }
 
-  const links: Array<{ relation: string; url: string }> = [{ relation: 'self', url: ctx.url.href }];
+  // A parameter the search ignored is not in `self`: how a client tells a server ignored it.
+  const self = new URL(ctx.url.href);
+  for (const name of search.ignored) self.searchParams.delete(name);
+  const links: Array<{ relation: string; url: string }> = [{ relation: 'self', url: self.href }];
   if (!search.summaryCount && search.count > 0 && search.offset + search.count < total) {
-    const next = new URLSearchParams(ctx.url.searchParams);
+    const next = new URLSearchParams(self.searchParams);
     next.set('_count', String(search.count));
     next.set('_offset', String(search.offset + search.count));
     links.push({ relation: 'next', url: `${ctx.base}/${search.type}?${next.toString()}` });
