@@ -84,6 +84,9 @@ describe('<icr-record> with <icr-alerts> (R66, R67)', () => {
     await until(() => record.shadowRoot!.querySelector('icr-social-care-events')?.getAttribute('state') === 'loaded', 'social care loaded', 15000);
     const flags = h.mock.requests.filter((r) => new URL(r.url).pathname.endsWith('/Flag'));
     expect(flags.map((r) => new URL(r.url).search)).to.have.length(1);
-    expect(new URL(flags[0]!.url).searchParams.get('patient')).to.equal('pat-edith-holloway');
+    // By NHS number the one request is chained on her identifier (issue 21), else by her id.
+    const params = new URL(flags[0]!.url).searchParams;
+    const chained = [...params].find(([name]) => name.endsWith('.identifier'))?.[1];
+    expect(chained ? chained.endsWith(`|${EDITH}`) : params.get('patient') === 'pat-edith-holloway', 'asked for Edith').to.equal(true);
   });
 });
