@@ -358,8 +358,8 @@ export class IcrClient {
       result.included.push(...read.included);
       result.warnings.push(...read.warnings);
       if (page === 0 && read.total !== undefined) result.total = read.total;
-      url = read.next;
-      if (url && new URL(url, this.endpoint).origin !== this.origin) {
+      url = read.next && onOrigin(read.next, this.endpoint, this.origin);
+      if (read.next && !url) {
         result.warnings.push({ kind: 'foreign-next-link', text: t('data.foreignNext') });
         url = undefined;
         result.incomplete = { shown: result.matches.length, total: result.total };
@@ -403,6 +403,24 @@ interface Page {
   warnings: DataWarning[];
   total?: number;
   next?: string;
+}
+
+/**
+ * A `next` link as an absolute URL when it is on exactly the endpoint's origin, else undefined
+ * (issue 22): another scheme, host or port, a look-alike host (`icr.example.evil.example`), or
+ * userinfo (`https://user:pw@icr.example/…`, which fetch refuses, and `https://icr.example:443@evil/…`)
+ * are all "further pages on another site", never a failure that loses the pages already read.
+ */
+function onOrigin(link: string, endpoint: string, origin: string): string | undefined {
+  let target: URL;
+  try {
+    target = new URL(link, endpoint);
+  } catch {
+    return undefined;
+  }
+  if (target.username || target.password) return undefined;
+  if (target.origin !== origin) return undefined;
+  return target.href;
 }
 
 function badResponse(detail: string): Failure {

@@ -88,6 +88,21 @@ export async function fetchToken(provider: TokenProvider, signal?: AbortSignal, 
   return typeof token === 'string' ? token : '';
 }
 
+/**
+ * The request guard: `url` is absolute and on exactly `origin`, with no userinfo (issue 22: a
+ * look-alike such as `https://icr.example.evil.example` or `https://icr.example:443@evil.example`
+ * starts with the origin's text but is another site). Never throws: an unreadable URL is foreign.
+ */
+function isOnOrigin(url: string, origin: string): boolean {
+  try {
+    const target = new URL(url);
+    if (target.username || target.password) return false;
+    return target.origin === origin;
+  } catch {
+    return false;
+  }
+}
+
 type Attempt =
   | { type: 'answer'; response: Response }
   | { type: 'transient'; detail: string; status?: number; retryAfterMs?: number; transport?: Failure['transport'] };
@@ -101,7 +116,7 @@ export class HttpRequester {
    * asks it once more, with `forceRefresh`: that is a second request. An empty token sends nothing.
    */
   async getJson(url: string, token: string, ctx: RequestContext, options: GetOptions = {}): Promise<JsonAnswer> {
-    if (new URL(url).origin !== this.settings.origin) {
+    if (!isOnOrigin(url, this.settings.origin)) {
       // Defence in depth: callers already refuse foreign URLs; the token must never follow one.
       return { ok: false, failure: { kind: 'bad-response', detail: t('data.foreignUrl') } };
     }
@@ -191,7 +206,7 @@ export class HttpRequester {
    * decoded to its bytes and content type. No retries: the reader has "Try again".
    */
   async getAttachment(url: string, token: string, ctx: RequestContext, maxBytes: number): Promise<AttachmentAnswer> {
-    if (new URL(url).origin !== this.settings.origin) {
+    if (!isOnOrigin(url, this.settings.origin)) {
       return { ok: false, failure: { kind: 'bad-response', detail: t('data.foreignUrl') } };
     }
     if (!token) return { ok: false, failure: { kind: 'auth-required', detail: t('data.noToken') } };

@@ -28,4 +28,5 @@ export { formatPatientName, formatPersonName } from './names.js';
 export { formatNumber, formatQuantity, formatRange, formatRatio, quantityUnit } from './quantity.js';
 export { displayUnit } from './units.js';
 export { formatPostcode } from './postcode.js';
+export { boundText, NAME_BOUND, FREE_TEXT_BOUND, type BoundedText } from './bounded.js';
 export { formatList } from './list.js';

@@ -235,6 +235,74 @@ describe('IcrClient', () => {
     expect(sent.every((s) => new URL(s.url).origin === origin)).to.equal(true);
   });
 
+  /**
+   * Issue 22: look-alike `next` links, each on its own. Every one starts with (or carries) the
+   * endpoint's text but is not exactly its origin; each is "further pages on another site", with
+   * page one kept and nothing sent off the origin. The request guard (http.ts) is tested on its
+   * own in http.test.ts; here the client must refuse the link before the guard would.
+   */
+  const endpointUrl = () => new URL(h.endpoint);
+  const LOOK_ALIKES: [string, () => string][] = [
+    ['a look-alike host (endpoint host + .evil.example)', () => `https://${endpointUrl().host}.evil.example${endpointUrl().pathname}/Condition?page=2`],
+    ['userinfo naming the endpoint (host:port@evil.example)', () => `https://${endpointUrl().hostname}:443@evil.example${endpointUrl().pathname}/Condition?page=2`],
+    ['userinfo on the endpoint itself (user:pw@host)', () => `https://user:pw@${endpointUrl().host}${endpointUrl().pathname}/Condition?page=2`],
+    ['another port', () => `https://${endpointUrl().hostname}:8443${endpointUrl().pathname}/Condition?page=2`],
+    ['another scheme', () => `http://${endpointUrl().host}${endpointUrl().pathname}/Condition?page=2`],
+    ['an unreadable URL', () => 'https://[not-a-host/Condition?page=2'],
+  ];
+  for (const [label, link] of LOOK_ALIKES) {
+    it(`R39, H11: a next link on ${label} keeps page one and is "further pages on another site", not followed`, async () => {
+      const c = client({
+        fetch: async (input, init) => {
+          sent.push({ url: String(input), auth: new Headers(init?.headers).get('Authorization') });
+          const response = await fetch(input, init);
+          if (!String(input).includes('/Condition')) return response;
+          const body = await response.json();
+          body.link = [...(body.link ?? []).filter((l: { relation: string }) => l.relation !== 'next'), { relation: 'next', url: link() }];
+          return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/fhir+json' } });
+        },
+      });
+      const who = await richard(c);
+      sent.length = 0;
+      const outcome = await c.search({ resourceType: 'Condition' }, who, ctx());
+      expect(outcome.kind, 'page one is kept, not "unavailable"').to.equal('loaded');
+      if (outcome.kind !== 'loaded') return;
+      expect(outcome.matches.length).to.be.greaterThan(0);
+      expect(outcome.warnings.map((w) => w.kind)).to.include('foreign-next-link');
+      expect(outcome.incomplete?.shown).to.equal(outcome.matches.length);
+      expect(sent.map((s) => s.url), 'only page one was requested').to.have.length(1);
+      expect(new URL(sent[0]!.url).origin).to.equal(endpointUrl().origin);
+    });
+  }
+
+  it('R39: a relative next link on the endpoint is followed as the endpoint\'s own', async () => {
+    let rewritten = 0;
+    const c = client({
+      pageSize: 1,
+      fetch: async (input, init) => {
+        sent.push({ url: String(input), auth: new Headers(init?.headers).get('Authorization') });
+        const response = await fetch(input, init);
+        if (!String(input).includes('/Condition') || rewritten > 0) return response;
+        const body = await response.json();
+        body.link = (body.link ?? []).map((l: { relation: string; url: string }) => {
+          if (l.relation !== 'next') return l;
+          rewritten++;
+          const u = new URL(l.url);
+          return { ...l, url: `${u.pathname}${u.search}` };
+        });
+        return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/fhir+json' } });
+      },
+    });
+    const who = await richard(c);
+    sent.length = 0;
+    const outcome = await c.search({ resourceType: 'Condition' }, who, ctx());
+    if (outcome.kind !== 'loaded') throw new Error(outcome.kind);
+    expect(rewritten).to.equal(1);
+    expect(outcome.warnings.map((w) => w.kind)).to.not.include('foreign-next-link');
+    expect(sent.length).to.be.greaterThan(1);
+    expect(sent.every((s) => new URL(s.url).origin === endpointUrl().origin)).to.equal(true);
+  });
+
   it('R9: a response with another patient\'s data is wrong-patient, with nothing from it', async () => {
     const c = client();
     const who = await richard(c);

@@ -82,6 +82,26 @@ describe('HttpRequester', () => {
     expect(refreshes).to.have.length(0);
   });
 
+  // Issue 22: the request guard on its own, against URLs that start with the origin's text (or
+  // carry it) but are another site. A check weakened to `url.startsWith(origin)` sends the token.
+  for (const [label, url] of [
+    ['a look-alike host', 'https://icr.test.evil.example/fhir/Patient/p1'],
+    ['userinfo naming the origin', 'https://icr.test:443@evil.example/fhir/Patient/p1'],
+    ['userinfo on the origin itself', 'https://user:pw@icr.test/fhir/Patient/p1'],
+    ['another port', 'https://icr.test:8443/fhir/Patient/p1'],
+    ['another scheme', 'http://icr.test/fhir/Patient/p1'],
+    ['a relative URL', '/fhir/Patient/p1'],
+    ['an unreadable URL', 'https://[icr.test/fhir/Patient/p1'],
+  ] as const) {
+    it(`H11: ${label} is refused before anything is sent (${url})`, async () => {
+      const { http, sent, refreshes } = requester(ok);
+      const answer = await http.getJson(url, 'old-token', ctx);
+      expect(!answer.ok && answer.failure.kind).to.equal('bad-response');
+      expect(sent).to.have.length(0);
+      expect(refreshes).to.have.length(0);
+    });
+  }
+
   it('ICR-API: every request refuses redirects (one could carry the token to another origin) and sends no cookies', async () => {
     const { http, sent } = requester(ok);
     await http.getJson(URL_, 'old-token', ctx);

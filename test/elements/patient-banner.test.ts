@@ -356,6 +356,70 @@ describe('icr-patient-banner', () => {
     });
   });
 
+  describe('bounded strings (issue 22)', () => {
+    const HUGE = 1_048_764;
+    const patientWith = (family: string, over: Record<string, unknown> = {}): FhirResource => ({
+      resourceType: 'Patient', id: 'runaway', gender: 'male', birthDate: '1970-09-11',
+      identifier: [{ system: NHS, value: RICHARD }],
+      name: [{ use: 'official', family, given: ['Richard'], prefix: ['Mr'] }],
+      ...over,
+    });
+
+    for (const variant of ['full', 'micro']) {
+      it(`R43: a 1 MB family name is cut with an ellipsis, never laid out whole, and the whole is one control away (${variant})`, async () => {
+        const el = await bannerFor(patientWith('x'.repeat(HUGE)), NOW, variant);
+        expect(el.getAttribute('state')).to.equal('loaded');
+        el.style.display = 'block';
+        el.style.width = '320px'; // R56: the narrowest width a banner must read at
+        const name = shadow(el).querySelector('[part="name"]')!;
+        expect(visible(name).length, 'the name as laid out').to.be.at.most(300);
+        expect(visible(name).endsWith('…')).to.equal(true);
+        expect(text(name)).to.include('(shortened)');
+        const base = shadow(el).querySelector<HTMLElement>('[part="base"]')!;
+        // 256 characters wrap to about a dozen lines at 320 px; the whole would be some 40,000 lines.
+        expect(base.getBoundingClientRect().height, 'the banner keeps near a banner\'s height').to.be.below(700);
+        expect(base.scrollWidth).to.be.at.most(320);
+        // The identifiers after the name are still there to read.
+        expect(visible(shadow(el).querySelector('[data-item="nhs-number"]'))).to.include('991 200 3888');
+
+        const more = shadow(el).querySelector<HTMLDetailsElement>('details.full-text')!;
+        const whole = HUGE + ', Richard (Mr)'.length; // the formatted name: FAMILY, Given (Title)
+        expect(text(more.querySelector('summary'))).to.equal(`Show all ${whole.toLocaleString('en-GB')} characters`);
+        more.querySelector('summary')!.click();
+        await until(() => more.open, 'the full name opened');
+        const region = more.querySelector<HTMLElement>('[role="region"]')!;
+        expect(region.getAttribute('aria-label')).to.equal('Full name');
+        expect(region.textContent!.length).to.equal(whole);
+        expect(region.getBoundingClientRect().height, 'the whole scrolls in a bounded box').to.be.below(300);
+        expect(base.getBoundingClientRect().height).to.be.below(1000);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('R43: a real name (a PDS-length family name and four given names) is never cut and offers no disclosure', async () => {
+      const family = 'Wolfeschlegelsteinhausenbergerdor'; // 33 characters: PDS holds 35
+      const el = await bannerFor(patientWith(family, { name: [{ use: 'official', family, given: ['Anne-Marie', 'Josephine', 'Catherine', 'Elizabeth'], prefix: ['Mrs'] }] }));
+      expect(visible(shadow(el).querySelector('[part="name"]'))).to.equal(`${family.toUpperCase()}, Anne-Marie Josephine Catherine Elizabeth (Mrs)`);
+      expect(shadow(el).querySelector('details.full-text')).to.equal(null);
+    });
+
+    it('R43: a runaway address line is cut in the details too, with the whole one control away', async () => {
+      const line = 'Flat 1 '.repeat(2000);
+      const el = await bannerFor(patientWith('Smith', { address: [{ use: 'home', line: [line], postalCode: 'LS1 4AP' }] }));
+      shadow(el).querySelector<HTMLButtonElement>('[part="more-toggle"]')!.click();
+      await el.updateComplete;
+      const address = shadow(el).querySelector('[data-item^="address"] dd')!;
+      expect(address, 'the address item').to.not.equal(null);
+      const details = address.querySelector<HTMLDetailsElement>('details.full-text')!;
+      expect(details, 'a way to the full text').to.not.equal(null);
+      expect(details.open).to.equal(false);
+      const laidOut = visible(address).length - (details.querySelector('[role="region"]')!.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      expect(laidOut, 'characters laid out before the disclosure is opened').to.be.below(2200);
+      expect(visible(address)).to.include('…');
+      expect(details.querySelector('[role="region"]')!.getAttribute('aria-label')).to.equal('Full text: Usual address');
+    });
+  });
+
   describe('every Patient example in the fixtures', () => {
     it('R1, R7: every UK Core and HL7 R4 Patient renders with no error and no empty field', async function () {
       this.timeout(120000); // ~40 examples through the whole client on a slow machine

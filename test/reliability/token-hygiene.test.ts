@@ -37,6 +37,8 @@ describe('reliability: token hygiene (H11)', function () {
   };
   /** The server misbehaves by quoting the Authorization header back in its error text. */
   let echo: { status: number } | undefined;
+  /** The server's next links, rewritten to a look-alike origin (issue 22). */
+  let nextLink: ((request: URL) => string) | undefined;
   const scans: { scenario: string; leaks: number }[] = [];
 
   before(async () => {
@@ -44,6 +46,14 @@ describe('reliability: token hygiene (H11)', function () {
     router = routeFetch({
       mock,
       serve: async (request) => {
+        if (nextLink) {
+          // Issue 22: every searchset points its next page at a look-alike of the ICR's origin.
+          const real = (await (await mock.handle(request.clone())).json()) as Record<string, unknown>;
+          if (real['resourceType'] !== 'Bundle') return undefined;
+          const links = ((real['link'] as { relation: string }[] | undefined) ?? []).filter((l) => l.relation !== 'next');
+          real['link'] = [...links, { relation: 'next', url: nextLink(new URL(request.url)) }];
+          return new Response(JSON.stringify(real), { status: 200, headers: { 'Content-Type': 'application/fhir+json' } });
+        }
         if (!echo) return undefined;
         const auth = request.headers.get('authorization') ?? '';
         const outcome = {
@@ -79,6 +89,7 @@ describe('reliability: token hygiene (H11)', function () {
     document.querySelectorAll('icr-provider, icr-allergies, icr-patient-banner').forEach((e) => e.remove());
     mock.faults.clear();
     echo = undefined;
+    nextLink = undefined;
   });
 
   /** The scan every scenario ends with. */
@@ -184,6 +195,24 @@ describe('reliability: token hygiene (H11)', function () {
     expect(router.offOrigin()).to.deep.equal([]);
     scan('foreign next link');
   });
+
+  for (const [label, link] of [
+    ['a look-alike host', (u: URL) => `https://${u.host}.evil.example${u.pathname}${u.search}`],
+    ['userinfo naming the ICR host', (u: URL) => `https://${u.hostname}:443@evil.example${u.pathname}${u.search}`],
+    ['another port', (u: URL) => `https://${u.hostname}:8443${u.pathname}${u.search}`],
+    ['another scheme', (u: URL) => `http://${u.host}${u.pathname}${u.search}`],
+  ] as const) {
+    it(`issue 22: a next link on ${label} is not followed with the token, and page one stays on screen`, async () => {
+      const token = await tokenFor();
+      nextLink = link;
+      const { elements } = mountProvider({ endpoint: mock.baseUrl, nhsNumber: RICHARD, tokenProvider: () => token });
+      await untilAll(elements, DATA_STATES);
+      expect(router.offOrigin(), 'nothing was sent off the ICR origin').to.deep.equal([]);
+      // Every section loaded (DATA_STATES): page one kept; the cut is said, not hidden.
+      expect(elements.some((e) => /another site/.test(e.shadowRoot?.textContent ?? '')), 'says further pages were not fetched').to.equal(true);
+      scan(`next link on ${label}`);
+    });
+  }
 
   it('a token provider that fails with the token in its error message', async () => {
     const token = await tokenFor();

@@ -7,6 +7,7 @@ import type { AddressLine, BannerView, TelecomLine } from '../../fhir/patient.js
 import { translator } from '../../i18n/core.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
 import { icon } from '../shared/section-states.js';
+import { boundedName, renderBoundedText } from '../shared/bounded-text.js';
 import { identityItem as item, renderBorn as born, renderDeceasedFlag as deceasedFlag, renderNhsNumber } from '../shared/micro-banner.js';
 
 const t = translator(bannerMessages);
@@ -28,8 +29,9 @@ function death(view: BannerView): TemplateResult | typeof nothing {
 
 /** R1: name, born, gender, NHS No., in that order (and so in tab order). */
 export function renderIdentifiers(view: BannerView, onCopy?: (digits: string) => void): TemplateResult {
+  const name = boundedName(view.name ?? t('banner.nameNotKnown')); // issue 22: a runaway name is cut, the whole offered
   return html`<div class="identity-row">
-    <p class="patient-name" part="name">${view.name ?? t('banner.nameNotKnown')}</p>
+    <p class="patient-name" part="name">${name.shown}</p>${name.more}
     ${deceasedFlag(view)}
     <dl part="identifiers">
       ${item(t('banner.born'), born(view), 'born')}
@@ -56,11 +58,11 @@ export function renderMore(view: BannerView): TemplateResult {
   }
   return html`<dl>
     ${view.addresses.length
-      ? view.addresses.map((a) => item(addressLabel(a), a.text, `address-${a.kind}`))
+      ? view.addresses.map((a) => item(addressLabel(a), renderBoundedText(a.text, addressLabel(a)), `address-${a.kind}`))
       : item(t('banner.address'), notKnown(), 'address')}
     ${view.telecom.length
-      ? view.telecom.map((x) => item(telecomLabel(x), x.value, `telecom-${x.kind}`))
+      ? view.telecom.map((x) => item(telecomLabel(x), renderBoundedText(x.value, telecomLabel(x)), `telecom-${x.kind}`))
       : item(t('banner.contact'), notKnown(), 'telecom')}
-    ${item(t('banner.gp'), view.gp ?? notKnown(), 'gp')}
+    ${item(t('banner.gp'), view.gp ? renderBoundedText(view.gp, t('banner.gp')) : notKnown(), 'gp')}
   </dl>`;
 }

@@ -19,6 +19,7 @@ import { translator } from '../../i18n/core.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
 import { stateMessages } from '../../i18n/en-GB/state.js';
 import { bannerStyles } from './patient-banner.styles.js';
+import { boundedTextStyles } from '../shared/bounded-text.js';
 import { renderIdentifiers, renderMore } from './banner-render.js';
 import { renderMicroBanner } from '../shared/micro-banner.js';
 import { IcrNhsNumberCopyEvent } from '../../events.js';
@@ -46,7 +47,7 @@ const t = translator(bannerMessages, stateMessages);
  * @tagname icr-patient-banner
  */
 export class IcrPatientBanner extends IcrElement {
-  static override styles = [tokens, stateStyles, bannerStyles, printStyles];
+  static override styles = [tokens, stateStyles, bannerStyles, boundedTextStyles, printStyles];
 
   /** `full` (default) or `micro` (name, born, NHS No.: for a section standing alone, R8). */
   @property({ reflect: true }) variant: 'full' | 'micro' = 'full';

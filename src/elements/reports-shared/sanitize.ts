@@ -7,6 +7,7 @@
  * (issue 9). Until it has loaded there is no sanitiser, so report HTML cannot reach the page.
  */
 import type { Config, DOMPurify } from 'dompurify';
+import { reportRefusedPolicy } from '../shared/host-policy-guard.js';
 
 const CONFIG: Config = {
   FORBID_TAGS: ['style', 'script', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math', 'img', 'picture', 'video', 'audio', 'source'],
@@ -33,6 +34,26 @@ function sanitiserOf(purify: DOMPurify): Sanitise {
   };
 }
 
+/**
+ * Issue 22: a host whose Trusted Types policy refuses DOMPurify's "dompurify" policy leaves it
+ * unable to parse: it swallows the refusal and returns an empty body, which would show a report
+ * as blank. Found once, at load, by a probe that must come back whole: else the load fails (the
+ * reader is told the document cannot be shown here) and the console names the refused policy.
+ */
+const PROBE = '<b>probe</b>';
+
+function usable(sanitise: Sanitise): Sanitise {
+  let whole = false;
+  try {
+    whole = sanitise(PROBE).html === PROBE;
+  } catch {
+    whole = false;
+  }
+  if (whole) return sanitise;
+  if ('trustedTypes' in globalThis) reportRefusedPolicy('dompurify');
+  throw new Error('The HTML sanitiser cannot parse on this page');
+}
+
 /** The sanitiser if it has loaded (then a report renders at once), else undefined. */
 export function loadedSanitiser(): Sanitise | undefined {
   return ready;
@@ -44,7 +65,7 @@ export function loadedSanitiser(): Sanitise | undefined {
  */
 export function loadSanitiser(importPurify: () => Promise<{ default: DOMPurify }> = () => import('dompurify')): Promise<Sanitise> {
   loading ??= importPurify().then(
-    (m) => (ready = sanitiserOf(m.default)),
+    (m) => (ready = usable(sanitiserOf(m.default))),
     (error: unknown) => {
       loading = undefined;
       throw error;

@@ -12,6 +12,7 @@ import { mapPatientBanner, type BannerView, type NhsNumberView } from '../../fhi
 import { translator } from '../../i18n/core.js';
 import { bannerMessages } from '../../i18n/en-GB/banner.js';
 import { icon } from './section-states.js';
+import { boundedName } from './bounded-text.js';
 
 const t = translator(bannerMessages);
 
@@ -50,8 +51,9 @@ export function renderNhsNumber(nhs: NhsNumberView | undefined, onCopy?: (digits
 
 /** R8 micro banner: name, born, NHS No. (and Died, so a deceased patient is never missed). */
 export function renderMicroBanner(view: BannerView): TemplateResult {
+  const name = boundedName(view.name ?? t('banner.nameNotKnown')); // issue 22: a runaway name is cut, the whole offered
   return html`<div class="identity-row">
-    <p class="patient-name" part="name">${view.name ?? t('banner.nameNotKnown')}</p>
+    <p class="patient-name" part="name">${name.shown}</p>${name.more}
     ${renderDeceasedFlag(view)}
     <dl part="identifiers">
       ${identityItem(t('banner.born'), renderBorn(view), 'born')}

@@ -13,6 +13,7 @@ import {
 import { WHOLE_RECORD_KINDS, renderElsewhere, renderFailure, renderLoading, renderLoadingMore, renderMeta } from './section-states.js';
 import { renderRequestedIdentity } from './requested-identity.js';
 import { microBannerStyles, renderPrintIdentity, renderSectionMicroBanner } from './micro-banner.js';
+import { boundedTextStyles } from './bounded-text.js';
 import { tokens } from '../../styles/tokens.js';
 import { stateStyles } from '../../styles/states.js';
 import { printStyles } from '../../styles/print.js';
@@ -26,7 +27,7 @@ export const sectionStyles = css`
 `;
 
 export abstract class IcrSectionElement<VM> extends IcrElement {
-  static override styles = [tokens, stateStyles, sectionStyles, microBannerStyles, sensitiveStyles, printStyles];
+  static override styles = [tokens, stateStyles, sectionStyles, microBannerStyles, boundedTextStyles, sensitiveStyles, printStyles];
 
   /** Heading level of the section title (1–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

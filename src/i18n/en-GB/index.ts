@@ -27,6 +27,8 @@ import { encountersMessages } from './encounters.js';
 import { alertsMessages } from './alerts.js';
 import { documentsMessages } from './documents.js';
 import { attachmentMessages } from './attachments.js';
+import { hostPolicyMessages } from './host-policy.js';
+import { boundedMessages } from './bounded.js';
 
 export const enGB = {
   ...formatMessages,
@@ -53,6 +55,8 @@ export const enGB = {
   ...alertsMessages,
   ...documentsMessages,
   ...attachmentMessages,
+  ...hostPolicyMessages,
+  ...boundedMessages,
 } as const;
 
 export type MessageKey = keyof typeof enGB;
