@@ -14,7 +14,7 @@ function cors(req) {
   return {
     'Access-Control-Allow-Origin': req.headers.origin || '*',
     'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
-    'Access-Control-Allow-Headers': 'Authorization, Accept, Content-Type, X-Request-ID, X-Correlation-ID, X-Mock-Fault',
+    'Access-Control-Allow-Headers': 'Authorization, Accept, Content-Type, Prefer, X-Request-ID, X-Correlation-ID, X-Mock-Fault',
     'Access-Control-Expose-Headers': 'Retry-After, WWW-Authenticate, X-Request-ID, X-Correlation-ID',
     'Access-Control-Max-Age': '600',
     Vary: 'Origin',

@@ -77,6 +77,9 @@ try {
       const page = await browser.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));
+      // A console error is a failure too: a CORS refusal of a header the library sends (issue 21's
+      // `Prefer` once was) falls back quietly to a slower path, and only the console says so.
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
       await page.goto(`http://127.0.0.1:${server.address().port}/?endpoint=${encodeURIComponent(endpoint)}`);
       // Waits for what a user would see: the banner's name, and allergies that have loaded.
       await page.waitForFunction(
