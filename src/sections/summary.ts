@@ -154,13 +154,18 @@ function alertName(event: SocialCareEvent, now: Date): string | undefined {
   return t(expiry === 'expiring' ? 'record.alerts.expiresSoon' : 'record.alerts.expires', { label, date });
 }
 
-function alertsLine(state: SummaryStates['social-care'], now: Date): SummaryLine {
+/**
+ * `shownAbove`: the Flags the child protection line already names (one line per fact, issue 18):
+ * a child protection plan is not listed again among the alerts.
+ */
+function alertsLine(state: SummaryStates['social-care'], now: Date, shownAbove: ReadonlySet<string> = new Set()): SummaryLine {
   return fromState(line('alerts', 'social-care', 'record.line.alerts'), state, (s, out) => {
     if (s.kind !== 'loaded') {
       out.text = t('record.alerts.noSocialCare');
       return;
     }
     const alerts = s.view.events
+      .filter((e) => !shownAbove.has(e.id))
       .map((e) => ({ event: e, name: alertName(e, now) }))
       .filter((a): a is { event: SocialCareEvent; name: string } => !!a.name);
     const current = alerts.filter((a) => a.event.kind !== 'dols-authorisation' || expiryState(a.event, now) !== 'expired');
@@ -347,12 +352,14 @@ function protectionLine(state: SummaryStates['alerts']): SummaryLine | undefined
 export function summarise(states: SummaryStates, now: Date): SummaryLine[] {
   const has = (s: keyof SummaryStates) => Object.prototype.hasOwnProperty.call(states, s);
   const lines: SummaryLine[] = [];
+  let shownAbove = new Set<string>();
   if (has('alerts')) {
     const protection = protectionLine(states.alerts);
     if (protection) lines.push(protection);
     lines.push(decisionsLine(states.alerts));
+    if (protection && states.alerts?.kind === 'loaded') shownAbove = new Set(states.alerts.view.protection.map((p) => p.id));
   }
-  if (has('social-care')) lines.push(alertsLine(states['social-care'], now));
+  if (has('social-care')) lines.push(alertsLine(states['social-care'], now, shownAbove));
   if (has('allergies')) lines.push(allergiesLine(states.allergies));
   if (has('medications')) lines.push(medicationsLine(states.medications));
   if (has('diagnoses')) lines.push(problemsLine(states.diagnoses));
