@@ -140,6 +140,10 @@ describe('<icr-encounters> through the mock ICR', () => {
     const past = visits(el);
     expect(past.length).to.equal(25);
     expect(past[0]!.getAttribute('aria-setsize')).to.equal('1000');
+    // Issue 18: no element taller than 4 screens (800 px) before "Show more", at 1280 px.
+    await setViewport({ width: 1280, height: 800 });
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height, 'bounded at 1280 px').to.be.below(4 * 800);
     expect(squash(el.shadowRoot!.querySelector('.list-summary')?.textContent)).to.contain('1,000 past appointments and stays');
     const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.show-more')!;
     more.focus();

@@ -35,8 +35,9 @@ function dates(v: VisitItem): TemplateResult {
   return html`<div><dt>${t('encounters.date')}</dt><dd>${formatDateTime(v.start)}</dd></div>`;
 }
 
-function renderDetail(v: VisitItem): TemplateResult {
-  return html`${v.type ? html`<p class="label">${v.type}</p>` : nothing}
+/** `typeInHead`: the type is already on the entry's first line (a row a long list can afford, issue 18). */
+function renderDetail(v: VisitItem, typeInHead: boolean): TemplateResult {
+  return html`${v.type && !typeInHead ? html`<p class="label">${v.type}</p>` : nothing}
     <dl>
       ${dates(v)}
       ${row(t('encounters.specialty'), v.specialty)}
@@ -53,16 +54,19 @@ function renderDetail(v: VisitItem): TemplateResult {
  */
 export function renderVisit(v: VisitItem, sensitive: RenderSensitive, position?: ListPosition): TemplateResult {
   const [resourceType = '', id = ''] = v.id.split('/');
+  // The type joins the kind on the first line, except on a sensitive entry, where it is detail
+  // that stays collapsed until revealed (R51: "Sexual health clinic" says too much).
+  const typeInHead = Boolean(v.type) && !v.sensitivity;
   return html`<li class="event visit ${v.current ? 'open' : ''}" part="visit" data-id=${v.id} data-kind=${v.kind} data-status=${v.status}
     data-list=${ifDefined(position?.list)} data-list-pos=${ifDefined(position?.pos)} tabindex=${ifDefined(position ? -1 : undefined)}
     aria-posinset=${ifDefined(position?.pos)} aria-setsize=${ifDefined(position?.size)}>
     <div class="event-head">
-      <span class="kind">${visitKindText(v.kind)}</span>
+      <span class="kind">${visitKindText(v.kind)}${typeInHead ? html`<span class="type">: ${v.type}</span>` : nothing}</span>
       ${v.current
         ? html`<span class="badge open" data-current>${icon('alert')}${visitCurrentText(v)}</span>`
         : html`<span class="badge status" data-status-words>${visitStatusText(v)}</span>`}
     </div>
     ${v.attendedBeforeDate ? html`<p class="note" data-attended-before-date>${icon('info')}${t('encounters.attendedBeforeDate')}</p>` : nothing}
-    ${sensitive({ sensitivity: v.sensitivity, resourceType, id }, () => renderDetail(v))}
+    ${sensitive({ sensitivity: v.sensitivity, resourceType, id }, () => renderDetail(v, typeInHead))}
   </li>`;
 }

@@ -12,6 +12,9 @@ export const encountersStyles = css`
     font-weight: bold;
     border-bottom: 1px solid var(--_border);
   }
+  .kind .type {
+    font-weight: normal;
+  }
   .badge.status {
     color: var(--_text);
     border-width: 1px;
