@@ -62,6 +62,7 @@ export const recordStyles = css`
     font-weight: bold;
   }
   .nav-badge {
+    flex: none;
     color: var(--_secondary);
     font-size: var(--_size-small);
   }
@@ -85,7 +86,9 @@ export const recordStyles = css`
     }
     .nav a {
       display: flex;
+      flex-wrap: nowrap;
       justify-content: space-between;
+      align-items: baseline;
       border: 0;
       border-left: 4px solid transparent;
       min-height: 32px;
