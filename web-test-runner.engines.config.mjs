@@ -10,6 +10,8 @@ import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import base from './web-test-runner.config.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { engineFiguresReporter } from './scripts/engine-figures-reporter.mjs';
 import { ENGINE_FILES, engineExecutable } from './scripts/engines.mjs';
 
 const engine = process.env.ICR_ENGINE ?? 'firefox';
@@ -60,4 +62,5 @@ export default {
   ...base,
   files: ENGINE_FILES[engine],
   browsers: [launchers[engine]()],
+  reporters: [defaultReporter(), engineFiguresReporter({ engine })],
 };
