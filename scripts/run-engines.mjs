@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Issue 22 point 1: the element, state and reliability suites in Firefox ESR and WebKit, one engine
 // after the other (2 CPUs), each with its figures per suite and its time. Usage:
-//   node scripts/run-engines.mjs [firefox] [webkit]     (both when none is named)
+//   node scripts/run-engines.mjs [firefox] [webkit] [test files…]   (both engines, the whole set when none is named)
 // Each engine's browser is installed with apt-get where missing (scripts/engines.mjs). WebKit needs a
 // display and a driver: Xvfb and WebKitWebDriver are started here on a free display and port, and
 // stopped when its run ends. Exits non-zero when any engine has a failure or could not be run.
@@ -10,7 +10,10 @@ import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { engineExecutable } from './engines.mjs';
 
-const engines = process.argv.slice(2).length ? process.argv.slice(2) : ['firefox', 'webkit'];
+const args = process.argv.slice(2);
+const named = args.filter((a) => a === 'firefox' || a === 'webkit');
+const engines = named.length ? named : ['firefox', 'webkit'];
+const files = args.filter((a) => !named.includes(a));
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -59,7 +62,7 @@ async function webkitServices() {
 
 function run(engine, env) {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.engines.config.mjs'], {
+    const child = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.engines.config.mjs', ...files], {
       env: { ...env, ICR_ENGINE: engine },
       stdio: 'inherit',
     });
