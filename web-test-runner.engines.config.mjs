@@ -52,28 +52,6 @@ function webkit() {
   });
 }
 
-/**
- * set-viewport for WebDriver sessions, which @web/test-runner-commands does not implement ("Setting
- * viewport is not supported for browser type webdriver"): the window is resized until the page's
- * viewport is the size asked for (the window's frame is whatever the engine draws).
- */
-function webdriverViewportPlugin() {
-  return {
-    name: 'icr-webdriver-viewport',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'set-viewport' || session.browser.type !== 'webdriver') return undefined;
-      const driver = session.browser.driver;
-      const { width, height } = payload;
-      await driver.setWindowSize(width, height);
-      const [innerWidth, innerHeight] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
-      if (innerWidth !== width || innerHeight !== height) {
-        await driver.setWindowSize(width + (width - innerWidth), height + (height - innerHeight));
-      }
-      return true;
-    },
-  };
-}
-
 const launchers = { firefox, webkit };
 if (!launchers[engine]) {
   console.error(`ICR_ENGINE=${engine}: expected one of ${Object.keys(launchers).join(', ')}`);
@@ -83,7 +61,6 @@ if (!launchers[engine]) {
 export default {
   ...base,
   files: ENGINE_FILES[engine],
-  plugins: [webdriverViewportPlugin(), ...base.plugins],
   browsers: [launchers[engine]()],
   reporters: [defaultReporter(), engineFiguresReporter({ engine })],
 };
