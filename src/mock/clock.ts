@@ -4,16 +4,16 @@
  * in Europe/London, as a clinician in England reads them.
  */
 
-const londonDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+import { londonTime, pad } from '../format/calendar.js';
 
-/** The Europe/London calendar date (YYYY-MM-DD) of an instant. */
+/**
+ * The Europe/London calendar date (YYYY-MM-DD) of an instant. Built from the London wall clock's
+ * parts, not from a locale whose short date happens to be ISO-shaped: 'en-CA' gives 2026-07-04 in
+ * Chromium and Firefox but 07/04/2026 in WebKit (issue 22), which made every mock record "Invalid Date".
+ */
 export function londonCalendarDate(ms: number): string {
-  return londonDate.format(new Date(ms));
+  const { year, month, day } = londonTime(ms);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 /** An instant as a FHIR dateTime with seconds and a `+00:00` offset, e.g. `2024-03-01T10:15:00+00:00`. */

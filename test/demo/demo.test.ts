@@ -258,9 +258,9 @@ describe('demo page: the showcase (issue 18)', () => {
     await sendKeys({ press: 'Tab' });
     const offline = doc.querySelector<HTMLInputElement>('input[name="fault"][value="network-error"]')!;
     expect(doc.activeElement).to.equal(offline);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(() => banner.getAttribute('state') === 'unavailable', () => `the fault to show (${banner.getAttribute('state')})`, 60000);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(() => banner.getAttribute('state') === 'loaded', () => `the record back (${banner.getAttribute('state')})`, 60000);
 
     // The next patient by arrow key: the record and the snippet follow.

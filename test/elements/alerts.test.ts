@@ -148,7 +148,8 @@ describe('<icr-alerts>', () => {
     past.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(past.open).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    // ' ', not 'Space': puppeteer's Firefox (BiDi) keyboard knows no key named Space (issue 22).
+    await sendKeys({ press: ' ' });
     expect(past.open).to.equal(false);
     const oliver = await show(OLIVER);
     const phone = oliver.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;

@@ -79,4 +79,21 @@ describe('print (R64)', () => {
     expect(visible(note)).to.equal(true);
     expect(note.textContent).to.contain('Diagnoses').and.contain('Results').and.contain('Contact details').and.not.contain('Allergies');
   });
+  // Moved from record.test.ts so that every print-media test is in this file, which the engines
+  // without print emulation leave out (scripts/engines.mjs).
+  it('print: the banner does not stick over the record, and the navigation and retry controls are not printed', async () => {
+    h.mock.faults.add({ fault: '503', resourceType: 'Condition', retryAfterSeconds: 0 });
+    const record = await fixture<IcrRecord>(html`<icr-record endpoint=${h.endpoint} nhs-number=${RICHARD} .tokenProvider=${h.tokenFor()}></icr-record>`);
+    await until(() => !!record.shadowRoot!.querySelector('[part="retry-all"]'), 'a failed section', 15000);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(record.shadowRoot!.querySelector('.header')!).position).to.equal('static');
+      expect(getComputedStyle(record.shadowRoot!.querySelector('.nav')!).display).to.equal('none');
+      expect(getComputedStyle(record.shadowRoot!.querySelector('[part="retry-all"]')!).display).to.equal('none');
+      expect(getComputedStyle(record.shadowRoot!.querySelector('.summary')!).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
 });

@@ -4,7 +4,7 @@
  * retry for every failed section, one request per query however many parts ask, and reflow.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { IcrRecord } from '../../src/elements/record/record.js';
 import { useMockIcr, until } from '../helpers/icr.js';
@@ -283,21 +283,6 @@ describe('<icr-record> (issue 18)', () => {
     await settled(record);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expect(record).to.be.accessible();
-  });
-
-  it('print: the banner does not stick over the record, and the navigation and retry controls are not printed', async () => {
-    h.mock.faults.add({ fault: '503', resourceType: 'Condition', retryAfterSeconds: 0 });
-    const record = await mount(RICHARD);
-    await until(() => !!record.shadowRoot!.querySelector('[part="retry-all"]'), 'a failed section', 15000);
-    await emulateMedia({ media: 'print' });
-    try {
-      expect(getComputedStyle(record.shadowRoot!.querySelector('.header')!).position).to.equal('static');
-      expect(getComputedStyle(record.shadowRoot!.querySelector('.nav')!).display).to.equal('none');
-      expect(getComputedStyle(record.shadowRoot!.querySelector('[part="retry-all"]')!).display).to.equal('none');
-      expect(getComputedStyle(record.shadowRoot!.querySelector('.summary')!).display).to.not.equal('none');
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
   });
 
   it('the summary is within the first screen at 1280×800 (Richard Smith)', async () => {
