@@ -134,7 +134,7 @@ describe('mock ICR: FHIR endpoint', () => {
     });
 
     it('refuses unknown resource types and parameters with 400 OperationOutcome', async () => {
-      const type = await getJson(mock, 'Encounter?patient=pat-richard-smith', clinician);
+      const type = await getJson(mock, 'Basic?patient=pat-richard-smith', clinician);
       expect(type.status).to.equal(400);
       expect(type.body.resourceType).to.equal('OperationOutcome');
       const param = await getJson(mock, `Condition?patient=${RICHARD}&onset-date=ge2020`, clinician);
