@@ -44,6 +44,7 @@ const QUERIES: Record<string, Record<string, 'required' | 'optional'>> = {
   'icr-results': { Observation: 'required' },
   'icr-diagnoses': { Condition: 'required' },
   'icr-alerts': { Flag: 'required', Consent: 'required' },
+  'icr-documents': { DocumentReference: 'required' },
 };
 const SECTION_TYPES = [...new Set(Object.values(QUERIES).flatMap((q) => Object.keys(q)))];
 
