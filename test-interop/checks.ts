@@ -219,6 +219,24 @@ const alerts: Check = (el) => {
   expect(DATA_STATES, 'alerts state').to.include(state(el));
 };
 
+/**
+ * Documents (R70): every DocumentReference not entered in error is listed (counted by the list's set
+ * size, R63: a long list renders a page at a time), and each superseded one on screen is marked so.
+ */
+const documents: Check = (el, patient, data) => {
+  const docs = resourcesFor(data.resources, 'DocumentReference', patient.id).filter((r) => !isEnteredInError(r));
+  expectDataState(el, docs.length > 0);
+  const root = el.shadowRoot!;
+  const listed = Number(root.querySelector('[part~="document"]')?.getAttribute('aria-setsize') ?? 0);
+  expect(listed, 'documents: every DocumentReference not entered in error listed').to.equal(docs.length);
+  root.querySelectorAll('[part~="document"][data-status="superseded"]').forEach((li) => {
+    expect(li.querySelector('[data-superseded]'), `documents: superseded ${li.getAttribute('data-id')} marked`).to.exist;
+  });
+  const superseded = docs.filter((d) => d.status === 'superseded').map((d) => d.id);
+  const shownIds = [...root.querySelectorAll('[part~="document"]')].map((li) => li.getAttribute('data-id'));
+  for (const id of superseded) if (shownIds.includes(id)) expect(root.querySelector(`[part~="document"][data-id="${CSS.escape(id)}"]`)?.getAttribute('data-status'), `documents: ${id} status`).to.equal('superseded');
+};
+
 export const CHECKS: Record<SectionTag, Check> = {
   'icr-patient-banner': banner,
   'icr-contact-details': contactDetails,
@@ -233,4 +251,5 @@ export const CHECKS: Record<SectionTag, Check> = {
   'icr-care-team': careTeam,
   'icr-encounters': encounters,
   'icr-alerts': alerts,
+  'icr-documents': documents,
 };

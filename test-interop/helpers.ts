@@ -99,6 +99,7 @@ export const SECTION_TAGS = [
   'icr-care-team',
   'icr-encounters',
   'icr-alerts',
+  'icr-documents',
 ] as const;
 export type SectionTag = (typeof SECTION_TAGS)[number];
 
@@ -117,6 +118,7 @@ const DEFINE: Record<SectionTag, () => Promise<unknown>> = {
   'icr-care-team': () => import('../src/elements/care-team.define.js'),
   'icr-encounters': () => import('../src/elements/encounters.define.js'),
   'icr-alerts': () => import('../src/elements/alerts.define.js'),
+  'icr-documents': () => import('../src/elements/documents.define.js'),
 };
 
 /** Defines the elements (each on its own, so that one that does not build fails only itself). */

@@ -44,6 +44,11 @@ const QUERIES: Record<string, Record<string, 'required' | 'optional'>> = {
   'icr-results': { Observation: 'required' },
   'icr-diagnoses': { Condition: 'required' },
   'icr-alerts': { Flag: 'required', Consent: 'required' },
+  'icr-care-team': { CareTeam: 'required' },
+  // Each of the two is optional for the section, but when both fail (CI faults every search at once)
+  // the failure state shows, never "none": what 'required' predicts here.
+  'icr-encounters': { Encounter: 'required', Appointment: 'required' },
+  'icr-documents': { DocumentReference: 'required' },
 };
 const SECTION_TYPES = [...new Set(Object.values(QUERIES).flatMap((q) => Object.keys(q)))];
 

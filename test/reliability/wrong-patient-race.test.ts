@@ -25,6 +25,8 @@ const INVALID_NHS = '9434765918';
 /** Resource types the mock answers for a patient (faults are aimed at one of them at random). */
 const TYPES = ['Patient', 'RelatedPerson', 'AllergyIntolerance', 'List', 'MedicationStatement', 'MedicationRequest', 'Task', 'Flag',
   'EpisodeOfCare', 'CarePlan', 'DiagnosticReport', 'ImagingStudy', 'Observation', 'Condition'];
+// The documents section's search is a fault target too (a wrong-patient answer there must never show).
+TYPES.push('DocumentReference');
 
 interface Target {
   nhsNumber?: string;

@@ -28,6 +28,7 @@ export const ELEMENTS: readonly ElementInfo[] = [
   { tag: 'icr-care-team', section: 'care-team', required: ['CareTeam'] },
   { tag: 'icr-encounters', section: 'encounters', required: ['Encounter', 'Appointment'] },
   { tag: 'icr-alerts', section: 'alerts', required: ['Flag', 'Consent'] },
+  { tag: 'icr-documents', section: 'documents', required: ['DocumentReference'] },
 ];
 
 /** The states an element may end in: anything else (or `loading` forever) is undefined. */
