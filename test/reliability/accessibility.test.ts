@@ -254,11 +254,14 @@ describe('reliability: accessibility (WCAG 2.2 AA, keyboard, focus)', function (
             // A chart (results' trend) is read point by point with the arrow keys, as its label says.
             else if (control.localName === 'svg') await sendKeys({ press: 'ArrowLeft' });
             else if (control.localName === 'a') {
-              // A link to a report form opens a new tab: its target and href are checked instead.
-              changed += (control as HTMLAnchorElement).href.startsWith('http') ? 1 : 0;
+              // A link to a report form opens a new tab, a phone or email link the device's phone or
+              // mail app (R68): their href is checked instead of following them.
+              changed += /^(https?:|tel:\+?\d+$|mailto:[^@\s]+@)/.test((control as HTMLAnchorElement).href) ? 1 : 0;
             } else await sendKeys({ press: 'Enter' });
             await settled(host);
             observer.disconnect();
+            // A control that takes the reader somewhere (documents' "Go to the newer version") moves focus.
+            if (host.shadowRoot!.activeElement && host.shadowRoot!.activeElement !== control) changed++;
             operated++;
             if (!changed && log.events.length === events) inert.push(`${label}: ${signature(control)}`);
             // Put search and filters back so the next controls see the whole list.

@@ -293,7 +293,7 @@ describe('reliability: hostile text (XSS, naughty strings)', function () {
             if (inReport ? FORBIDDEN_IN_REPORT_HTML.has(e.localName) : !allowedTags.has(e.localName)) injected.push(`${label}: <${e.localName}> in ${el.localName}`);
             for (const a of e.attributes) {
               if (/^on/i.test(a.name) || (!inReport && !allowedAttributes.has(a.name))) injected.push(`${label}: attribute ${a.name} on <${e.localName}> in ${el.localName}`);
-              if (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) && !/^(https?:|mailto:|#)/i.test(a.value.trim())) injected.push(`${label}: ${a.name}="${a.value.slice(0, 40)}" in ${el.localName}`);
+              if (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) && !/^(https?:|mailto:|#|tel:\+?\d+$)/i.test(a.value.trim())) injected.push(`${label}: ${a.name}="${a.value.slice(0, 40)}" in ${el.localName}`);
             }
           }
           const text = fold(shownText(el));

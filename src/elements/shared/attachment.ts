@@ -238,7 +238,9 @@ export class AttachmentOpener implements ReactiveController {
     switch (o.kind) {
       case 'opening': return html`<p class="attachment-opening" role="status">${t('attachment.opening', { title })}</p>`;
       case 'pdf': return html`<div class="attachment-body">
-          <iframe class="attachment-pdf" src=${o.url} title=${t('attachment.frameTitle', { title })}></iframe>
+          ${/* Not a Tab stop: Tab into a browser's PDF viewer may not come back out (WCAG 2.1.2);
+               the link below opens the same PDF in a tab of its own, where the viewer has the keys. */''}
+          <iframe class="attachment-pdf" tabindex="-1" src=${o.url} title=${t('attachment.frameTitle', { title })}></iframe>
           <p class="hint">${t('attachment.pdfHint')} <a href=${o.url} target="_blank" rel="noopener">${t('attachment.newTab', { title })}</a></p></div>`;
       case 'html': return html`<div class="attachment-body">${renderHtml(o.html)}</div>`;
       case 'text': return html`<pre class="attachment-body attachment-text">${o.text}</pre>`;
