@@ -39,39 +39,50 @@ const gz = (s) => gzipSync(s, { level: 9 }).length;
 // host pays for the tags on its page. Goals (gzip): the loader 3 KB, banner + allergies + medications
 // 30 KB in all (loader, shared chunks, their chunks), every element 60 KB in all, the banner alone with
 // Lit 20 KB. The all-in-one file (icr-elements.all.min.js) keeps the old CDN file's ceiling.
+// Raised again 2026-12-03 (session 7) after merging issues 19, 21 and 22, measured on main plus 0.3:
+// every element alone +3 to +4 KB from the shared client and its guards: the chained search by NHS
+// number with its per-endpoint fallback (client.js +0.9), the exact-origin request guard and the
+// attachment fetch (http.js +0.5), the Trusted Types refusal guard (+0.55), bounded text in the
+// micro banner, "added by the patient" (R72) in provenance; the record +19 and the timeline +10 for
+// the four new sections they show; the CDN's "every element" +28 for those four elements. Each is a
+// safety control (R9, R72, H1) or a new section: the goals stay, and the bytes are issue 21's to win.
 const CDN = { dir: 'dist/cdn', loader: 'dist/cdn/icr-elements.min.js', all: 'dist/cdn/icr-elements.all.min.js' };
 /** Measured 1.5 KB (13 tags); each new tag adds about 30 bytes. */
-const LOADER = { goal: 3, ceiling: 2.0 };
+const LOADER = { goal: 3, ceiling: 2.1 };
 /** What a host page pays through the loader: the tags it uses, their chunks and the shared ones. */
 const PAGES = [
   // Ceilings: measured 2026-12-03 when the loader came in (52.7, 54.7, 103.7), plus 0.5. Each file is
   // gzipped alone, as it travels, so splitting into 33 files costs about 23 KB over the all-in-one file.
-  { label: 'CDN: banner + allergies + medications', tags: ['icr-patient-banner', 'icr-allergies', 'icr-medications'], goal: 30, ceiling: 53.2 },
-  { label: 'CDN: the same in <icr-provider>', tags: ['icr-provider', 'icr-patient-banner', 'icr-allergies', 'icr-medications'], ceiling: 55.2 },
-  { label: 'CDN: every element', tags: 'all', goal: 60, ceiling: 104.2 },
+  { label: 'CDN: banner + allergies + medications', tags: ['icr-patient-banner', 'icr-allergies', 'icr-medications'], goal: 30, ceiling: 57.5 },
+  { label: 'CDN: the same in <icr-provider>', tags: ['icr-provider', 'icr-patient-banner', 'icr-allergies', 'icr-medications'], ceiling: 59.4 },
+  { label: 'CDN: every element', tags: 'all', goal: 60, ceiling: 132.6 },
 ];
-const ALL_IN_ONE_CEILING = 80.8;
+const ALL_IN_ONE_CEILING = 101.5;
 /** The CDN's lazy chunk(s): DOMPurify (no goal; the ceiling stops it growing unnoticed). */
 const CDN_LAZY_CEILING = 11.5;
 const ELEMENT_GOALS = { 'patient-banner': 20 };
 const ELEMENT_CEILINGS = {
-  provider: 19.4,
-  'patient-banner': 26.7,
-  'contact-details': 35.7,
-  allergies: 39.2,
-  medications: 39.8,
-  diagnoses: 36.1,
-  results: 38.3,
-  'care-plans': 34.3,
-  'social-care-events': 35.6,
-  'radiology-reports': 41.2,
-  'pathology-reports': 41.2,
+  provider: 21.5,
+  'patient-banner': 29.4,
+  'contact-details': 39.2,
+  allergies: 42.8,
+  medications: 43.3,
+  diagnoses: 39.5,
+  results: 41.9,
+  'care-plans': 37.8,
+  'social-care-events': 39.1,
+  'radiology-reports': 47.2,
+  'pathology-reports': 47.2,
   // Issue 18: the whole record defines the banner and every section it shows (74.5 KB measured).
-  record: 74.9,
+  record: 94.3,
   // Issue 18: the timeline reads every section module it draws events from (49.9 KB measured).
-  timeline: 50.3,
+  timeline: 60.6,
   // Issue 19 point 4: alerts and decisions about care (33.3 KB measured on its branch, 2026-12-03).
-  alerts: 33.7,
+  alerts: 37.1,
+  // Issue 19 points 1-3: who is involved, appointments and stays, letters (measured 2026-12-03 on main).
+  'care-team': 36.1,
+  encounters: 38.7,
+  documents: 41.7,
 };
 /** Elements that show the report elements, so they may lazily load DOMPurify with them. */
 // Elements that may show HTML from the record (report bodies, documents), so lazy-load DOMPurify.
