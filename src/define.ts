@@ -20,3 +20,4 @@ import './elements/care-team.define.js';
 import './elements/encounters.define.js';
 import './elements/alerts.define.js';
 import './elements/documents.define.js';
+import './elements/immunisations.define.js';

@@ -62,3 +62,6 @@ export { mapAlerts, mapConsent, mapFlag, type AlertsView, type AlertView, type D
 export { IcrDocuments } from './elements/documents/documents.js';
 export { mapDocuments, type DocumentsView, type DocumentItem } from './fhir/documents.js';
 export { documentsSection, DOCUMENTS_QUERY } from './sections/documents.js';
+export { IcrImmunisations } from './elements/immunisations/immunisations.js';
+export { immunisationsSection, IMMUNISATIONS_QUERY } from './sections/immunisations.js';
+export { mapImmunisations, type ImmunisationsView, type ImmunisationItem } from './fhir/immunisations.js';

@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { LOADING, PATIENTS, UNAVAILABLE, inProvider, type LoadedIcr, type Scenario } from './mock.js';
 import { story } from './story.js';
 import { ROLES, type MockRoleCode } from '../src/mock/index.js';
+import { timelineSources } from '../src/sections/timeline.js';
+import { socialCareCodes } from '../src/fhir/social-care-codes.js';
 
 /**
  * `<icr-timeline>`: every dated event across the sections, newest first, each date at its own
@@ -39,7 +41,11 @@ export const InsideAProvider: StoryObj = story(
 );
 export const LongHistory = timeline('loaded', { nhsNumber: PATIENTS.arthurGreenwood });
 export const Loading = timeline('loading', { faults: [LOADING] });
-export const Unavailable = timeline('unavailable', { faults: [{ ...UNAVAILABLE, resourceType: 'DiagnosticReport' }, { ...UNAVAILABLE, resourceType: 'Observation' }, { ...UNAVAILABLE, resourceType: 'Flag' }, { ...UNAVAILABLE, resourceType: 'Task' }, { ...UNAVAILABLE, resourceType: 'EpisodeOfCare' }, { ...UNAVAILABLE, resourceType: 'CarePlan' }, { ...UNAVAILABLE, resourceType: 'MedicationStatement' }, { ...UNAVAILABLE, resourceType: 'MedicationRequest' }] });
+// Every resource type the timeline's sources read, taken from the sources themselves: a source added
+// later (documents, encounters) is faulted too, so this story stays "unavailable" rather than "loaded".
+const TIMELINE_TYPES = [...new Set(timelineSources({ now: () => new Date(), socialCareCodes: () => socialCareCodes })
+  .flatMap((s) => s.spec.queries().filter((q) => !q.helper).map((q) => q.resourceType)))];
+export const Unavailable = timeline('unavailable', { faults: TIMELINE_TYPES.map((resourceType) => ({ ...UNAVAILABLE, resourceType })) });
 export const OptedOut = timeline('opted-out', { nhsNumber: PATIENTS.garethBrown });
 export const NotFound = timeline('not-found', { nhsNumber: PATIENTS.nobody });
 export const WrongPatient = timeline('wrong-patient', { faults: [{ fault: 'wrong-patient', resourceType: 'Patient' }] });

@@ -237,6 +237,24 @@ const documents: Check = (el, patient, data) => {
   for (const id of superseded) if (shownIds.includes(id)) expect(root.querySelector(`[part~="document"][data-id="${CSS.escape(id)}"]`)?.getAttribute('data-status'), `documents: ${id} status`).to.equal('superseded');
 };
 
+/**
+ * Immunisations (R71): every Immunization not entered in error is listed (the list's set size, R63),
+ * and each one not given that is on screen says "Not given", never reads as given.
+ */
+const immunisations: Check = (el, patient, data) => {
+  const items = resourcesFor(data.resources, 'Immunization', patient.id).filter((r) => !isEnteredInError(r));
+  expectDataState(el, items.length > 0);
+  const root = el.shadowRoot!;
+  const listed = Number(root.querySelector('[part~="immunisation"]')?.getAttribute('aria-setsize') ?? 0);
+  expect(listed, 'immunisations: every Immunization not entered in error listed').to.equal(items.length);
+  const notGiven = new Set(items.filter((r) => r.status === 'not-done' || r.notGiven === true).map((r) => `Immunization/${r.id}`));
+  root.querySelectorAll('[part~="immunisation"]').forEach((li) => {
+    const id = li.getAttribute('data-id') ?? '';
+    expect(li.getAttribute('data-given'), `immunisations: ${id} given or not`).to.equal(notGiven.has(id) ? 'false' : 'true');
+    if (notGiven.has(id)) expect(li.querySelector('[data-not-given]'), `immunisations: ${id} says Not given`).to.exist;
+  });
+};
+
 export const CHECKS: Record<SectionTag, Check> = {
   'icr-patient-banner': banner,
   'icr-contact-details': contactDetails,
@@ -252,4 +270,5 @@ export const CHECKS: Record<SectionTag, Check> = {
   'icr-encounters': encounters,
   'icr-alerts': alerts,
   'icr-documents': documents,
+  'icr-immunisations': immunisations,
 };

@@ -27,12 +27,12 @@ describe('interop server', () => {
   });
 
   it('issue 19: the new resource types are loaded into the server and searched by their elements', async () => {
-    const NEW_TYPES = ['CareTeam', 'Encounter', 'Appointment', 'Consent', 'Flag', 'DocumentReference'];
+    const NEW_TYPES = ['CareTeam', 'Encounter', 'Appointment', 'Consent', 'Flag', 'DocumentReference', 'Immunization'];
     const held = new Map(NEW_TYPES.map((type) => [type, data.resources.filter((r) => r.resourceType === type).length]));
     console.log(`[figure] interop: issue 19 resources held: ${[...held].map(([type, n]) => `${type} ${n}`).join(', ')}`);
     // The fixtures hold no top-level CareTeam (only contained in CarePlans) and no Appointment: those
     // two are still searched below, and their elements must answer a data state (checks.ts).
-    for (const type of ['Encounter', 'Consent', 'Flag', 'DocumentReference']) expect(held.get(type), `${type} loaded`).to.be.greaterThan(0);
+    for (const type of ['Encounter', 'Consent', 'Flag', 'DocumentReference', 'Immunization']) expect(held.get(type), `${type} loaded`).to.be.greaterThan(0);
     const subject = (r: Json) => String(r.subject?.reference ?? r.patient?.reference ?? '').replace(/^.*Patient\//, '');
     const withDocs = patients.find((p) => data.resources.some((r) => r.resourceType === 'DocumentReference' && subject(r) === p.id))!;
     expect(withDocs, 'a fixture patient with DocumentReferences').to.exist;

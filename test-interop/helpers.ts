@@ -100,6 +100,7 @@ export const SECTION_TAGS = [
   'icr-encounters',
   'icr-alerts',
   'icr-documents',
+  'icr-immunisations',
 ] as const;
 export type SectionTag = (typeof SECTION_TAGS)[number];
 
@@ -119,6 +120,7 @@ const DEFINE: Record<SectionTag, () => Promise<unknown>> = {
   'icr-encounters': () => import('../src/elements/encounters.define.js'),
   'icr-alerts': () => import('../src/elements/alerts.define.js'),
   'icr-documents': () => import('../src/elements/documents.define.js'),
+  'icr-immunisations': () => import('../src/elements/immunisations.define.js'),
 };
 
 /** Defines the elements (each on its own, so that one that does not build fails only itself). */

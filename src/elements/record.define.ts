@@ -16,6 +16,7 @@ import './care-team.define.js';
 import './encounters.define.js';
 import './alerts.define.js';
 import './documents.define.js';
+import './immunisations.define.js';
 import { defineElement } from './define-element.js';
 import { IcrRecord } from './record/record.js';
 

@@ -256,6 +256,8 @@ const AUTHOR_ELEMENTS: Record<string, string[]> = {
   Flag: ['author'],
   Consent: ['performer'],
   DocumentReference: ['author'],
+  // R4 Immunization names no recorder; R5's `informationSource` (Patient, RelatedPerson) says who told.
+  Immunization: ['informationSource'],
 };
 
 /**

@@ -21,7 +21,7 @@ const t = translator(listsMessages);
 
 export type ListRange = 'all' | '3m' | '1y';
 export const LIST_RANGES: readonly ListRange[] = ['all', '3m', '1y'];
-export type ListKind = 'reports' | 'tests' | 'events' | 'encounters' | 'documents';
+export type ListKind = 'reports' | 'tests' | 'events' | 'encounters' | 'documents' | 'immunisations';
 export const DEFAULT_PAGE_SIZE = 25;
 
 /** What the list logic needs of one entry. */

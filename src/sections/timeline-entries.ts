@@ -20,14 +20,16 @@ import { encountersMessages } from '../i18n/en-GB/encounters.js';
 import type { AlertsView, DecisionView } from '../fhir/alerts.js';
 import { documentTitle, type DocumentsView } from '../fhir/documents.js';
 import { documentsMessages } from '../i18n/en-GB/documents.js';
+import type { ImmunisationsView } from '../fhir/immunisations.js';
+import { immunisationsMessages } from '../i18n/en-GB/immunisations.js';
 
-const t = translator(timelineMessages, socialCareMessages, reportsMessages, encountersMessages, documentsMessages);
+const t = translator(timelineMessages, socialCareMessages, reportsMessages, encountersMessages, documentsMessages, immunisationsMessages);
 type MessageKey = Parameters<typeof t>[0];
 
 export type TimelineType =
   | 'social-care' | 'care-plan' | 'radiology-report' | 'pathology-report' | 'other-report' | 'result'
   | 'medicine-started' | 'medicine-ended'
-  | 'encounter' | 'document' | 'care-decision';
+  | 'encounter' | 'document' | 'care-decision' | 'immunisation';
 
 export interface TimelineFact {
   term: string;
@@ -262,6 +264,27 @@ export function documentEntries(view: DocumentsView): TimelineEntry[] {
         ...fact('timeline.fact.organisation', d.organisation ?? d.source ?? t('timeline.notRecorded')),
         ...fact('timeline.fact.note', d.description),
         ...(d.replacedBy ? [{ term: t('documents.status.superseded'), value: t('documents.replacedBy', { title: d.replacedBy.title ?? t('documents.untitled'), date: timelineDateText(d.replacedBy.date) }) }] : []),
+      ],
+    });
+  });
+}
+
+/**
+ * R71: each vaccination at its date, at its own precision. One not given says so beside the type
+ * (a signal, in view while a restricted entry's detail is hidden), with its reason.
+ */
+export function immunisationEntries(view: ImmunisationsView): TimelineEntry[] {
+  return view.items.map((v) => {
+    const [, id = v.id] = v.id.split('/');
+    return entry({
+      key: v.id, type: 'immunisation', title: v.vaccine, date: v.date, organisation: v.source,
+      signals: v.given ? [] : [t('immunisations.notGiven')], sensitivity: v.sensitivity, resourceType: 'Immunization', id,
+      facts: [
+        ...(v.given ? [] : [{ term: t('immunisations.reason'), value: v.notGivenReason ?? t('immunisations.reasonNotRecorded') }]),
+        ...fact('immunisations.doseLabel', v.dose),
+        ...fact('immunisations.series', v.series),
+        ...fact('immunisations.reportedFrom', v.reportedFrom),
+        ...fact('timeline.fact.organisation', v.source ?? t('timeline.notRecorded')),
       ],
     });
   });

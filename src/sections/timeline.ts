@@ -21,17 +21,18 @@ import { resultsSection } from './results.js';
 import { medicationsSection } from './medications.js';
 import { encountersSection } from './encounters.js';
 import { documentsSection } from './documents.js';
+import { immunisationsSection } from './immunisations.js';
 import { ALERTS_CONSENT_QUERY } from './alerts.js';
 import { mapAlerts, type AlertsView } from '../fhir/alerts.js';
 import {
-  carePlanEntries, decisionEntries, documentEntries, encounterEntries, isDated, medicationEntries, reportEntries, resultEntries, socialCareEntries, type TimelineEntry, type TimelineType,
+  carePlanEntries, decisionEntries, documentEntries, encounterEntries, immunisationEntries, isDated, medicationEntries, reportEntries, resultEntries, socialCareEntries, type TimelineEntry, type TimelineType,
 } from './timeline-entries.js';
 
 export type { TimelineEntry, TimelineType, TimelineFact } from './timeline-entries.js';
 export { timelineDateText } from './timeline-entries.js';
 
 export type TimelineSourceName = 'social-care' | 'care-plans' | 'reports' | 'results' | 'medications'
-  | 'encounters' | 'documents' | 'alerts';
+  | 'encounters' | 'documents' | 'alerts' | 'immunisations';
 
 /** One section the timeline reads: its spec, its entries, and the entries it left out (H8). */
 export interface TimelineSource<VM = unknown> {
@@ -62,6 +63,7 @@ export function timelineSources(ctx: TimelineContext): TimelineSource[] {
     source({ name: 'medications', spec: medicationsSection, entries: (v) => medicationEntries(v, ctx.now()), enteredInError: (v) => v.hidden.enteredInError }),
     source({ name: 'encounters', spec: encountersSection(ctx.now), entries: encounterEntries, enteredInError: (v) => v.hidden.enteredInError }),
     source({ name: 'documents', spec: documentsSection, entries: documentEntries, enteredInError: (v) => v.hidden.enteredInError }),
+    source({ name: 'immunisations', spec: immunisationsSection, entries: immunisationEntries, enteredInError: (v) => v.hidden.enteredInError }),
     // R66: decisions about care only (the Consent search); the Flags are the social care source's.
     source({ name: 'alerts', spec: decisionsOnly(ctx), entries: decisionEntries, enteredInError: (v) => v.hidden.enteredInError }),
   ];

@@ -29,10 +29,12 @@ import { careTeamMessages } from '../../i18n/en-GB/care-team.js';
 import { encountersSection } from '../../sections/encounters.js';
 import { documentsSection } from '../../sections/documents.js';
 import { documentsMessages } from '../../i18n/en-GB/documents.js';
+import { immunisationsSection } from '../../sections/immunisations.js';
+import { immunisationsMessages } from '../../i18n/en-GB/immunisations.js';
 import { encountersMessages } from '../../i18n/en-GB/encounters.js';
 
 const t = translator(allergiesMessages, medicationsMessages, diagnosesMessages, resultsMessages, reportsMessages,
-  socialCareMessages, carePlansMessages, contactMessages, careTeamMessages, encountersMessages, alertsMessages, documentsMessages);
+  socialCareMessages, carePlansMessages, contactMessages, careTeamMessages, encountersMessages, alertsMessages, documentsMessages, immunisationsMessages);
 
 export interface RecordSection {
   /** `SectionSpec.section`: the name hosts list in `sections`. */
@@ -66,6 +68,8 @@ export const RECORD_SECTIONS: readonly RecordSection[] = [
   { name: 'encounters', tag: 'icr-encounters', title: () => t('encounters.title'), spec: spec(encountersSection(() => new Date())) },
   // R70: letters and summaries, after the stays they often close.
   { name: 'documents', tag: 'icr-documents', title: () => t('documents.title'), spec: spec(documentsSection) },
+  // R71: what was given and what was not, last: rarely the first thing a visit needs.
+  { name: 'immunisations', tag: 'icr-immunisations', title: () => t('immunisations.title'), spec: spec(immunisationsSection) },
 ];
 
 /**

@@ -26,6 +26,7 @@ import { careTeamMessages } from './care-team.js';
 import { encountersMessages } from './encounters.js';
 import { alertsMessages } from './alerts.js';
 import { documentsMessages } from './documents.js';
+import { immunisationsMessages } from './immunisations.js';
 import { attachmentMessages } from './attachments.js';
 import { hostPolicyMessages } from './host-policy.js';
 import { boundedMessages } from './bounded.js';
@@ -54,6 +55,7 @@ export const enGB = {
   ...encountersMessages,
   ...alertsMessages,
   ...documentsMessages,
+  ...immunisationsMessages,
   ...attachmentMessages,
   ...hostPolicyMessages,
   ...boundedMessages,

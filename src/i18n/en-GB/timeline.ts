@@ -18,6 +18,8 @@ export const timelineMessages = {
   'timeline.source.encounters': 'Appointments and stays',
   'timeline.type.document': 'Letter or summary',
   'timeline.source.documents': 'Documents',
+  'timeline.type.immunisation': 'Immunisation',
+  'timeline.source.immunisations': 'Immunisations',
   'timeline.type.care-decision': 'Decision about care',
   'timeline.source.alerts': 'Decisions about care',
   'timeline.decision.recorded': 'Recorded: {title}',

@@ -29,6 +29,7 @@ export const ELEMENTS: readonly ElementInfo[] = [
   { tag: 'icr-encounters', section: 'encounters', required: ['Encounter', 'Appointment'] },
   { tag: 'icr-alerts', section: 'alerts', required: ['Flag', 'Consent'] },
   { tag: 'icr-documents', section: 'documents', required: ['DocumentReference'] },
+  { tag: 'icr-immunisations', section: 'immunisations', required: ['Immunization'] },
 ];
 
 /** The states an element may end in: anything else (or `loading` forever) is undefined. */
