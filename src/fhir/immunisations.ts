@@ -35,7 +35,7 @@ export interface ImmunisationItem {
   date?: string;
   /** The date for a reader: at its own precision (R22), the recorded words, or "Date not recorded". */
   dateText: string;
-  /** "Dose 2 of 3", "Booster": only when recorded. */
+  /** "2 of 3", "1", "Booster" (shown after the word "Dose"): only when recorded. */
   dose?: string;
   /** The series (schedule) the dose belongs to, when recorded. */
   series?: string;
@@ -73,14 +73,14 @@ function vaccineName(concept: unknown): string {
   return conceptText(concept) ?? c.find((x) => x.code)?.code ?? t('immunisations.unnamedVaccine');
 }
 
-/** "Dose 2 of 3", "Dose 2", "Booster" (a recorded word kept as recorded). */
+/** "2 of 3", "2", "Booster" (a recorded word kept as recorded); the label "Dose" is the reader's. */
 function doseText(applied: Record<string, unknown> | undefined): string | undefined {
   if (!applied) return undefined;
   const n = num(applied.doseNumberPositiveInt) ?? str(applied.doseNumberString) ?? num(applied.doseSequence);
   const of = num(applied.seriesDosesPositiveInt) ?? str(applied.seriesDosesString) ?? num(applied.seriesDoses);
   if (n === undefined) return undefined;
   if (typeof n === 'string' && !/^\d+$/.test(n)) return n;
-  return of !== undefined ? t('immunisations.doseOf', { dose: String(n), of: String(of) }) : t('immunisations.dose', { dose: String(n) });
+  return of !== undefined ? t('immunisations.doseOf', { dose: String(n), of: String(of) }) : String(n);
 }
 
 /** Where a record not made by the giver came from (`reportOrigin`), in words. */

@@ -16,7 +16,7 @@ import {
 const RICHARD = '9912003888';
 const SETTLED = ['loaded', 'empty', 'not-recorded', 'restricted', 'opted-out', 'unavailable', 'bad-response', 'wrong-patient', 'auth-required', 'not-found', 'invalid-nhs-number', 'not-configured'];
 const SECTION_TYPES = ['Task', 'Flag', 'EpisodeOfCare', 'CarePlan', 'DiagnosticReport', 'Observation', 'MedicationStatement', 'MedicationRequest',
-  'Encounter', 'Appointment', 'Consent', 'DocumentReference'];
+  'Encounter', 'Appointment', 'Consent', 'DocumentReference', 'Immunization'];
 
 const entries = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="entry"]')];
 const datedEntries = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('ol[data-list="dated"] > [part~="entry"]')];

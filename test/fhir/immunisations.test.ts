@@ -29,11 +29,11 @@ describe('immunisations mapper', () => {
 
   it('R71: dose number and series when recorded, nothing when not', () => {
     const v = toImmunisation(imm({ protocolApplied: [{ series: 'Primary', doseNumberPositiveInt: 2, seriesDosesPositiveInt: 3, targetDisease: [{ text: 'Diphtheria' }, { text: 'Tetanus' }] }] }))!;
-    expect(v.dose).to.equal('Dose 2 of 3');
+    expect(v.dose).to.equal('2 of 3');
     expect(v.series).to.equal('Primary');
     expect(v.targetDisease).to.equal('Diphtheria, Tetanus');
     expect(toImmunisation(imm({ protocolApplied: [{ doseNumberString: 'Booster' }] }))!.dose).to.equal('Booster');
-    expect(toImmunisation(imm({ protocolApplied: [{ doseNumberPositiveInt: 1 }] }))!.dose).to.equal('Dose 1');
+    expect(toImmunisation(imm({ protocolApplied: [{ doseNumberPositiveInt: 1 }] }))!.dose).to.equal('1');
     const bare = toImmunisation(imm())!;
     expect([bare.dose, bare.series, bare.targetDisease]).to.deep.equal([undefined, undefined, undefined]);
   });

@@ -13,12 +13,13 @@ import { renderShowMore } from '../shared/long-list.js';
 
 const t = translator(timelineMessages);
 
-const TYPE_ORDER: TimelineType[] = [
-  'social-care', 'care-plan', 'radiology-report', 'pathology-report', 'other-report', 'result', 'medicine-started', 'medicine-ended',
-  'encounter',
-  'document',
-  'care-decision',
-];
+// Every type, in the order the type filter lists them: a Record, so a type added to TimelineType
+// and not here fails to compile rather than missing from the filter.
+const TYPE_RANK: Record<TimelineType, true> = {
+  'social-care': true, 'care-plan': true, 'radiology-report': true, 'pathology-report': true, 'other-report': true, result: true,
+  'medicine-started': true, 'medicine-ended': true, encounter: true, document: true, immunisation: true, 'care-decision': true,
+};
+const TYPE_ORDER = Object.keys(TYPE_RANK) as TimelineType[];
 
 export interface FiltersInput {
   entries: TimelineEntry[];
