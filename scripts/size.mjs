@@ -46,6 +46,8 @@ const gz = (s) => gzipSync(s, { level: 9 }).length;
 // micro banner, "added by the patient" (R72) in provenance; the record +19 and the timeline +10 for
 // the four new sections they show; the CDN's "every element" +28 for those four elements. Each is a
 // safety control (R9, R72, H1) or a new section: the goals stay, and the bytes are issue 21's to win.
+// Raised 2026-12-04 for <icr-immunisations> (issue 19 point 5), measured plus 0.3: the record +1.3,
+// the timeline +0.8, all-in-one +1.6, the CDN's every element +3.6 (one more element gzipped alone).
 const CDN = { dir: 'dist/cdn', loader: 'dist/cdn/icr-elements.min.js', all: 'dist/cdn/icr-elements.all.min.js' };
 /** Measured 1.5 KB (13 tags); each new tag adds about 30 bytes. */
 const LOADER = { goal: 3, ceiling: 2.1 };
@@ -55,9 +57,9 @@ const PAGES = [
   // gzipped alone, as it travels, so splitting into 33 files costs about 23 KB over the all-in-one file.
   { label: 'CDN: banner + allergies + medications', tags: ['icr-patient-banner', 'icr-allergies', 'icr-medications'], goal: 30, ceiling: 57.5 },
   { label: 'CDN: the same in <icr-provider>', tags: ['icr-provider', 'icr-patient-banner', 'icr-allergies', 'icr-medications'], ceiling: 59.4 },
-  { label: 'CDN: every element', tags: 'all', goal: 60, ceiling: 132.6 },
+  { label: 'CDN: every element', tags: 'all', goal: 60, ceiling: 136.5 },
 ];
-const ALL_IN_ONE_CEILING = 101.5;
+const ALL_IN_ONE_CEILING = 103.4;
 /** The CDN's lazy chunk(s): DOMPurify (no goal; the ceiling stops it growing unnoticed). */
 const CDN_LAZY_CEILING = 11.5;
 const ELEMENT_GOALS = { 'patient-banner': 20 };
@@ -74,15 +76,17 @@ const ELEMENT_CEILINGS = {
   'radiology-reports': 47.2,
   'pathology-reports': 47.2,
   // Issue 18: the whole record defines the banner and every section it shows (74.5 KB measured).
-  record: 94.3,
+  record: 95.9,
   // Issue 18: the timeline reads every section module it draws events from (49.9 KB measured).
-  timeline: 60.6,
+  timeline: 61.7,
   // Issue 19 point 4: alerts and decisions about care (33.3 KB measured on its branch, 2026-12-03).
   alerts: 37.1,
   // Issue 19 points 1-3: who is involved, appointments and stays, letters (measured 2026-12-03 on main).
   'care-team': 36.1,
   encounters: 38.7,
   documents: 41.7,
+  // Issue 19 point 5: vaccinations given and not given (37.2 KB measured 2026-12-04).
+  immunisations: 37.5,
 };
 /** Elements that show the report elements, so they may lazily load DOMPurify with them. */
 // Elements that may show HTML from the record (report bodies, documents), so lazy-load DOMPurify.
