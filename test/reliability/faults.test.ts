@@ -49,6 +49,7 @@ const QUERIES: Record<string, Record<string, 'required' | 'optional'>> = {
   // the failure state shows, never "none": what 'required' predicts here.
   'icr-encounters': { Encounter: 'required', Appointment: 'required' },
   'icr-documents': { DocumentReference: 'required' },
+  'icr-immunisations': { Immunization: 'required' },
 };
 const SECTION_TYPES = [...new Set(Object.values(QUERIES).flatMap((q) => Object.keys(q)))];
 
