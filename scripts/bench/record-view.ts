@@ -150,6 +150,12 @@ export async function measureView(ctx: RecordBenchContext, kind: 'record' | 'sep
     }
   });
   for (const root of view.roots) track.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: WATCHED });
+  // Main-thread time in tasks over 50 ms while the pages arrive (the lists' pages go one after another).
+  const long = { ms: 0, n: 0 };
+  const longTasks = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.startTime >= start) Object.assign(long, { ms: long.ms + e.duration, n: long.n + 1 });
+  });
+  longTasks.observe({ type: 'longtask' });
   const start = performance.now();
   const first = view.firstScreen ? at(view.firstScreen, 60000) : undefined;
   const full = at(() => allSettled(view.sections()), 60000);
@@ -157,6 +163,8 @@ export async function measureView(ctx: RecordBenchContext, kind: 'record' | 'sep
   choosePatient(view.provider, ctx.patient, by);
   const [f, r, a] = await Promise.all([first, full, all]);
   track.disconnect();
+  longTasks.takeRecords().forEach((e) => Object.assign(long, { ms: long.ms + e.duration, n: long.n + 1 }));
+  longTasks.disconnect();
   await ctx.setLatency(0);
   const els = view.sections();
   return {
@@ -169,6 +177,8 @@ export async function measureView(ctx: RecordBenchContext, kind: 'record' | 'sep
     scrollHeight: document.documentElement.scrollHeight,
     viewport: innerHeight,
     timeline,
+    longTaskMs: Math.round(long.ms),
+    longTasks: long.n,
     states: Object.fromEntries(els.map((el) => [el.localName, `${el.getAttribute('state')}${el.hasAttribute('loading-more') ? ' +more' : ''}`])),
     heights: heights(els.filter((el) => el.localName !== 'icr-patient-banner')),
   };

@@ -265,7 +265,7 @@ try {
       const tallest = rs[0].heights[0];
       figures[kind] = { m, tallest, ok: rs.every((r) => r.ok) };
       if (args.includes('--verbose')) for (const r of rs) console.log(`    ${kind}: ${JSON.stringify(r)}`);
-      console.log(`    ${kind}: ${kind === 'record' ? `first screen ${m('firstScreenMs')} ms, ` : ''}fully rendered ${m('fullMs')} ms, every page in ${m('allPagesMs')} ms, ${m('elements')} DOM elements, scrollHeight ${m('scrollHeight')} px; states ${JSON.stringify(rs[0].states)}; first run, each element shown / every page in (ms): ${Object.entries(rs[0].timeline).map(([k, t]) => `${k.replace('icr-', '')} ${t.shown}${t.complete !== undefined && t.complete !== t.shown ? `/${t.complete}` : ''}`).join(', ')}; tallest sections ${rs[0].heights.slice(0, 4).map((h) => `${h.tag.slice(4)} ${h.px} px`).join(', ')}${figures[kind].ok ? '' : ' (did not settle)'}`);
+      console.log(`    ${kind}: ${kind === 'record' ? `first screen ${m('firstScreenMs')} ms, ` : ''}fully rendered ${m('fullMs')} ms, every page in ${m('allPagesMs')} ms (main thread in tasks over 50 ms meanwhile: ${m('longTaskMs')} ms in ${m('longTasks')}), ${m('elements')} DOM elements, scrollHeight ${m('scrollHeight')} px; states ${JSON.stringify(rs[0].states)}; first run, each element shown / every page in (ms): ${Object.entries(rs[0].timeline).map(([k, t]) => `${k.replace('icr-', '')} ${t.shown}${t.complete !== undefined && t.complete !== t.shown ? `/${t.complete}` : ''}`).join(', ')}; tallest sections ${rs[0].heights.slice(0, 4).map((h) => `${h.tag.slice(4)} ${h.px} px`).join(', ')}${figures[kind].ok ? '' : ' (did not settle)'}`);
     }
     const { record: rec, separate: sep } = figures;
     const warn = (f) => (f.ok ? '' : ' (did not settle)');
