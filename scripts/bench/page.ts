@@ -12,6 +12,7 @@ import type { IcrProvider } from '../../src/elements/provider/provider.js';
 import './plain-list.js';
 import { clearSharedRequests } from '../../src/data/request-cache.js';
 import type { BenchPlainList, PlainRow } from './plain-list.js';
+import { measureView } from './record-view.js';
 
 const mock = createMockIcr();
 const main = document.querySelector('#main')!;
@@ -424,5 +425,26 @@ async function switches(k: number) {
   return { switches: switchesDone, timeouts };
 }
 
+/**
+ * Issue 18's record view: the long-history patient (Arthur Greenwood) in one `<icr-record>`, or in
+ * today's separate elements under one provider (scripts/bench/record-view.ts).
+ */
+const arthur = mock.population.find((p) => p.id === LARGE_PATIENT)!;
+const recordContext = () => ({
+  main,
+  endpoint,
+  token,
+  setLatency,
+  painted,
+  prime: async (id: string) => {
+    const prime = new Request(`${endpoint}/Patient/${id}`, { headers: fhirHeaders() });
+    await (remote ? fetch(prime).then((r) => r.text()) : mock.handle(prime));
+  },
+  warm: amira,
+  patient: arthur,
+});
+const recordView = (by: 'nhs' | 'id' = 'nhs', latencyMs = 200) => measureView(recordContext(), 'record', by, latencyMs);
+const separateView = (by: 'nhs' | 'id' = 'nhs', latencyMs = 200) => measureView(recordContext(), 'separate', by, latencyMs);
+
 // `forget`: drop the client's shared answers (profiling a second patient view on a warm page).
-(window as unknown as { bench: unknown }).bench = { cachedViews, roundTrip, floor, largeRecord, plain, switches, forget: clearSharedRequests, ready: true };
+(window as unknown as { bench: unknown }).bench = { cachedViews, roundTrip, recordView, separateView, floor, largeRecord, plain, switches, forget: clearSharedRequests, ready: true };

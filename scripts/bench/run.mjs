@@ -3,7 +3,7 @@
 //
 //   npm run bench                       everything (a few minutes)
 //   npm run bench -- --quick            fewer repeats, smaller memory run (a smoke check)
-//   npm run bench -- --only=size,rtt,render,large,memory
+//   npm run bench -- --only=size,rtt,render,large,record,memory
 //   npm run bench -- --only=memory --switches=2000   a longer memory curve (default 1000; --quick 200)
 //
 // Serves scripts/bench/page.html with @web/dev-server (TypeScript through esbuild, production Lit),
@@ -17,7 +17,7 @@ import puppeteer from 'puppeteer-core';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'render', 'large', 'memory'];
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'render', 'large', 'record', 'memory'];
 const REPEATS = quick ? 2 : 5;
 const SIZES = [100, 1000, 10000];
 const PROFILE_LATENCY = Number(args.find((a) => a.startsWith('--latency='))?.slice(10) ?? 200);
@@ -57,7 +57,7 @@ if (only.includes('size')) {
 // The mock ICR for the round trips, the memory run and the profile: in the dev server's process
 // (not the page's: a real ICR is on another machine), answering same-origin at /fhir and /__mock/
 // over the dev server's HTTP/2, so no CORS preflight and no second hop.
-const remoteIcr = only.includes('rtt') || only.includes('profile') || (only.includes('memory') && !args.includes('--memory-in-page'));
+const remoteIcr = only.includes('rtt') || only.includes('profile') || only.includes('record') || (only.includes('memory') && !args.includes('--memory-in-page'));
 const icrNode = remoteIcr ? await loadMockIcr() : undefined;
 /** Set once the dev server listens (the mock's links carry its origin). */
 let icrListener;
@@ -242,6 +242,42 @@ try {
     const expect = { 'icr-medications': 10000, 'icr-results': 10000, 'icr-pathology-reports': 2000 };
     const reach = Object.entries(expect).map(([tag, n]) => ({ tag, rows: big.items[tag] ?? 0, more: big.more[tag], ok: (big.items[tag] ?? 0) >= n || big.more[tag] }));
     row('N=10,000 every item reachable (rows in the DOM, or a "Show more" button)', reach.map((r) => `${r.tag.slice(4)} ${r.rows} rows${r.more ? ' + Show more' : ''}`).join(', '), reach.every((r) => r.ok));
+  }
+
+  if (only.includes('record')) {
+    // Issue 18: the whole record in one <icr-record> against today's separate elements, for the
+    // mock's long-history patient, by NHS number, the ICR server at the round trips' latency, each
+    // run on a fresh page warmed by the same view of another patient (the client's answers cleared).
+    const latency = PROFILE_LATENCY;
+    console.log(`Record view (Arthur Greenwood's long history by NHS number, ICR server, ${latency} ms latency, warm page; median of ${REPEATS})`);
+    const runs = { record: [], separate: [] };
+    for (let i = 0; i < REPEATS; i++) {
+      for (const kind of ['record', 'separate']) {
+        const page = await openPage('?remote');
+        runs[kind].push(await page.evaluate((k, l) => (k === 'record' ? window.bench.recordView('nhs', l) : window.bench.separateView('nhs', l)), kind, latency));
+        await page.close();
+      }
+    }
+    const screens = (px) => (px / runs.record[0].viewport).toFixed(1);
+    const figures = {};
+    for (const [kind, rs] of Object.entries(runs)) {
+      const m = (k) => median(rs.map((r) => r[k]));
+      const tallest = rs[0].heights[0];
+      figures[kind] = { m, tallest, ok: rs.every((r) => r.ok) };
+      if (args.includes('--verbose')) for (const r of rs) console.log(`    ${kind}: ${JSON.stringify(r)}`);
+      console.log(`    ${kind}: ${kind === 'record' ? `first screen ${m('firstScreenMs')} ms, ` : ''}fully rendered ${m('fullMs')} ms, every page in ${m('allPagesMs')} ms (main thread in tasks over 50 ms meanwhile: ${m('longTaskMs')} ms in ${m('longTasks')}), ${m('elements')} DOM elements, scrollHeight ${m('scrollHeight')} px; states ${JSON.stringify(rs[0].states)}; first run, each element shown / every page in (ms): ${Object.entries(rs[0].timeline).map(([k, t]) => `${k.replace('icr-', '')} ${t.shown}${t.complete !== undefined && t.complete !== t.shown ? `/${t.complete}` : ''}`).join(', ')}; tallest sections ${rs[0].heights.slice(0, 4).map((h) => `${h.tag.slice(4)} ${h.px} px`).join(', ')}${figures[kind].ok ? '' : ' (did not settle)'}`);
+    }
+    const { record: rec, separate: sep } = figures;
+    const warn = (f) => (f.ok ? '' : ' (did not settle)');
+    // Which summary line the first screen waits for, and when every other line had its data.
+    const lines = (r) => Object.entries(r.timeline).filter(([k]) => k.startsWith('summary:')).sort((a, b) => a[1].shown - b[1].shown);
+    const lastLine = [...new Set(runs.record.map((r) => lines(r).at(-1)?.[0].slice(8)))].join(' or ');
+    const butLast = median(runs.record.map((r) => lines(r).at(-2)?.[1].shown ?? NaN));
+    row(`record view (Arthur Greenwood, ${latency} ms latency)`, `first screen ${rec.m('firstScreenMs')} ms (every summary line but ${lastLine} by ${butLast} ms), fully rendered ${rec.m('fullMs')} ms (every page in ${rec.m('allPagesMs')} ms), ${rec.m('elements')} DOM elements, ${rec.m('scrollHeight')} px${warn(rec)}`, undefined);
+    row(`separate elements (the same patient and sections)`, `fully rendered ${sep.m('fullMs')} ms (every page in ${sep.m('allPagesMs')} ms), ${sep.m('elements')} DOM elements, ${sep.m('scrollHeight')} px${warn(sep)}`, undefined);
+    // Issue 18's own goal, measured as the view is first seen: no one has pressed "Show more".
+    const limit = 4 * runs.record[0].viewport;
+    row(`record view: no section taller than 4 screens (4 × ${runs.record[0].viewport} px) before "Show more"`, `tallest ${rec.tallest.tag} ${rec.tallest.px} px (${screens(rec.tallest.px)} screens)`, rec.tallest.px <= limit);
   }
 
   if (only.includes('memory')) {
