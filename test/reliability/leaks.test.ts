@@ -49,7 +49,16 @@ interface Checkpoint {
   signal?: number;
 }
 
+/** A full, DOM-tracing collection can be forced here (Chromium with --expose-gc), not only provoked. */
+const FORCED_GC = typeof (globalThis as { gc?: () => void }).gc === 'function';
+
 describe('reliability: leaks', function () {
+  it('Chromium can force a full collection, so the removed-element checks are asserted there', () => {
+    // Elsewhere (Firefox: no gc()) they are printed, not asserted; Chromium must never lose them quietly.
+    if (!/Chrome\//.test(navigator.userAgent)) return;
+    expect(FORCED_GC, 'gc() exposed (web-test-runner.config.mjs passes --js-flags=--expose-gc)').to.equal(true);
+  });
+
   this.timeout(size(110_000, 3_600_000));
   let mock: MockIcr;
   let router: FetchRouter;
@@ -131,7 +140,7 @@ describe('reliability: leaks', function () {
     // Growth is the failure: one earlier render may still be held when the GC runs (seen under
     // the full suite's load: 546 elements), a leak keeps one per switch (the radio leak: 6,000+).
     const perSwitch = Math.ceil(rendered.length / (RENDERS + 1));
-    if (gc.collected) expect(detached.length, `earlier renders still reachable (one switch renders ${perSwitch}): ${kinds}`).to.be.at.most(perSwitch);
+    if (gc.collected && FORCED_GC) expect(detached.length, `earlier renders still reachable (one switch renders ${perSwitch}): ${kinds}`).to.be.at.most(perSwitch);
   });
 
   it(`mounting and unmounting ${CYCLES} times leaves nothing behind`, async () => {
@@ -209,7 +218,12 @@ describe('reliability: leaks', function () {
     // the last mounts' answers and tasks can still be settling under load (seen: 11 on a busy
     // machine, 17 on a machine running the suite beside eight other test runs, issue 20's five
     // runs in a row). A leak keeps more with every cycle: 1,000 cycles hold thousands.
-    if (gc.collected) expect(alive, `removed elements still reachable: ${gc.retained.slice(0, 5).map((e) => (e as Element).localName).join(', ')}`).to.be.at.most(2 * (1 + ELEMENTS.length));
+    // Only where a full collection can be forced (Chromium's gc()): Firefox frees DOM nodes in its
+    // cycle collector, which a page cannot force; there the control group going (a JS collection)
+    // does not prove the elements' cycles were looked at (seen: 53 of 7,246 alive, of every kind,
+    // after the control group went). The figure above is still printed there; the listener, timer
+    // and in-flight checks, and the patient views (plain objects), are asserted in every engine.
+    if (gc.collected && FORCED_GC) expect(alive, `removed elements still reachable: ${gc.retained.slice(0, 5).map((e) => (e as Element).localName).join(', ')}`).to.be.at.most(2 * (1 + ELEMENTS.length));
   });
 
   it(`switching patient and role ${SWITCHES} times leaves nothing growing`, async () => {
