@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
 import '../../src/elements/care-team.define.js';
 import '../../src/elements/provider.define.js';
 import type { IcrCareTeam } from '../../src/elements/care-team/care-team.js';

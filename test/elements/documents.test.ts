@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
 import '../../src/elements/documents.define.js';
 import '../../src/elements/provider.define.js';
 import type { IcrDocuments } from '../../src/elements/documents/documents.js';

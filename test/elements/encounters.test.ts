@@ -4,7 +4,8 @@
  * sensitivity (R51), accessibility, keyboard and reflow at 320 px.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
 import '../../src/elements/encounters.define.js';
 import type { IcrEncounters } from '../../src/elements/encounters/encounters.js';
 import { ENDPOINT, NHS, json, records, text, token, until, untilState, useMockIcr, useRecords } from '../helpers/icr.js';

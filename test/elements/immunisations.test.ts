@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
 import '../../src/elements/immunisations.define.js';
 import '../../src/elements/provider.define.js';
 import type { IcrImmunisations } from '../../src/elements/immunisations/immunisations.js';

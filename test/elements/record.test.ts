@@ -4,7 +4,8 @@
  * retry for every failed section, one request per query however many parts ask, and reflow.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
 import '../../src/define.js';
 import type { IcrRecord } from '../../src/elements/record/record.js';
 import { useMockIcr, until } from '../helpers/icr.js';
