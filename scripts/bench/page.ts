@@ -13,6 +13,7 @@ import './plain-list.js';
 import { clearSharedRequests } from '../../src/data/request-cache.js';
 import type { BenchPlainList, PlainRow } from './plain-list.js';
 import { measureView } from './record-view.js';
+import { rowRender } from './row-render.js';
 
 const mock = createMockIcr();
 const main = document.querySelector('#main')!;
@@ -447,4 +448,7 @@ const recordView = (by: 'nhs' | 'id' = 'nhs', latencyMs = 200) => measureView(re
 const separateView = (by: 'nhs' | 'id' = 'nhs', latencyMs = 200) => measureView(recordContext(), 'separate', by, latencyMs);
 
 // `forget`: drop the client's shared answers (profiling a second patient view on a warm page).
-(window as unknown as { bench: unknown }).bench = { cachedViews, roundTrip, recordView, separateView, floor, largeRecord, plain, switches, forget: clearSharedRequests, ready: true };
+// Issue 21 point 4: N medication rows rendered from ready view models, icr-elements or plain Lit.
+const rows = (kind: 'icr' | 'plain', n: number) => rowRender(kind, n, main, painted);
+
+(window as unknown as { bench: unknown }).bench = { cachedViews, roundTrip, recordView, separateView, floor, largeRecord, plain, rows, switches, forget: clearSharedRequests, ready: true };

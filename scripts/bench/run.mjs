@@ -3,7 +3,7 @@
 //
 //   npm run bench                       everything (a few minutes)
 //   npm run bench -- --quick            fewer repeats, smaller memory run (a smoke check)
-//   npm run bench -- --only=size,rtt,render,large,record,memory
+//   npm run bench -- --only=size,rtt,render,large,rows,record,memory
 //   npm run bench -- --only=memory --switches=2000   a longer memory curve (default 1000; --quick 200)
 //
 // Serves scripts/bench/page.html with @web/dev-server (TypeScript through esbuild, production Lit),
@@ -17,7 +17,7 @@ import puppeteer from 'puppeteer-core';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'render', 'large', 'record', 'memory'];
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'render', 'large', 'rows', 'record', 'memory'];
 const REPEATS = quick ? 2 : 5;
 const SIZES = [100, 1000, 10000];
 const PROFILE_LATENCY = Number(args.find((a) => a.startsWith('--latency='))?.slice(10) ?? 200);
@@ -242,6 +242,26 @@ try {
     const expect = { 'icr-medications': 10000, 'icr-results': 10000, 'icr-pathology-reports': 2000 };
     const reach = Object.entries(expect).map(([tag, n]) => ({ tag, rows: big.items[tag] ?? 0, more: big.more[tag], ok: (big.items[tag] ?? 0) >= n || big.more[tag] }));
     row('N=10,000 every item reachable (rows in the DOM, or a "Show more" button)', reach.map((r) => `${r.tag.slice(4)} ${r.rows} rows${r.more ? ' + Show more' : ''}`).join(', '), reach.every((r) => r.ok));
+  }
+
+  if (only.includes('rows')) {
+    // Issue 21 point 4: N medication rows from ready view models (mapping excluded), every row
+    // rendered, against the plain Lit repeat() table; the two alternate on each fresh page.
+    console.log(`Rows (N medications handed over ready-mapped, every row rendered, to the next frame painted; median of ${REPEATS})`);
+    for (const n of SIZES) {
+      const runs = { icr: [], plain: [] };
+      for (let i = 0; i < REPEATS; i++) {
+        const page = await openPage();
+        for (const kind of i % 2 ? ['plain', 'icr'] : ['icr', 'plain']) runs[kind].push(await page.evaluate((k, m) => window.bench.rows(k, m), kind, n));
+        await page.close();
+      }
+      const icr = median(runs.icr.map((r) => r.ms));
+      const plainMs = median(runs.plain.map((r) => r.ms));
+      const spread = (rs) => `${Math.min(...rs.map((r) => r.ms)).toFixed(0)}–${Math.max(...rs.map((r) => r.ms)).toFixed(0)}`;
+      console.log(`    N=${n}: icr-medications ${icr.toFixed(0)} ms (${spread(runs.icr)}), ${runs.icr[0].rows} rows, ${runs.icr[0].perRow.toFixed(1)} elements a row; plain Lit ${plainMs.toFixed(0)} ms (${spread(runs.plain)}), ${runs.plain[0].rows} rows, ${runs.plain[0].perRow.toFixed(1)} elements a row`);
+      row(`N=${n} rows rendered within 1.5× of plain Lit repeat()`, `${(icr / plainMs).toFixed(2)}× (${icr.toFixed(0)} / ${plainMs.toFixed(0)} ms)`, icr <= 1.5 * plainMs);
+      if (n === SIZES[0]) row('a medication row in at most 10 elements', `${runs.icr[0].perRow.toFixed(1)} (plain Lit ${runs.plain[0].perRow.toFixed(1)})`, runs.icr[0].perRow <= 10);
+    }
   }
 
   if (only.includes('record')) {

@@ -57,6 +57,19 @@ describe('<icr-allergies>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('R27, R29: an allergy row is at most 10 elements and still reads every fact, each with its label (issue 21 point 4)', async () => {
+    // HL7's cashew allergy: criticality, category, onset, recorder and two reactions, one with a description.
+    const el = await render(dataState([result([await loadFixture('fhir-r4/AllergyIntolerance-example.json')]), result([])]));
+    const item = el.shadowRoot!.querySelector('li.item')!;
+    expect(item.querySelectorAll('*').length + 1).to.be.at.most(10);
+    const reactions = item.querySelector('.reactions')!.textContent!;
+    expect(reactions).to.match(/^Past reactions: /).and.contain('(severity severe)').and.contain('; ');
+    const facts = item.querySelector('.facts')!.textContent!.split(' · ');
+    expect(facts).to.include('Criticality: High');
+    expect(facts.map((f) => f.split(': ')[0])).to.include.members(['Criticality', 'Category', 'Onset', 'Last updated', 'Source']);
+    expect(facts.every((f) => /^[^:]+: \S/.test(f)), 'every fact has its label and a value').to.equal(true);
+  });
+
   it('R25: an empty result says "Allergies not recorded", never "No known allergies"', async () => {
     const el = await render(dataState([result([]), result([])]));
     expect(summary(el)).to.match(/^Allergies not recorded/);

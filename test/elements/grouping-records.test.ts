@@ -54,8 +54,8 @@ describe('grouping across sources on hand-written records (R59, R60)', () => {
     const el = await show('icr-allergies');
     const items = el.shadowRoot!.querySelectorAll('li.item');
     expect(items).to.have.length(1);
-    const row = [...items[0].querySelectorAll('.row')].find((r) => visible(r).startsWith('Criticality'));
-    expect(row?.querySelector('dd')?.textContent).to.equal('High');
+    const facts = visible(items[0].querySelector('.facts')).split(' · ');
+    expect(facts.find((f) => f.startsWith('Criticality'))).to.equal('Criticality: High');
     expect(visible(items[0].querySelector('li.difference[data-field="criticality"]'))).to.equal(
       'Criticality differs between sources: RUH Bath: High · Riverside Medical Practice: Low');
     expect(visible(items[0].querySelector('li.difference[data-field="severity"]'))).to.equal(

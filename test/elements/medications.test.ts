@@ -52,6 +52,17 @@ describe('<icr-medications>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('R30, R33: a medication row is at most 10 elements and still reads every fact, each with its label (issue 21 point 4)', async () => {
+    const el = await render(dataState([result([await uk('MedicationStatement-Amoxicillin')]), result([])]));
+    const item = el.shadowRoot!.querySelector('li.item')!;
+    expect(item.querySelectorAll('*').length + 1).to.be.at.most(10);
+    expect(item.querySelector('.dose')!.textContent).to.match(/^500 milligram, 4 times a day.* · Instructions \(as recorded\): 2 capsules 4 times a day\.$/);
+    const facts = item.querySelector('.facts')!.textContent!.split(' · ');
+    expect(facts).to.include('Started: 15-Feb-2021');
+    expect(facts.some((f) => f.endsWith('22-Feb-2017'))).to.equal(true);
+    expect(facts.every((f) => /^[^:]+: \S/.test(f)), 'every fact has its label and a value').to.equal(true);
+  });
+
   it('R31: current and past are separate; each item shows its status', async () => {
     const el = await render(dataState([result([ms('a', 'Aspirin 75mg tablets'), ms('b', 'Bisoprolol 5mg tablets', 'stopped')]), result([])]), 'all');
     const groups = [...el.shadowRoot!.querySelectorAll('[data-group]')];
@@ -187,8 +198,9 @@ describe('<icr-medications>: an end date is read against the clock (London day)'
   const request = { resourceType: 'MedicationRequest', id: 'r', status: 'active', intent: 'order', medicationCodeableConcept: { text: 'Ramipril 5mg capsules' }, dispenseRequest: { validityPeriod: { start: '2026-01-01', end: '2026-06-30' } } };
   const statement = ms('s', 'Sertraline 50mg tablets', 'active', { effectivePeriod: { start: '2026-01-01', end: '2026-06-30' } });
   const stopped = ms('x', 'Simvastatin 40mg tablets', 'stopped', { effectivePeriod: { start: '2026-01-01', end: '2026-06-30' } });
-  const endRows = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('.row')]
-    .map((r) => `${r.querySelector('dt')!.textContent!.trim()} ${r.querySelector('dd')!.textContent!.trim()}`).filter((r) => r.includes('30-Jun-2026'));
+  // Each item's facts line reads "Started: 01-Jan-2026 · Due to end: 30-Jun-2026 · …".
+  const endRows = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('.facts')]
+    .flatMap((p) => p.textContent!.trim().split(' · ')).filter((r) => r.includes('30-Jun-2026')).map((r) => r.replace(': ', ' '));
   async function at(now: string): Promise<TestMedications> {
     const el = await render(dataState([result([statement, stopped]), result([request])]), 'all');
     el.now = new Date(now);

@@ -13,11 +13,7 @@ export const allergiesStyles = css`
       ul.items { list-style: none; margin: 0; padding: 0; }
       li.item { padding: var(--_space) 0; border-bottom: 1px solid var(--_border); }
       .agent { margin: 0; font-size: 1.0625rem; }
-      dl { margin: var(--_space-xs) 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space); }
-      dt { color: var(--_secondary); }
-      dd { margin: 0; }
-      .row { display: contents; }
-      ul.reactions { margin: 0; padding-left: 1.25rem; }
+      .item .reactions { margin: var(--_space-xs) 0 0; }
       .degraded, .conflict, .contradiction { display: flex; gap: var(--_space-xs); margin: var(--_space-xs) 0; padding: var(--_space-xs); border: 2px solid var(--_warning); }
       .icon { width: 1.25em; height: 1.25em; flex: none; }
       details { margin-top: var(--_space); }

@@ -18,6 +18,7 @@ import type { RenderSensitive } from '../shared/sensitive.js';
 import { translator } from '../../i18n/core.js';
 import { allergiesMessages } from '../../i18n/en-GB/allergies.js';
 import { allergiesStyles } from './allergies.styles.js';
+import { factsStyles } from '../shared/facts.js';
 
 const t = translator(allergiesMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -41,6 +42,7 @@ const SUMMARY: Record<AllergiesSectionView['summary'], { key: MessageKey; hint?:
  * @csspart item - One allergy.
  * @csspart history - The collapsed history of resolved allergies.
  * @csspart excluded - The note counting refuted and entered-in-error entries, which are not shown.
+ * @csspart facts - One allergy's criticality, category, onset, last update, recorder and source, as one labelled line.
  * @csspart conflict - A conflict cue naming a current medication.
  * @csspart conflict-check - While the medications are still arriving: the cues are not yet checked against the full list.
  * @csspart group-sources - The sources line of an entry recorded by several sources, each with its date (R59).
@@ -62,6 +64,7 @@ export class IcrAllergies extends IcrSectionElement<AllergiesSectionView> {
   static override styles = [
     ...IcrSectionElement.styles,
     entryGroupStyles,
+    factsStyles,
     allergiesStyles,
   ];
 

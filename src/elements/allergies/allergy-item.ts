@@ -10,6 +10,7 @@ import { sourceText } from '../../fhir/provenance.js';
 import { nameOrHidden, type RenderSensitive } from '../shared/sensitive.js';
 import { isGrouped, type EntryGroup } from '../../fhir/grouping.js';
 import { renderDifferences, renderGroupSources } from '../shared/entry-group.js';
+import { renderFacts } from '../shared/facts.js';
 
 const t = translator(allergiesMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -21,10 +22,6 @@ function label(prefix: string, code: string | undefined): string | undefined {
   return text === key ? code : text;
 }
 
-function row(name: string, value: unknown): TemplateResult | typeof nothing {
-  if (value === undefined || value === '') return nothing;
-  return html`<div class="row"><dt>${name}</dt><dd>${value}</dd></div>`;
-}
 
 /** The recorder as recorded, with the organisation when the recorder's own words do not name it already. */
 function recorderLine(item: AllergyItem): string | undefined {
@@ -32,12 +29,18 @@ function recorderLine(item: AllergyItem): string | undefined {
   return [item.recorder, org].filter(Boolean).join(', ') || undefined;
 }
 
-function reactions(item: AllergyItem): TemplateResult {
-  if (!item.reactions.length) return html`${t('allergies.reactions.notKnown')}`;
-  return html`<ul class="reactions">${item.reactions.map((r) => html`<li>
-    ${r.manifestations.length ? r.manifestations.join(', ') : t('allergies.reactions.notKnown')}
-    (${r.severity ? t('allergies.severity', { severity: t(`allergies.severity.${r.severity}`) }) : t('allergies.severity.notKnown')})${r.description ? html`: ${r.description}` : nothing}
-  </li>`)}</ul>`;
+/**
+ * R29 "Past reactions": each reaction as recorded, with its severity, in one line of text
+ * ("hives, rash (severity moderate); anaphylaxis (severity severe): within minutes"), not a list
+ * of its own (issue 21 point 4: a light row). "Not known" when none is recorded, never a blank.
+ */
+function reactionsText(item: AllergyItem): string {
+  if (!item.reactions.length) return t('allergies.reactions.notKnown');
+  return item.reactions.map((r) => {
+    const what = r.manifestations.length ? r.manifestations.join(', ') : t('allergies.reactions.notKnown');
+    const severity = r.severity ? t('allergies.severity', { severity: t(`allergies.severity.${r.severity}`) }) : t('allergies.severity.notKnown');
+    return `${what} (${severity})${r.description ? `: ${r.description}` : ''}`;
+  }).join('; ');
 }
 
 export function renderConflictCue(text: string): TemplateResult {
@@ -72,15 +75,15 @@ export function renderAllergy(
         ? html`<p class="degraded" role="note">${icon('alert')}<span>${t('allergies.transferDegraded')}</span></p>`
         : nothing}
       ${conflicts.map((c) => renderConflictCue(t('allergies.conflict', { medication: nameOrHidden(c.medication.text, c.medication.sensitivity) })))}
-      <dl>
-        ${row(t('allergies.category'), item.categories.map((c) => label('allergies.category', c)).join(', ') || undefined)}
-        ${row(t('allergies.criticality'), label('allergies.criticality', item.criticality))}
-        ${row(t('allergies.reactions'), reactions(item))}
-        ${row(t('allergies.onset'), item.onset ? formatDate(item.onset) : undefined)}
-        ${grouped ? nothing : html`${row(t('allergies.lastUpdated'), formatDate(item.lastUpdated))}
-        ${row(t('allergies.recorder'), recorderLine(item))}
-        ${row(t('allergies.source'), sourceText(item.organisation))}`}
-      </dl>
+      <p class="reactions">${t('allergies.reactions')}: ${reactionsText(item)}</p>
+      ${renderFacts([
+        { label: t('allergies.criticality'), value: label('allergies.criticality', item.criticality) },
+        { label: t('allergies.category'), value: item.categories.map((c) => label('allergies.category', c)).join(', ') || undefined },
+        { label: t('allergies.onset'), value: item.onset ? formatDate(item.onset) : undefined },
+        { label: t('allergies.lastUpdated'), value: grouped ? undefined : formatDate(item.lastUpdated) },
+        { label: t('allergies.recorder'), value: grouped ? undefined : recorderLine(item) },
+        { label: t('allergies.source'), value: grouped ? undefined : sourceText(item.organisation) },
+      ])}
       ${group ? html`${renderGroupSources(group)}${renderDifferences(group)}` : nothing}
       ${item.notes.map((n) => html`<p class="note">${n}</p>`)}
     `)}

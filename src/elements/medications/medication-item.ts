@@ -11,13 +11,9 @@ import { nameOrHidden, type RenderSensitive } from '../shared/sensitive.js';
 import { isGrouped, type EntryGroup, type GroupDifference } from '../../fhir/grouping.js';
 import { DOSE_FIELDS } from '../../sections/grouping.js';
 import { renderDifferenceList, renderDifferences, renderGroupSources } from '../shared/entry-group.js';
+import { renderFacts } from '../shared/facts.js';
 
 const t = translator(medicationsMessages);
-
-function row(name: string, value: string | undefined): TemplateResult | typeof nothing {
-  if (!value) return nothing;
-  return html`<div class="row"><dt>${name}</dt><dd>${value}</dd></div>`;
-}
 
 const STATUS_REASON_LABELS = ['stopped', 'on-hold', 'not-taken', 'cancelled'] as const;
 
@@ -39,15 +35,11 @@ function endLabel(m: MedicationItem, now: Date): string {
  * `dose`: what stands in the dose's place instead (a group whose sources record different doses, R60).
  */
 function medicationLine(m: MedicationItem, dose?: TemplateResult | typeof nothing): TemplateResult {
-  return html`<p class="med-line">
-    ${m.generic ? html`<strong class="generic">${m.generic}</strong> ` : nothing}${m.brand ? html`<span class="brand">${m.brand}</span> ` : nothing}
-    <strong class="name">${m.name}</strong>${m.form ? html`<span class="form">, ${m.form}</span>` : nothing}${m.strength ? html`<span class="strength">, ${m.strength}</span>` : nothing}
-  </p>
+  // Brand, form and strength are text, not elements of their own (issue 21 point 4: a light row).
+  const after = [m.form, m.strength].filter(Boolean).map((x) => `, ${x}`).join('');
+  return html`<p class="med-line">${m.generic ? html`<strong class="generic">${m.generic}</strong> ` : nothing}${m.brand ? `${m.brand} ` : nothing}<strong class="name">${m.name}</strong>${after}</p>
   ${dose !== undefined ? dose : m.dosage.length
-    ? m.dosage.map((d) => html`<p class="dose">
-        ${d.structured ? html`<strong>${d.structured}</strong>` : html`<strong class="verbatim">${d.text}</strong>`}
-        ${d.structured && d.text ? html`<br /><span class="instructions">${t('medications.instructions')}: <span class="verbatim">${d.text}</span></span>` : nothing}
-      </p>`)
+    ? m.dosage.map((d) => html`<p class="dose"><strong>${d.structured ?? d.text}</strong>${d.structured && d.text ? ` · ${t('medications.instructions')}: ${d.text}` : nothing}</p>`)
     : html`<p class="dose">${t('medications.dosage.none')}</p>`}`;
 }
 
@@ -86,24 +78,23 @@ export function renderMedication(
   const doseDiffers = group ? doseDifference(group) : undefined;
   const dose = doseDiffers ? renderDifferenceList([doseDiffers]) : undefined;
   return html`<li class="item" part="item" data-key=${m.key} aria-posinset=${position.index + 1} aria-setsize=${position.size}>
-    <p class="status-line"><strong class="status" data-status=${m.status}>${m.statusLabel}</strong>
-      <span class="kind"> · ${t(m.resourceType === 'MedicationRequest' ? 'medications.kind.request' : 'medications.kind.statement')}</span></p>
+    <p class="status-line"><strong class="status" data-status=${m.status}>${m.statusLabel}</strong> · ${t(m.resourceType === 'MedicationRequest' ? 'medications.kind.request' : 'medications.kind.statement')}</p>
     ${sensitive({ sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id }, () => html`
       ${m.statusReason ? html`<p class="status-reason" part="status-reason"><span class="label">${statusReasonLabel(m.status)}:</span> <strong>${m.statusReason}</strong></p>` : nothing}
       ${medicationLine(m, dose)}
       ${group ? renderDifferences(group, { except: DOSE_FIELDS }) : nothing}
       ${m.transferDegraded ? html`<p class="degraded" role="note">${icon('alert')}<span>${t('medications.transferDegraded')}</span></p>` : nothing}
       ${conflicts.map((c) => html`<p class="conflict" part="conflict" role="note">${icon('alert')}<span>${t('medications.conflict', { allergy: nameOrHidden(c.allergy.text, c.allergy.sensitivity) })}</span></p>`)}
-      <dl>
-        ${row(t('medications.start'), m.start ? formatDate(m.start) : undefined)}
-        ${row(endLabel(m, now), m.end ? formatDate(m.end) : undefined)}
-        ${row(t('medications.lastIssue'), m.lastIssue ? formatDate(m.lastIssue) : undefined)}
-        ${row(t('medications.asserted'), m.asserted && !grouped ? formatDate(m.asserted) : undefined)}
-        ${row(t('medications.prescriber'), m.prescriber)}
-        ${row(t('medications.informationSource'), m.informationSource)}
-        ${grouped ? nothing : row(t('medications.source'), sourceText(m.organisation))}
-        ${row(t('medications.reason'), m.reason)}
-      </dl>
+      ${renderFacts([
+        { label: t('medications.start'), value: m.start ? formatDate(m.start) : undefined },
+        { label: endLabel(m, now), value: m.end ? formatDate(m.end) : undefined },
+        { label: t('medications.lastIssue'), value: m.lastIssue ? formatDate(m.lastIssue) : undefined },
+        { label: t('medications.asserted'), value: m.asserted && !grouped ? formatDate(m.asserted) : undefined },
+        { label: t('medications.prescriber'), value: m.prescriber },
+        { label: t('medications.informationSource'), value: m.informationSource },
+        { label: t('medications.source'), value: grouped ? undefined : sourceText(m.organisation) },
+        { label: t('medications.reason'), value: m.reason },
+      ])}
       ${group ? renderGroupSources(group) : nothing}`)}
   </li>`;
 }

@@ -13,12 +13,6 @@ export const medicationsStyles = css`
       li.item { padding: var(--_space) 0; border-bottom: 1px solid var(--_border); }
       li.item p { margin: 0; }
       .status { color: var(--icr-medications-status-color, var(--_text)); }
-      .status-line .kind { color: var(--_secondary); font-size: var(--_size-small); }
-      .brand { text-transform: none; }
-      dl { margin: var(--_space-xs) 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space); }
-      dt { color: var(--_secondary); }
-      dd { margin: 0; }
-      .row { display: contents; }
       .degraded, .conflict { display: flex; gap: var(--_space-xs); margin: var(--_space-xs) 0; padding: var(--_space-xs); border: 2px solid var(--_warning); }
       .icon { width: 1.25em; height: 1.25em; flex: none; }
       .more { margin-top: var(--_space); }

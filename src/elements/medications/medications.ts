@@ -20,6 +20,7 @@ import { medicationsMessages } from '../../i18n/en-GB/medications.js';
 import type { MedicationItem } from '../../fhir/medications.js';
 import { sourceNames } from '../../fhir/provenance.js';
 import { medicationsStyles } from './medications.styles.js';
+import { factsStyles } from '../shared/facts.js';
 
 const t = translator(medicationsMessages);
 
@@ -35,6 +36,7 @@ const t = translator(medicationsMessages);
  * @csspart more - The "Show N more" control of a long list.
  * @csspart empty - The note of an empty section, group or search (no medications, none current, no match).
  * @csspart conflict - A conflict cue naming a recorded allergy.
+ * @csspart facts - One medication's dates, prescriber, information source, source and reason, as one labelled line.
  * @csspart status-reason - Why a medicine was stopped, held, not taken or cancelled, as recorded (R33).
  * @csspart excluded - The note counting entries marked entered in error, which are not shown.
  * @csspart group-sources - The sources line of an entry recorded by several sources, each with its date (R59).
@@ -57,6 +59,7 @@ export class IcrMedications extends IcrSectionElement<MedicationsSectionView> {
   static override styles = [
     ...IcrSectionElement.styles,
     entryGroupStyles,
+    factsStyles,
     medicationsStyles,
   ];
 
