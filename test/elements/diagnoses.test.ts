@@ -9,6 +9,19 @@ const cond = (id: string, clinical: string, verification: string, over: Record<s
   code: { text: `Condition ${id}` }, clinicalStatus: { coding: [{ code: clinical }] }, verificationStatus: { coding: [{ code: verification }] }, ...over });
 
 describe('<icr-diagnoses>', () => {
+  it('R37: a diagnosis row is at most 10 elements and says every field with its label, "Not recorded" where the record is silent (issue 21 point 4)', async () => {
+    records.Condition = { match: [cond('asthma', 'active', 'confirmed', { onsetDateTime: '2019-03', recorder: { display: 'Dr A Jones' } })] };
+    const wrap = await fixture(html`<div><icr-diagnoses endpoint=${ENDPOINT} nhs-number=${NHS} .tokenProvider=${token}></icr-diagnoses></div>`);
+    const el = wrap.querySelector('icr-diagnoses')!;
+    await untilState(el, 'loaded');
+    const item = el.shadowRoot!.querySelector('li.diagnosis')!;
+    expect(item.querySelectorAll('*').length + 1).to.be.at.most(10);
+    const facts = item.querySelector('.facts')!.textContent!.split(' · ');
+    expect(facts.slice(0, 4)).to.deep.equal(['Clinical status: Active', 'Verification: Confirmed', 'Category: Not recorded', 'Onset: Mar-2019']);
+    expect(facts).to.include('Recorded by: Dr A Jones');
+    await expect(el).to.be.accessible();
+  });
+
   it('R37: refuted and entered-in-error are not shown; resolved in a separate history; statuses and categories shown', async () => {
     records.Condition = { match: [
       cond('asthma', 'active', 'confirmed', { category: [{ coding: [{ code: 'problem-list-item' }] }], onsetDateTime: '2019-03', recorder: { display: 'Dr A Jones' } }),

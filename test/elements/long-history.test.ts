@@ -26,6 +26,8 @@ describe('long histories (R62, R63)', () => {
     return el;
   }
   const items = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.report')];
+  // A report's facts line reads "Issued: 03-Mar-2026 09:00 · Modality or discipline: … · Status: …".
+  const issued = (li: Element) => li.querySelector('.report-meta')!.textContent!.split(' · ')[0].replace(/^Issued: /, '').trim();
   const summary = (el: Element) => el.shadowRoot!.querySelector('.list-summary')!.textContent!.replace(/\s+/g, ' ').trim();
 
   it('R63, H17: 1,200 reports: the count said, no taller than 4 screens, "Show more" brings the next page and focus moves to it', async () => {
@@ -61,16 +63,16 @@ describe('long histories (R62, R63)', () => {
     order.dispatchEvent(new Event('change'));
     await el.updateComplete;
     const oldest = items(el)[0];
-    const date = oldest.querySelector('dd')!.textContent!.trim();
+    const date = issued(oldest);
     order.value = 'newest';
     order.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(items(el).some((li) => li.querySelector('dd')!.textContent!.trim() === date)).to.equal(false);
+    expect(items(el).some((li) => issued(li) === date)).to.equal(false);
     expect(rendered.size).to.be.greaterThan(0);
     filter.value = date;
     filter.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect(items(el).some((li) => li.querySelector('dd')!.textContent!.trim() === date)).to.equal(true);
+    expect(items(el).some((li) => issued(li) === date)).to.equal(true);
     expect(summary(el)).to.match(new RegExp(`^\\d+ of \\d{1,3}(,\\d{3})* reports, matching “${date}” Show all$`));
   });
 

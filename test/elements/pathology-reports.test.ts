@@ -23,6 +23,19 @@ describe('<icr-pathology-reports>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('R35: a report row is at most 10 elements; its facts line keeps every label and the not-final status its own look (issue 21 point 4)', async () => {
+    records.DiagnosticReport = { match: [dr('p', { category: cat('HM'), status: 'preliminary', code: { text: 'Full blood count' } })] };
+    const wrap = await fixture(html`<div><icr-pathology-reports endpoint=${ENDPOINT} nhs-number=${NHS} .tokenProvider=${token}></icr-pathology-reports></div>`);
+    const el = wrap.querySelector('icr-pathology-reports')!;
+    await untilState(el, 'loaded');
+    const item = el.shadowRoot!.querySelector('li.report')!;
+    expect(item.querySelectorAll('*').length + 1).to.be.at.most(10);
+    const meta = item.querySelector('.report-meta')!;
+    expect(meta.textContent!.split(' · ').map((f) => f.split(': ')[0])).to.deep.equal(['Issued', 'Modality or discipline', 'Status', 'Performed by', 'Source']);
+    expect(meta.querySelector('[part~="status-not-final"]')!.textContent).to.match(/Preliminary: not final/i);
+    await expect(el).to.be.accessible();
+  });
+
   it('R7, R34: a result with no range or interpretation says "Not recorded", never "None"; a bare HM category reads "Haematology"', async () => {
     const obs = { resourceType: 'Observation', id: 'o1', status: 'final', subject, code: { text: 'Haemoglobin' }, valueQuantity: { value: 141, unit: 'g/L' } };
     records.DiagnosticReport = { match: [dr('p', { category: cat('HM'), code: { text: 'Full blood count' }, result: [{ reference: 'Observation/o1' }] })], include: [obs] };

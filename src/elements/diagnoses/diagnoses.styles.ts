@@ -7,10 +7,6 @@ export const diagnosesStyles = css`
     li.unconfirmed { border-left: 4px dashed var(--icr-diagnoses-unconfirmed-border, var(--_warning)); padding-left: var(--_space); }
     .name { font-weight: bold; }
     .label { display: inline-flex; gap: var(--_space-xs); align-items: baseline; margin-left: var(--_space); font-size: var(--_size-small); font-weight: bold; text-transform: uppercase; }
-    dl { display: flex; flex-wrap: wrap; gap: 0 var(--_space-2xl); margin: var(--_space-xs) 0 0; font-size: var(--_size-small); }
-    dl div { display: flex; gap: var(--_space-xs); }
-    dt { color: var(--_secondary); }
-    dd { margin: 0; }
     .icon { width: 1em; height: 1em; flex: none; vertical-align: -0.125em; }
     details.history { margin-top: var(--_space); border-top: 2px solid var(--_border); padding-top: var(--_space); }
     details.history > summary { cursor: pointer; font-weight: bold; min-height: 24px; }

@@ -11,6 +11,7 @@ import { icon, renderEmpty } from '../shared/section-states.js';
 import { renderHidden } from '../shared/hidden-note.js';
 import { sourceNames, sourceText } from '../../fhir/provenance.js';
 import { diagnosesStyles } from './diagnoses.styles.js';
+import { factsStyles, renderFacts } from '../shared/facts.js';
 
 const t = translator(diagnosesMessages);
 
@@ -26,6 +27,7 @@ const t = translator(diagnosesMessages);
  * @csspart diagnosis - One diagnosis.
  * @csspart history - The History group (resolved and inactive).
  * @csspart empty - The message when there are no diagnoses.
+ * @csspart facts - One diagnosis's status, verification, category, onset, recorder and source, as one labelled line.
  * @csspart group-sources - The sources line of an entry recorded by several sources, each with its date (R59).
  * @csspart differences - The differences between those sources, in words (R60).
  * @csspart sensitive-mark - The mark on a restricted or very restricted diagnosis (R51).
@@ -40,7 +42,7 @@ const t = translator(diagnosesMessages);
  * @tagname icr-diagnoses
  */
 export class IcrDiagnoses extends IcrSectionElement<DiagnosesSectionView> {
-  static override styles = [...IcrSectionElement.styles, entryGroupStyles, diagnosesStyles];
+  static override styles = [...IcrSectionElement.styles, entryGroupStyles, factsStyles, diagnosesStyles];
 
   protected get sectionTitle(): string {
     return t('diagnoses.title');
@@ -65,20 +67,19 @@ export class IcrDiagnoses extends IcrSectionElement<DiagnosesSectionView> {
   }
 
   private renderDetail(d: DiagnosisView, grouped = false): TemplateResult {
-    const field = (label: string, value: string | undefined) =>
-      html`<div><dt>${label}</dt><dd>${value ?? t('diagnoses.notRecorded')}</dd></div>`;
+    // Every field is said, "Not recorded" where the record is silent (missing data never reads as a finding).
+    const field = (label: string, value: string | undefined) => ({ label, value: value ?? t('diagnoses.notRecorded') });
     return html`<span class="name">${d.name}</span>
       ${d.unconfirmed ? html`<span class="label">${icon('alert')}${t('diagnoses.unconfirmedLabel')}</span>` : nothing}
-      <dl>
-        ${field(t('diagnoses.col.clinical'), d.clinicalStatus)}
-        ${field(t('diagnoses.col.verification'), d.verificationStatus)}
-        ${field(t('diagnoses.col.category'), d.categories.length ? d.categories.map((c) => c.text).join(', ') : undefined)}
-        ${field(t('diagnoses.col.onset'), d.onset)}
-        ${d.abatement ? field(t('diagnoses.col.abatement'), d.abatement) : nothing}
-        ${d.severity ? field(t('diagnoses.col.severity'), d.severity) : nothing}
-        ${grouped ? nothing : html`${field(t('diagnoses.col.recorder'), d.recorder)}
-        ${field(t('diagnoses.col.source'), sourceText(d.source))}`}
-      </dl>`;
+      ${renderFacts([
+        field(t('diagnoses.col.clinical'), d.clinicalStatus),
+        field(t('diagnoses.col.verification'), d.verificationStatus),
+        field(t('diagnoses.col.category'), d.categories.length ? d.categories.map((c) => c.text).join(', ') : undefined),
+        field(t('diagnoses.col.onset'), d.onset),
+        ...(d.abatement ? [field(t('diagnoses.col.abatement'), d.abatement)] : []),
+        ...(d.severity ? [field(t('diagnoses.col.severity'), d.severity)] : []),
+        ...(grouped ? [] : [field(t('diagnoses.col.recorder'), d.recorder), field(t('diagnoses.col.source'), sourceText(d.source))]),
+      ])}`;
   }
 
   protected override sources(state: DataState<DiagnosesSectionView>): string[] {

@@ -13,6 +13,7 @@ import { IcrReportsElement } from '../reports-shared/reports-element.js';
  * @csspart list-summary - The count and what a filter or date range hides, with "Show all" (R62).
  * @csspart list-more - "Showing 25 of 1,200" and "Show 25 more" (R63).
  * @csspart report - One report in the list.
+ * @csspart facts - One report's issue date, modality or discipline, status, performer and source, as one labelled line.
  * @csspart status - A report's status.
  * @csspart status-not-final - A status other than final (preliminary, amended, …).
  * @csspart detail - An opened report.

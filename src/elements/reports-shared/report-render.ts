@@ -15,6 +15,7 @@ import { resultsMessages } from '../../i18n/en-GB/results.js';
 import { loadSanitiser, loadedSanitiser, type Sanitise } from './sanitize.js';
 import type { RenderSensitive, SensitiveItem } from '../shared/sensitive.js';
 import type { ListPosition } from '../shared/long-list.js';
+import { renderFacts } from '../shared/facts.js';
 
 const t = translator(reportsMessages, resultsMessages);
 
@@ -129,7 +130,7 @@ export function renderReportItem(
     data-list=${ifDefined(position?.list)} data-list-pos=${ifDefined(position?.pos)} tabindex=${ifDefined(position ? -1 : undefined)}
     aria-posinset=${ifDefined(position?.pos)} aria-setsize=${ifDefined(position?.size)}>
     ${sensitive(reportSensitiveItem(report, key), () => renderReportRow(report, key, open, actions))}
-    ${hidden ? html`<dl class="report-meta"><div><dt>${t('reports.col.status')}</dt><dd>${renderStatus(report)}</dd></div></dl>` : nothing}
+    ${hidden ? renderFacts([{ label: t('reports.col.status'), value: renderStatus(report) }], 'report-meta') : nothing}
   </li>`;
 }
 
@@ -141,13 +142,13 @@ function renderReportRow(report: ReportView, key: string, open: boolean, actions
       <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span>
       <span class="report-title">${report.title}</span>
     </button>
-    <dl class="report-meta">
-      <div><dt>${t('reports.col.issued')}</dt><dd>${report.issued}</dd></div>
-      <div><dt>${t('reports.col.discipline')}</dt><dd>${report.discipline ?? t('reports.notRecorded')}</dd></div>
-      <div><dt>${t('reports.col.status')}</dt><dd>${renderStatus(report)}</dd></div>
-      <div><dt>${t('reports.col.performer')}</dt><dd>${report.performers.length ? report.performers.join(', ') : t('reports.notRecorded')}</dd></div>
-      <div><dt>${t('reports.col.source')}</dt><dd>${sourceText(report.source)}</dd></div>
-    </dl>
+    ${renderFacts([
+      { label: t('reports.col.issued'), value: report.issued || t('reports.notRecorded') },
+      { label: t('reports.col.discipline'), value: report.discipline ?? t('reports.notRecorded') },
+      { label: t('reports.col.status'), value: renderStatus(report) },
+      { label: t('reports.col.performer'), value: report.performers.length ? report.performers.join(', ') : t('reports.notRecorded') },
+      { label: t('reports.col.source'), value: sourceText(report.source) || t('reports.notRecorded') },
+    ], 'report-meta')}
     ${open ? renderDetail(report, actions, detailId) : nothing}`;
 }
 

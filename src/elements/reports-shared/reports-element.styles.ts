@@ -13,10 +13,7 @@ export const reportStyles = css`
     background: none; border: 0; padding: var(--_space-xs) 0; color: var(--_primary); font-weight: bold;
   }
   .report-title { text-decoration: underline; }
-  .report-meta { display: flex; flex-wrap: wrap; gap: 0 var(--_space-2xl); margin: var(--_space-xs) 0 0; font-size: var(--_size-small); }
-  .report-meta div { display: flex; gap: var(--_space-xs); }
-  .report-meta dt { color: var(--_secondary); }
-  .report-meta dd { margin: 0; font-weight: bold; }
+  .report-meta { margin: var(--_space-xs) 0 0; overflow-wrap: break-word; }
   .status-not-final {
     display: inline-flex; align-items: center; gap: var(--_space-xs); padding: 0 var(--_space-xs);
     background: var(--_status-bg); color: var(--_text); border: 2px solid var(--_error); border-radius: var(--_radius);

@@ -1,6 +1,7 @@
 /**
  * The labelled facts of one list entry as one line of text ("Started: 03-Jan-2024 · Last issued:
- * 05-Mar-2024 · Source: Riverside Medical Practice"), shared by the medication and allergy rows.
+ * 05-Mar-2024 · Source: Riverside Medical Practice"), shared by the medication, allergy, diagnosis and
+ * report rows, so the record reads one way in every section.
  *
  * Why one paragraph and not a `<dl>`: a definition list costs three elements a fact (a wrapper,
  * `<dt>`, `<dd>`), which made a medication 24 elements and a long list slow to render and tall to
@@ -12,19 +13,25 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 
 export interface Fact {
   label: string;
-  value: string | undefined;
+  /** Text, or a small template where the value carries its own look (a report's not-final status, R35). */
+  value: string | TemplateResult | undefined;
 }
 
-/** "Label: value" pairs joined by " · "; nothing when no fact has a value. */
+const hasValue = (f: Fact) => f.value !== undefined && f.value !== '';
+
+/** "Label: value" pairs joined by " · " (text values only); empty when no fact has a value. */
 export function factsText(facts: readonly Fact[]): string {
-  return facts.filter((f) => f.value).map((f) => `${f.label}: ${f.value}`).join(' · ');
+  return facts.filter(hasValue).map((f) => `${f.label}: ${typeof f.value === 'string' ? f.value : ''}`).join(' · ');
 }
 
-export function renderFacts(facts: readonly Fact[]): TemplateResult | typeof nothing {
-  const text = factsText(facts);
-  return text ? html`<p class="facts" part="facts">${text}</p>` : nothing;
+/** The facts line; one text node when every value is text (the common, cheapest case). */
+export function renderFacts(facts: readonly Fact[], className = 'facts'): TemplateResult | typeof nothing {
+  const shown = facts.filter(hasValue);
+  if (!shown.length) return nothing;
+  if (shown.every((f) => typeof f.value === 'string')) return html`<p class=${className} part="facts">${factsText(shown)}</p>`;
+  return html`<p class=${className} part="facts">${shown.map((f, i) => html`${i ? ' · ' : ''}${f.label}: ${f.value}`)}</p>`;
 }
 
 export const factsStyles = css`
-  .item .facts { margin: var(--_space-xs) 0 0; overflow-wrap: break-word; }
+  li .facts { margin: var(--_space-xs) 0 0; overflow-wrap: break-word; }
 `;
