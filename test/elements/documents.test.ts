@@ -38,8 +38,8 @@ describe('<icr-documents>', () => {
     const summary = squash(doc(el, 'rs-doc-1').textContent);
     expect(summary).to.contain('Discharge summary');
     expect(summary).to.contain('Northbridge General Hospital NHS Foundation Trust');
-    expect(summary).to.match(/Date\s*\d{2}-[A-Z][a-z]{2}-\d{4}/);
-    expect(summary).to.match(/Status\s*Current/);
+    expect(summary).to.match(/Date:\s*\d{2}-[A-Z][a-z]{2}-\d{4}/);
+    expect(summary).to.match(/Status:\s*Current/);
     expect(text(el)).to.contain('Retrieved');
     await expect(el).to.be.accessible();
   });
@@ -59,7 +59,7 @@ describe('<icr-documents>', () => {
     const note = squash(old.querySelector('[part="superseded"]')!.textContent);
     expect(note).to.contain('Superseded: a newer version replaces this document');
     expect(note).to.match(/Replaced by Clinic letter, \d{2}-[A-Z][a-z]{2}-\d{4}/);
-    expect(squash(doc(el, 'rs-doc-2').textContent)).to.match(/Status\s*Current/);
+    expect(squash(doc(el, 'rs-doc-2').textContent)).to.match(/Status:\s*Current/);
     expect(doc(el, 'rs-doc-2').querySelector('[data-superseded]')).to.equal(null);
     const go = old.querySelector<HTMLButtonElement>('button.go-to-replacement')!;
     go.focus();
@@ -201,7 +201,7 @@ describe('<icr-documents> with hand-written records', () => {
     records.DocumentReference = { match: [ref('n', { content: [], date: undefined })] };
     const el = await show();
     expect(squash(doc(el, 'n').querySelector('[data-attachment="none"]')!.textContent)).to.equal('Clinic letter: the document’s content is not recorded.');
-    expect(squash(doc(el, 'n').textContent)).to.match(/Date\s*Date not recorded/);
+    expect(squash(doc(el, 'n').textContent)).to.match(/Date:\s*Date not recorded/);
     expect(doc(el, 'n').querySelector('button.form-open')).to.equal(null);
     await expect(el).to.be.accessible();
   });

@@ -67,7 +67,7 @@ describe('<icr-encounters> through the mock ICR', () => {
     const el = await show(OLIVER);
     const ooh = find(el, 'past', 'Out-of-hours attendance')!;
     expect(ooh).to.exist;
-    const labels = [...ooh.querySelectorAll('dt')].map((d) => squash(d.textContent));
+    const labels = squash(ooh.querySelector('.facts')!.textContent).split(' · ').map((f) => f.split(': ')[0]);
     expect(labels).to.deep.equal(['Date', 'Source']);
     expect(squash(ooh.textContent)).to.not.match(/Reason|Ward|Specialty/);
     expect(find(el, 'past', 'Did not attend')).to.exist;

@@ -87,7 +87,7 @@ describe('grouping across sources in the elements (R59, R60)', () => {
     expect(sources).to.match(/Northbridge General Hospital NHS Foundation Trust \(\d\d-[A-Z][a-z]{2}-\d{4}\)/);
     expect(hypertension[0].querySelector('[part="differences"]')).to.equal(null);
     // Problem list (GP) and encounter diagnosis (hospital): both said, each once.
-    expect(visible(hypertension[0])).to.match(/Category ?(Problem list, Encounter diagnosis|Encounter diagnosis, Problem list)/);
+    expect(visible(hypertension[0])).to.match(/Category: (Problem list, Encounter diagnosis|Encounter diagnosis, Problem list)/);
     await expect(el).to.be.accessible();
   });
 

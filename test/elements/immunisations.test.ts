@@ -31,11 +31,11 @@ describe('<icr-immunisations>', () => {
     expect(el.getAttribute('state')).to.equal('loaded');
     const all = rows(el);
     expect(all.length).to.equal(5);
-    const third = all.find((r) => /Dose\s*3 of 3/.test(squash(r.textContent)))!;
+    const third = all.find((r) => /Dose:\s*3 of 3/.test(squash(r.textContent)))!;
     expect(squash(third.textContent)).to.contain('DTaP/IPV/Hib/HepB (6-in-1)');
     expect(squash(third.textContent)).to.match(/\d{2}-[A-Z][a-z]{2}-\d{4}/);
-    expect(squash(third.textContent)).to.match(/Series\s*Routine childhood immunisation schedule/);
-    expect(squash(third.textContent)).to.match(/Source\s*Hillcrest/);
+    expect(squash(third.textContent)).to.match(/Series:\s*Routine childhood immunisation schedule/);
+    expect(squash(third.textContent)).to.match(/Source:\s*Hillcrest/);
     const dates = all.map((r) => r.querySelector('[data-date]')!.textContent!.trim());
     const asTime = dates.map((d) => Date.parse(d.replace(/-/g, ' ')));
     expect([...asTime].sort((a, b) => b - a)).to.deep.equal(asTime);
@@ -64,7 +64,7 @@ describe('<icr-immunisations>', () => {
     const pneumo = rows(el).find((r) => squash(r.textContent).includes('Pneumococcal'))!;
     expect(pneumo.querySelector('[data-date]')!.textContent!.trim()).to.equal('Mar-2019');
     const covid = rows(el).find((r) => squash(r.textContent).includes('COVID-19'))!;
-    expect(squash(covid.textContent)).to.match(/Dose\s*Booster/);
+    expect(squash(covid.textContent)).to.match(/Dose:\s*Booster/);
   });
 
   it('R49: a clerical role does not see immunisations: "Not available for your role", never empty', async () => {
@@ -191,6 +191,6 @@ describe('<icr-immunisations> with hand-written records', () => {
     records.Immunization = { match: [imm('p', { isSubpotent: true, primarySource: false, reportOrigin: { coding: [{ code: 'recall' }] } })] };
     const el = await show();
     expect(squash(row(el, 'p').textContent)).to.contain('Sub-potent dose: may need repeating');
-    expect(squash(row(el, 'p').textContent)).to.match(/Recorded from\s*The person’s or a parent’s recall/);
+    expect(squash(row(el, 'p').textContent)).to.match(/Recorded from:\s*The person’s or a parent’s recall/);
   });
 });

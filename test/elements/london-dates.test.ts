@@ -39,7 +39,7 @@ describe('London dates in summer time: social care (R45, R21)', () => {
   it('R45, R21: a DoLS end of 2026-07-14T23:30Z (00:30 on 15 July in London) shows as 15-Jul-2026 and, at noon on 14 July, "Expires tomorrow"', async () => {
     records.Flag = { match: [dols('2026-07-14T23:30:00Z')] };
     const event = await socialCareAt('2026-07-14T11:00:00Z'); // 12:00 BST on 14 July
-    expect(words(event)).to.match(/Expires\s*15-Jul-2026/);
+    expect(words(event)).to.match(/Expires:\s*15-Jul-2026/);
     expect(words(event)).to.not.contain('14-Jul-2026');
     expect(words(event.querySelector('[data-expiry]')), 'the end falls on the London day after today').to.equal('Expires tomorrow');
   });
@@ -47,14 +47,14 @@ describe('London dates in summer time: social care (R45, R21)', () => {
   it('R45, R21: at 00:10 on 15 July London time (23:10 UTC on the 14th) an authorisation ending at 13:00 that day "Expires today"', async () => {
     records.Flag = { match: [dols('2026-07-15T12:00:00Z')] };
     const event = await socialCareAt('2026-07-14T23:10:00Z');
-    expect(words(event)).to.match(/Expires\s*15-Jul-2026/);
+    expect(words(event)).to.match(/Expires:\s*15-Jul-2026/);
     expect(words(event.querySelector('[data-expiry]')), 'today is 15 July in London, not the UTC 14th').to.equal('Expires today');
   });
 
   it('R45, H14, R21: an authorisation ending on 14 July (a date) is Expired at 00:30 on 15 July London time, though UTC is still on the 14th', async () => {
     records.Flag = { match: [dols('2026-07-14')] };
     const event = await socialCareAt('2026-07-14T23:30:00Z');
-    expect(words(event)).to.match(/Expires\s*14-Jul-2026/);
+    expect(words(event)).to.match(/Expires:\s*14-Jul-2026/);
     expect(event.querySelector('[data-expiry]')?.getAttribute('data-expiry')).to.equal('expired');
     expect(words(event.querySelector('[data-expiry]'))).to.equal('Expired');
   });
@@ -81,14 +81,14 @@ describe('London dates in summer time: diagnoses (R22, R21)', () => {
   it('R22: an onset of "2019-03" (month precision) shows as Mar-2019, never padded to a day', async () => {
     records.Condition = { match: [condition('asthma', { onsetDateTime: '2019-03' })] };
     const shown = await diagnosis('asthma');
-    expect(shown).to.match(/Onset\s*Mar-2019/);
+    expect(shown).to.match(/Onset:\s*Mar-2019/);
     expect(shown, 'no day the record does not give').to.not.match(/\d{1,2}-Mar-2019/);
   });
 
   it('R21: an onset of 2026-07-14T23:30Z (00:30 on 15 July in London) shows 15-Jul-2026, not 14-Jul-2026', async () => {
     records.Condition = { match: [condition('gout', { onsetDateTime: '2026-07-14T23:30:00Z' })] };
     const shown = await diagnosis('gout');
-    expect(shown).to.match(/Onset\s*15-Jul-2026/);
+    expect(shown).to.match(/Onset:\s*15-Jul-2026/);
     expect(shown).to.not.contain('14-Jul-2026');
   });
 });

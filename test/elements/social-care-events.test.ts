@@ -41,8 +41,8 @@ describe('<icr-social-care-events>', () => {
     expect(t).to.contain('Occupational therapy assessment');
     expect(t).to.contain('Package of care');
     expect(t).to.contain('Northbridge Council Adult Social Care');
-    expect(t).to.match(/Requested\s*\d{2}-[A-Z][a-z]{2}-\d{4}/);
-    expect(t).to.match(/Status\s*Completed/);
+    expect(t).to.match(/Requested:\s*\d{2}-[A-Z][a-z]{2}-\d{4}/);
+    expect(t).to.match(/Status:\s*Completed/);
   });
 
   it('§8: a Flag that fits no row is shown as "Other alert", never dropped', async () => {
@@ -81,7 +81,7 @@ describe('<icr-social-care-events>', () => {
     expect(dols.length, 'DoLS authorisations in the mock').to.equal(3);
     const expired = dols.filter((e) => e.querySelector('[data-expiry="expired"]'));
     expect(expired.length).to.equal(2);
-    const stillActive = expired.find((e) => /Status\s*Active/.test(e.textContent!.replace(/\s+/g, ' ')));
+    const stillActive = expired.find((e) => /Status:\s*Active/.test(e.textContent!.replace(/\s+/g, ' ')));
     expect(stillActive, 'the active-but-past urgent authorisation').to.exist;
     expect(stillActive!.textContent).to.contain('Expired');
     await expect(el).to.be.accessible();

@@ -19,6 +19,7 @@ import { renderEmpty } from '../shared/section-states.js';
 import { carePlansStyles } from './care-plans.styles.js';
 import { LongListController, longListStyles, type ListPosition } from '../shared/long-list.js';
 import type { ListRange } from '../../format/long-list.js';
+import { factsStyles, renderFacts } from '../shared/facts.js';
 
 /**
  * R62: a current plan is never hidden by a date range: one in force or paused (active, on-hold,
@@ -50,6 +51,7 @@ function statusName(status: string | undefined): string {
  * @summary Care plans: category, status, author and created / started / reviewed / due / ended dates.
  * @csspart base - The section.
  * @csspart heading - The section title.
+ * @csspart facts - One plan's category, status, author and source, as one labelled line.
  * @csspart list-summary - The count and what a filter or date range hides, with "Show all" (R62).
  * @csspart list-more - "Showing 25 of 1,200" and "Show 25 more" (R63).
  * @csspart plan - One care plan.
@@ -69,7 +71,7 @@ function statusName(status: string | undefined): string {
  * @tagname icr-care-plans
  */
 export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
-  static override styles = [...IcrSectionElement.styles, eventCardStyles, carePlansStyles, longListStyles];
+  static override styles = [...IcrSectionElement.styles, factsStyles, eventCardStyles, carePlansStyles, longListStyles];
 
   /** The clock for "Review overdue"; defaults to the time of rendering. */
   @property({ attribute: false }) now?: Date;
@@ -125,12 +127,12 @@ export class IcrCarePlans extends IcrSectionElement<CarePlansView> {
   }
 
   private renderDetail(plan: CarePlanItem): TemplateResult {
-    return html`<dl>
-        ${plan.categories.length ? html`<div><dt>${t('carePlans.category')}</dt><dd>${plan.categories.join(', ')}</dd></div>` : nothing}
-        <div><dt>${t('carePlans.status')}</dt><dd>${statusName(plan.status)}</dd></div>
-        <div><dt>${t('carePlans.author')}</dt><dd>${plan.author ?? t('carePlans.notRecorded')}</dd></div>
-        <div><dt>${t('carePlans.source')}</dt><dd>${sourceText(plan.source)}</dd></div>
-      </dl>
+    return html`${renderFacts([
+        { label: t('carePlans.category'), value: plan.categories.join(', ') || undefined },
+        { label: t('carePlans.status'), value: statusName(plan.status) },
+        { label: t('carePlans.author'), value: plan.author ?? t('carePlans.notRecorded') },
+        { label: t('carePlans.source'), value: sourceText(plan.source) },
+      ])}
       ${plan.events.length
         ? html`<dl class="events">${plan.events.map((e) => html`<div data-event=${e.kind}><dt>${t(`carePlans.event.${e.kind}` as MessageKey)}</dt><dd>${formatDate(e.date)}${e.by ? html` <span class="hint">${t('carePlans.event.by', { who: e.by })}</span>` : nothing}</dd></div>`)}</dl>`
         : html`<p class="hint events">${t('carePlans.noDates')}</p>`}`;

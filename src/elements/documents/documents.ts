@@ -20,6 +20,7 @@ import { LongListController, longListStyles, type ListPosition } from '../shared
 import { AttachmentOpener, attachmentStyles } from '../shared/attachment.js';
 import type { ListRange } from '../../format/long-list.js';
 import { documentsStyles } from './documents.styles.js';
+import { factsStyles, renderFacts } from '../shared/facts.js';
 
 const t = translator(documentsMessages, groupingMessages);
 type MessageKey = Parameters<typeof t>[0];
@@ -36,6 +37,7 @@ type MessageKey = Parameters<typeof t>[0];
  * @summary Documents: letters and summaries with type, author organisation, date and status; opened in place.
  * @csspart base - The section.
  * @csspart heading - The section title.
+ * @csspart facts - One document's type, date, organisation, author, status and source, as one labelled line.
  * @csspart list-summary - The count and what a filter or date range hides, with "Show all" (R62).
  * @csspart list-more - "Showing 25 of 1,200" and "Show 25 more" (R63).
  * @csspart document - One document.
@@ -57,7 +59,7 @@ type MessageKey = Parameters<typeof t>[0];
  * @tagname icr-documents
  */
 export class IcrDocuments extends IcrSectionElement<DocumentsView> {
-  static override styles = [...IcrSectionElement.styles, eventCardStyles, longListStyles, attachmentStyles, documentsStyles];
+  static override styles = [...IcrSectionElement.styles, factsStyles, eventCardStyles, longListStyles, attachmentStyles, documentsStyles];
 
   /** The date range the list starts with: `all` (default), `1y`, `3m`. */
   @property({ attribute: 'list-range' }) listRange: ListRange = 'all';
@@ -153,14 +155,14 @@ export class IcrDocuments extends IcrSectionElement<DocumentsView> {
   private renderDetail(d: DocumentItem, patientId: string): TemplateResult {
     const title = documentTitle(d) ?? t('documents.untitled');
     const docStatus = d.docStatus === 'preliminary' || d.docStatus === 'amended' ? t(`documents.docStatus.${d.docStatus}` as MessageKey) : undefined;
-    return html`<dl>
-        <div><dt>${t('documents.type')}</dt><dd>${d.type ?? d.category ?? t('documents.notRecorded')}</dd></div>
-        <div><dt>${t('documents.date')}</dt><dd>${d.date ? formatDate(d.date) : t('documents.dateNotRecorded')}</dd></div>
-        <div><dt>${t('documents.organisation')}</dt><dd>${d.organisation ?? t('documents.notRecorded')}</dd></div>
-        ${d.authorPerson ? html`<div><dt>${t('documents.author')}</dt><dd>${d.authorPerson}</dd></div>` : nothing}
-        <div><dt>${t('documents.status')}</dt><dd>${this.statusName(d)}${docStatus ? html` <strong class="doc-status">(${docStatus})</strong>` : nothing}</dd></div>
-        <div><dt>${t('documents.source')}</dt><dd>${sourceText(d.source)}</dd></div>
-      </dl>
+    return html`${renderFacts([
+        { label: t('documents.type'), value: d.type ?? d.category ?? t('documents.notRecorded') },
+        { label: t('documents.date'), value: d.date ? formatDate(d.date) : t('documents.dateNotRecorded') },
+        { label: t('documents.organisation'), value: d.organisation ?? t('documents.notRecorded') },
+        { label: t('documents.author'), value: d.authorPerson },
+        { label: t('documents.status'), value: docStatus ? html`${this.statusName(d)} <strong class="doc-status">(${docStatus})</strong>` : this.statusName(d) },
+        { label: t('documents.source'), value: sourceText(d.source) },
+      ])}
       ${d.replaces.length ? html`<p class="hint">${t('documents.replaces')}</p>` : nothing}
       ${d.attachments.length
         ? html`<ul class="attachments">${d.attachments.map((a, i) => html`<li>${this.opener.render(`${d.id}-${i}`, a, a.title ?? title, patientId)}</li>`)}</ul>`

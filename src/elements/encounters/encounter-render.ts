@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ListPosition } from '../shared/long-list.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
+import { renderFacts, type Fact } from '../shared/facts.js';
 import { icon } from '../shared/section-states.js';
 import { translator } from '../../i18n/core.js';
 import { encountersMessages } from '../../i18n/en-GB/encounters.js';
@@ -19,33 +20,28 @@ type Key = Parameters<typeof t>[0];
 
 export { visitKindText as kindName, visitStatusText as statusWords } from '../../sections/encounters.js';
 
-function row(label: string, value: string | undefined): TemplateResult | typeof nothing {
-  return value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
-}
-
-function dates(v: VisitItem): TemplateResult {
+function dates(v: VisitItem): Fact[] {
   if (v.kind === 'admission') {
-    return html`<div><dt>${t('encounters.admitted')}</dt><dd>${formatDateTime(v.start)}</dd></div>
-      ${v.end ? row(t('encounters.discharged'), formatDateTime(v.end)) : nothing}`;
+    return [{ label: t('encounters.admitted'), value: formatDateTime(v.start) }, { label: t('encounters.discharged'), value: v.end ? formatDateTime(v.end) : undefined }];
   }
   if (v.resourceType === 'Encounter' && v.end) {
-    return html`<div><dt>${t('encounters.started')}</dt><dd>${formatDateTime(v.start)}</dd></div>${row(t('encounters.ended'), formatDateTime(v.end))}`;
+    return [{ label: t('encounters.started'), value: formatDateTime(v.start) }, { label: t('encounters.ended'), value: formatDateTime(v.end) }];
   }
   // R20: a missing date says "Not recorded", never nothing.
-  return html`<div><dt>${t('encounters.date')}</dt><dd>${formatDateTime(v.start)}</dd></div>`;
+  return [{ label: t('encounters.date'), value: formatDateTime(v.start) }];
 }
 
 /** `typeInHead`: the type is already on the entry's first line (a row a long list can afford, issue 18). */
 function renderDetail(v: VisitItem, typeInHead: boolean): TemplateResult {
   return html`${v.type && !typeInHead ? html`<p class="label">${v.type}</p>` : nothing}
-    <dl>
-      ${dates(v)}
-      ${row(t('encounters.specialty'), v.specialty)}
-      ${row(t('encounters.place'), v.place)}
-      ${row(t('encounters.reason'), v.reason)}
-      ${row(t('encounters.cancelReason'), v.cancelReason)}
-      <div><dt>${t('encounters.source')}</dt><dd>${sourceText(v.source)}</dd></div>
-    </dl>`;
+    ${renderFacts([
+      ...dates(v),
+      { label: t('encounters.specialty'), value: v.specialty },
+      { label: t('encounters.place'), value: v.place },
+      { label: t('encounters.reason'), value: v.reason },
+      { label: t('encounters.cancelReason'), value: v.cancelReason },
+      { label: t('encounters.source'), value: sourceText(v.source) },
+    ])}`;
 }
 
 /**

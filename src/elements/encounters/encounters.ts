@@ -18,6 +18,7 @@ import { LongListController, longListStyles } from '../shared/long-list.js';
 import type { ListRange } from '../../format/long-list.js';
 import { kindName, renderVisit, statusWords } from './encounter-render.js';
 import { encountersStyles } from './encounters.styles.js';
+import { factsStyles } from '../shared/facts.js';
 
 const t = translator(encountersMessages);
 
@@ -31,6 +32,7 @@ const t = translator(encountersMessages);
  * @summary Appointments and stays: upcoming and past, attended or not, admissions, A&E, out of hours.
  * @csspart base - The section.
  * @csspart heading - The section title.
+ * @csspart facts - One appointment or stay's dates, specialty, place, reason and source, as one labelled line.
  * @csspart partial - The note that one of the two searches could not be read or is not shared.
  * @csspart upcoming - The current and upcoming list.
  * @csspart past - The past list.
@@ -54,7 +56,7 @@ const t = translator(encountersMessages);
  * @tagname icr-encounters
  */
 export class IcrEncounters extends IcrSectionElement<EncountersView> {
-  static override styles = [...IcrSectionElement.styles, eventCardStyles, encountersStyles, longListStyles];
+  static override styles = [...IcrSectionElement.styles, factsStyles, eventCardStyles, encountersStyles, longListStyles];
 
   /** The clock that tells upcoming from past (R69); defaults to the time of loading. */
   @property({ attribute: false }) now?: Date;

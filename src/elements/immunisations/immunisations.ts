@@ -17,6 +17,7 @@ import { immunisationsSection, type ImmunisationItem, type ImmunisationsView } f
 import { LongListController, longListStyles, type ListPosition } from '../shared/long-list.js';
 import type { ListRange } from '../../format/long-list.js';
 import { immunisationsStyles } from './immunisations.styles.js';
+import { factsStyles, renderFacts } from '../shared/facts.js';
 
 const t = translator(immunisationsMessages, groupingMessages);
 
@@ -31,6 +32,7 @@ const t = translator(immunisationsMessages, groupingMessages);
  * @summary Immunisations: vaccine, date, dose and series, source; a vaccination not given says so, with its reason.
  * @csspart base - The section.
  * @csspart heading - The section title.
+ * @csspart facts - One immunisation's dose, series, target disease, site, route, batch and source, as one labelled line.
  * @csspart list-summary - The count and what a filter or date range hides, with "Show all" (R62).
  * @csspart list-more - "Showing 25 of 300" and "Show 25 more" (R63).
  * @csspart immunisation - One vaccination.
@@ -50,7 +52,7 @@ const t = translator(immunisationsMessages, groupingMessages);
  * @tagname icr-immunisations
  */
 export class IcrImmunisations extends IcrSectionElement<ImmunisationsView> {
-  static override styles = [...IcrSectionElement.styles, longListStyles, immunisationsStyles];
+  static override styles = [...IcrSectionElement.styles, factsStyles, longListStyles, immunisationsStyles];
 
   /** The date range the list starts with: `all` (default), `1y`, `3m`. */
   @property({ attribute: 'list-range' }) listRange: ListRange = 'all';
@@ -110,19 +112,17 @@ export class IcrImmunisations extends IcrSectionElement<ImmunisationsView> {
   }
 
   private renderDetail(v: ImmunisationItem): TemplateResult {
-    const row = (label: string, value: string | undefined, key?: string) =>
-      value ? html`<div data-field=${ifDefined(key)}><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
     return html`${v.subpotent ? html`<p class="subpotent" data-subpotent>${icon('alert')}${t('immunisations.subpotent')}</p>` : nothing}
-      <dl>
-        ${row(t('immunisations.doseLabel'), v.dose, 'dose')}
-        ${row(t('immunisations.series'), v.series, 'series')}
-        ${row(t('immunisations.targetDisease'), v.targetDisease, 'target')}
-        ${row(t('immunisations.site'), v.site)}
-        ${row(t('immunisations.route'), v.route)}
-        ${row(t('immunisations.lotNumber'), v.lotNumber)}
-        ${row(t('immunisations.reportedFrom'), v.reportedFrom, 'reported-from')}
-        <div data-field="source"><dt>${t('immunisations.source')}</dt><dd>${sourceText(v.source)}</dd></div>
-      </dl>`;
+      ${renderFacts([
+        { label: t('immunisations.doseLabel'), value: v.dose },
+        { label: t('immunisations.series'), value: v.series },
+        { label: t('immunisations.targetDisease'), value: v.targetDisease },
+        { label: t('immunisations.site'), value: v.site },
+        { label: t('immunisations.route'), value: v.route },
+        { label: t('immunisations.lotNumber'), value: v.lotNumber },
+        { label: t('immunisations.reportedFrom'), value: v.reportedFrom },
+        { label: t('immunisations.source'), value: sourceText(v.source) },
+      ])}`;
   }
 }
 

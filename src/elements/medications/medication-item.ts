@@ -77,8 +77,9 @@ export function renderMedication(
   const grouped = !!group && isGrouped(group);
   const doseDiffers = group ? doseDifference(group) : undefined;
   const dose = doseDiffers ? renderDifferenceList([doseDiffers]) : undefined;
+  // The status line is the row's own first line of text, not a paragraph of its own (one element fewer a row).
   return html`<li class="item" part="item" data-key=${m.key} aria-posinset=${position.index + 1} aria-setsize=${position.size}>
-    <p class="status-line"><strong class="status" data-status=${m.status}>${m.statusLabel}</strong> · ${t(m.resourceType === 'MedicationRequest' ? 'medications.kind.request' : 'medications.kind.statement')}</p>
+    <strong class="status" data-status=${m.status}>${m.statusLabel}</strong> · ${t(m.resourceType === 'MedicationRequest' ? 'medications.kind.request' : 'medications.kind.statement')}
     ${sensitive({ sensitivity: m.sensitivity, resourceType: m.resourceType, id: m.id }, () => html`
       ${m.statusReason ? html`<p class="status-reason" part="status-reason"><span class="label">${statusReasonLabel(m.status)}:</span> <strong>${m.statusReason}</strong></p>` : nothing}
       ${medicationLine(m, dose)}

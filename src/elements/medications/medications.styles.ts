@@ -5,6 +5,9 @@ export const medicationsStyles = css`
       .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; margin-bottom: var(--_space); }
       .controls label { display: flex; flex-direction: column; font-size: var(--_size-small); }
       .controls input, .controls select { font: inherit; min-height: 24px; }
+      /* A radio keeps one size whatever its word's width (a column flex item would stretch it to the word). Its label is the 24 px target (R56). */
+      .controls .radio { align-items: center; min-height: 24px; }
+      .controls .radio input { width: 1.25rem; height: 1.25rem; min-height: 0; margin: 0 0 2px; }
       .controls form { display: contents; }
       fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: var(--_space); }
       legend { font-size: var(--_size-small); }

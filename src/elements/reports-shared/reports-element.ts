@@ -22,11 +22,12 @@ import type { RenderSensitive } from '../shared/sensitive.js';
 import { IcrImageOpenEvent, IcrReportOpenEvent } from '../../events.js';
 import { reportStyles } from './reports-element.styles.js';
 import { AttachmentOpener, attachmentStyles } from '../shared/attachment.js';
+import { factsStyles } from '../shared/facts.js';
 
 const t = translator(reportsMessages);
 
 export abstract class IcrReportsElement extends IcrSectionElement<ReportsView> {
-  static override styles = [...IcrSectionElement.styles, reportStyles, longListStyles, attachmentStyles];
+  static override styles = [...IcrSectionElement.styles, factsStyles, reportStyles, longListStyles, attachmentStyles];
 
   /** Do not show the "Other reports" group here (another report element on the page shows it). */
   @property({ type: Boolean, attribute: 'hide-other', reflect: true }) hideOther = false;

@@ -19,19 +19,41 @@ export interface Fact {
 
 const hasValue = (f: Fact) => f.value !== undefined && f.value !== '';
 
-/** "Label: value" pairs joined by " · " (text values only); empty when no fact has a value. */
-export function factsText(facts: readonly Fact[]): string {
-  return facts.filter(hasValue).map((f) => `${f.label}: ${typeof f.value === 'string' ? f.value : ''}`).join(' · ');
-}
+/**
+ * A date as `format/dates.ts` writes it (dd-Mmm-yyyy, Mmm-yyyy, with its time or not; the month
+ * from the catalogue, so any language's letters). Such a value is kept whole on its line: wrapped at
+ * its hyphens, "Requested: 05-Oct-" and "2026" would read as two things.
+ */
+const DISPLAY_DATE = /^(?:\d{2}-)?\p{L}{2,}-\d{4}(?: \d{2}:\d{2})?$/u;
 
-/** The facts line; one text node when every value is text (the common, cheapest case). */
+/**
+ * The facts line: text, except each date (and a template value) in an element of its own. The text
+ * between them is one string per run, so a row costs an element per date, never three per fact.
+ */
 export function renderFacts(facts: readonly Fact[], className = 'facts'): TemplateResult | typeof nothing {
   const shown = facts.filter(hasValue);
   if (!shown.length) return nothing;
-  if (shown.every((f) => typeof f.value === 'string')) return html`<p class=${className} part="facts">${factsText(shown)}</p>`;
-  return html`<p class=${className} part="facts">${shown.map((f, i) => html`${i ? ' · ' : ''}${f.label}: ${f.value}`)}</p>`;
+  const parts: Array<string | TemplateResult> = [];
+  let text = '';
+  shown.forEach((f, i) => {
+    if (i) text += ' · ';
+    if (typeof f.value === 'string' && !DISPLAY_DATE.test(f.value)) {
+      text += `${f.label}: ${f.value}`;
+      return;
+    }
+    if (typeof f.value === 'string') {
+      // The label stays with its date too: "Requested:" alone at a line's end reads as a blank.
+      parts.push(text, html`<span class="date">${f.label}: ${f.value}</span>`);
+    } else {
+      parts.push(`${text}${f.label}: `, f.value!);
+    }
+    text = '';
+  });
+  if (text) parts.push(text);
+  return html`<p class=${className} part="facts">${parts}</p>`;
 }
 
 export const factsStyles = css`
   li .facts { margin: var(--_space-xs) 0 0; overflow-wrap: break-word; }
+  .facts .date, .report-meta .date { white-space: nowrap; }
 `;

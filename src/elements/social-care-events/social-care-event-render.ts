@@ -10,6 +10,7 @@ import { socialCareMessages } from '../../i18n/en-GB/social-care.js';
 import { formatDate } from '../../format/dates.js';
 import { icon } from '../shared/section-states.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
+import { renderFacts } from '../shared/facts.js';
 import { daysToExpiry, expiryState, type SocialCareEvent } from '../../fhir/social-care.js';
 import type { SocialCareKind } from '../../fhir/social-care-codes.js';
 
@@ -41,12 +42,12 @@ function renderDetail(event: SocialCareEvent): TemplateResult {
   // A label that only repeats the kind ("Review", "Package of care") is not said twice.
   const label = event.label && event.label.toLowerCase() !== kindName(event.kind).toLowerCase() ? event.label : undefined;
   return html`${label ? html`<p class="label">${label}</p>` : nothing}
-    <dl>
-      <div><dt>${t('socialCare.status')}</dt><dd>${statusName(event.status)}</dd></div>
-      ${event.outcome ? html`<div><dt>${t('socialCare.outcome')}</dt><dd>${event.outcome}</dd></div>` : nothing}
-      ${event.dates.map((d) => html`<div><dt>${t(`socialCare.date.${d.kind}` as MessageKey)}</dt><dd>${formatDate(d.value)}</dd></div>`)}
-      <div><dt>${t('socialCare.owner')}</dt><dd>${event.owner ?? t('socialCare.ownerNotRecorded')}</dd></div>
-    </dl>`;
+    ${renderFacts([
+      { label: t('socialCare.status'), value: statusName(event.status) },
+      { label: t('socialCare.outcome'), value: event.outcome },
+      ...event.dates.map((d) => ({ label: t(`socialCare.date.${d.kind}` as MessageKey), value: formatDate(d.value) })),
+      { label: t('socialCare.owner'), value: event.owner ?? t('socialCare.ownerNotRecorded') },
+    ])}`;
 }
 
 /**

@@ -20,6 +20,7 @@ import { LongListController, longListStyles } from '../shared/long-list.js';
 import type { ListRange } from '../../format/long-list.js';
 import { expiryState, type SocialCareEvent } from '../../fhir/social-care.js';
 import { statusName } from './social-care-event-render.js';
+import { factsStyles } from '../shared/facts.js';
 
 /** Statuses of an event still going on (a Task in hand, a Flag or EpisodeOfCare active). */
 const CURRENT_STATUSES = ['active', 'in-progress', 'on-hold', 'requested', 'received', 'accepted', 'ready', 'planned', 'waitlist', 'draft'];
@@ -54,6 +55,7 @@ const t = translator(socialCareMessages);
  * @summary Social care event dates: assessments, reviews, safeguarding, DoLS, packages of care.
  * @csspart base - The section.
  * @csspart heading - The section title.
+ * @csspart facts - One event's status, outcome, key dates and owning organisation, as one labelled line.
  * @csspart list-summary - The count and what a filter or date range hides, with "Show all" (R62).
  * @csspart list-more - "Showing 25 of 1,200" and "Show 25 more" (R63).
  * @csspart filter - The "Show" kind filter.
@@ -74,7 +76,7 @@ const t = translator(socialCareMessages);
  * @tagname icr-social-care-events
  */
 export class IcrSocialCareEvents extends IcrSectionElement<SocialCareView> {
-  static override styles = [...IcrSectionElement.styles, socialCareStyles, eventCardStyles, longListStyles];
+  static override styles = [...IcrSectionElement.styles, factsStyles, socialCareStyles, eventCardStyles, longListStyles];
 
   /** The page-wide recognition table; `IcrSocialCareEvents.codes.add(row)` adds an ICR's local codes. */
   static codes: SocialCareCodeTable = socialCareCodes;

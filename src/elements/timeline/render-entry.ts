@@ -10,6 +10,7 @@ import { timelineMessages } from '../../i18n/en-GB/timeline.js';
 import { icon } from '../shared/section-states.js';
 import type { RenderSensitive } from '../shared/sensitive.js';
 import type { TimelineEntry, TimelineType } from '../../sections/timeline.js';
+import { renderFacts } from '../shared/facts.js';
 
 const t = translator(timelineMessages);
 
@@ -43,7 +44,7 @@ export function renderEntry(e: TimelineEntry, r: EntryRender): TemplateResult {
       </button>
       ${e.organisation ? html`<span class="org">${e.organisation}</span>` : nothing}
       <div class="detail" id=${detailId} part="detail" data-print-show ?hidden=${!r.open}>
-        <dl>${e.facts.map((f) => html`<div><dt>${f.term}</dt><dd>${f.value}</dd></div>`)}</dl>
+        ${renderFacts(e.facts.map((f) => ({ label: f.term, value: f.value })))}
       </div>`)}
   </li>`;
 }

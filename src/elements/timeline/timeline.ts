@@ -18,6 +18,7 @@ import { renderEntry } from './render-entry.js';
 import { renderFilters, renderLeftOut, renderPage, type Paged } from './timeline-parts.js';
 import { timelineStyles } from './timeline.styles.js';
 import { longListStyles } from '../shared/long-list.js';
+import { factsStyles } from '../shared/facts.js';
 
 const t = translator(timelineMessages);
 
@@ -37,6 +38,7 @@ const t = translator(timelineMessages);
  * @csspart filters - The type and organisation filters.
  * @csspart entry - One entry.
  * @csspart detail - An entry's detail (its disclosure).
+ * @csspart facts - An opened entry's facts, as one labelled line.
  * @csspart list-more - "Showing 20 of 1,200" and "Show 20 more" (the paging control every long list shares).
  * @csspart show-more - The button that shows the next page.
  * @csspart left-out - The note naming sources that could not be read.
@@ -54,7 +56,7 @@ const t = translator(timelineMessages);
  * @tagname icr-timeline
  */
 export class IcrTimeline extends IcrSectionElement<TimelineView> {
-  static override styles = [...IcrSectionElement.styles, eventCardStyles, longListStyles, timelineStyles];
+  static override styles = [...IcrSectionElement.styles, factsStyles, eventCardStyles, longListStyles, timelineStyles];
 
   /** The social care recognition table (shared with `<icr-social-care-events>` by default). */
   static codes: SocialCareCodeTable = socialCareCodes;
