@@ -63,6 +63,17 @@ describe('<icr-medications>', () => {
     expect(facts.every((f) => /^[^:]+: \S/.test(f)), 'every fact has its label and a value').to.equal(true);
   });
 
+  it('R18: a date in the facts line is never split across lines, and keeps its label with it, however narrow the row', async () => {
+    const el = await render(dataState([result([await uk('MedicationStatement-Amoxicillin')]), result([])]));
+    el.style.display = 'block';
+    el.style.width = '140px';
+    await el.updateComplete;
+    const dates = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.facts .date')];
+    expect(dates.map((d) => d.textContent)).to.include('Started: 15-Feb-2021');
+    for (const d of dates) expect(d.getClientRects().length, d.textContent!).to.equal(1);
+    el.style.width = '';
+  });
+
   it('R31: current and past are separate; each item shows its status', async () => {
     const el = await render(dataState([result([ms('a', 'Aspirin 75mg tablets'), ms('b', 'Bisoprolol 5mg tablets', 'stopped')]), result([])]), 'all');
     const groups = [...el.shadowRoot!.querySelectorAll('[data-group]')];
