@@ -296,8 +296,12 @@ export async function allPages(mock: MockIcr, path: string, token: string): Prom
 // ---------------------------------------------------------------------------------------------
 // Waiting for conditions
 
-/** Waits until `predicate` holds (polling), failing with `message` after `timeoutMs`. */
-export async function until(predicate: () => boolean, message = 'condition', timeoutMs = 4000): Promise<void> {
+/**
+ * Polls until `predicate` holds. The bound is only there to fail with a message that says what was
+ * awaited: 15 s by default, below the 20 s test timeout, because on a loaded machine (a CI run
+ * beside the suite, issue 20 point 9) a section waited for 4 s was still loading and the test failed.
+ */
+export async function until(predicate: () => boolean, message = 'condition', timeoutMs = 15_000): Promise<void> {
   const start = Date.now();
   while (!predicate()) {
     if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${message}`);
