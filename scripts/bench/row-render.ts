@@ -48,17 +48,22 @@ function perRow(rows: NodeListOf<Element>): number {
   return rows.length ? n / rows.length : 0;
 }
 
+/** From handing `el` its rows (`give`) and adding it to the page, to the next frame painted. */
+async function timed(el: HTMLElement & { updateComplete: Promise<unknown> }, give: () => void, main: Element, painted: () => Promise<void>): Promise<number> {
+  const start = performance.now();
+  give();
+  main.append(el);
+  await el.updateComplete;
+  await painted();
+  return performance.now() - start;
+}
+
 export async function rowRender(kind: 'icr' | 'plain', n: number, main: Element, painted: () => Promise<void>) {
   main.replaceChildren();
   if (kind === 'plain') {
     const rows: PlainRow[] = Array.from({ length: n }, (_, i) => ({ id: `m${i}`, name: `Amlodipine ${i} 5mg tablets`, dose: '1 tablet, once a day', date: '12-Mar-2024' }));
-    const start = performance.now();
     const el = document.createElement('bench-plain-list') as BenchPlainList;
-    el.rows = rows;
-    main.append(el);
-    await el.updateComplete;
-    await painted();
-    const ms = performance.now() - start;
+    const ms = await timed(el, () => { el.rows = rows; }, main, painted);
     const trs = el.shadowRoot!.querySelectorAll('tbody tr');
     return { ms, rows: trs.length, perRow: perRow(trs) };
   }
@@ -66,12 +71,7 @@ export async function rowRender(kind: 'icr' | 'plain', n: number, main: Element,
   const state = { ...mapped, patient, meta: { retrievedAt: Date.now(), warnings: [] } } as State;
   const el = document.createElement('bench-icr-medications') as BenchMedications;
   el.pageSize = n;
-  const start = performance.now();
-  el.ready = state;
-  main.append(el);
-  await el.updateComplete;
-  await painted();
-  const ms = performance.now() - start;
+  const ms = await timed(el, () => { el.ready = state; }, main, painted);
   const items = el.shadowRoot!.querySelectorAll('li.item');
   return { ms, rows: items.length, perRow: perRow(items) };
 }

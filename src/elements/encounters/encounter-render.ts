@@ -16,7 +16,6 @@ import { sourceText } from '../../fhir/provenance.js';
 import { visitCurrentText, visitKindText, visitStatusText, type VisitItem } from '../../sections/encounters.js';
 
 const t = translator(encountersMessages);
-type Key = Parameters<typeof t>[0];
 
 export { visitKindText as kindName, visitStatusText as statusWords } from '../../sections/encounters.js';
 
