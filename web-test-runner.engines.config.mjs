@@ -37,7 +37,7 @@ function firefox() {
 }
 
 function webkit() {
-  return webdriverLauncher({
+  const launcher = webdriverLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
     port: Number(process.env.ICR_WEBKIT_PORT ?? 4445),
@@ -47,9 +47,19 @@ function webkit() {
       // WebKitGTK's driver has no WebDriver BiDi: webdriverio 9 asks for it (webSocketUrl) unless
       // told not to, and the driver then refuses the session ("Failed to match capabilities").
       'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: engineExecutable('webkit'), args: ['--automation'] },
+      // Tab reaches links and form controls, as with Safari's "Press Tab to highlight each item"
+      // (off by default there, and in WebKitGTK): without it the keyboard walk stops at buttons only.
+      'webkitgtk:browserOptions': { binary: engineExecutable('webkit'), args: ['--automation', '--enable-tabs-to-links=true'] },
     },
   });
+  // sendKeys({ type }) reaches webdriverio's keys(), which presses every key down and only then
+  // releases them all; WebKitWebDriver ignores a key pressed again while it is held, so "zzz" typed
+  // "z" and "Ward 20 (Renal)" lost its second space. One key at a time types what the test asked for.
+  const sendKeys = launcher.sendKeys.bind(launcher);
+  launcher.sendKeys = async (sessionId, keys) => {
+    for (const key of keys) await sendKeys(sessionId, [key]);
+  };
+  return launcher;
 }
 
 const launchers = { firefox, webkit };
