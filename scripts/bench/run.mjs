@@ -3,8 +3,8 @@
 //
 //   npm run bench                       everything (a few minutes)
 //   npm run bench -- --quick            fewer repeats, smaller memory run (a smoke check)
-//   npm run bench -- --only=size,rtt,render,large,rows,record,memory
-//   npm run bench -- --only=memory --switches=2000   a longer memory curve (default 1000; --quick 200)
+//   npm run bench -- --only=size,rtt,render,large,large-record,rows,record,memory
+//   npm run bench -- --only=memory --switches=3000   a longer memory curve (default 2000; --quick 200)
 //
 // Serves scripts/bench/page.html with @web/dev-server (TypeScript through esbuild, production Lit),
 // the mock ICR in the page through msw's service worker; drives it with puppeteer-core.
@@ -12,16 +12,17 @@ import { spawnSync } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { loadMockIcr, mockIcrListener } from '../mock-icr-node.mjs';
-import { mainThreadOf, profileView, traceOf } from './trace.mjs';
+import { mainThreadOf, profileLargeRecord, profileView, traceOf } from './trace.mjs';
 import puppeteer from 'puppeteer-core';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'render', 'large', 'rows', 'record', 'memory'];
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'render', 'large', 'large-record', 'rows', 'record', 'memory'];
 const REPEATS = quick ? 2 : 5;
 const SIZES = [100, 1000, 10000];
 const PROFILE_LATENCY = Number(args.find((a) => a.startsWith('--latency='))?.slice(10) ?? 200);
-const SWITCHES = Number(args.find((a) => a.startsWith('--switches='))?.slice(11) ?? (quick ? 200 : 1000));
+// 2,000 by default: issue 21 judges the compiled code's growth from 1,000 to 2,000 switches.
+const SWITCHES = Number(args.find((a) => a.startsWith('--switches='))?.slice(11) ?? (quick ? 200 : 2000));
 if (args.includes('--heap-diff') && !only.includes('memory')) only.push('memory');
 
 const median = (xs) => {
@@ -140,7 +141,10 @@ try {
       return { runs, zero, floors };
     };
     const MODES = [['server', true, 'ICR server, warm page'], ['page', true, 'ICR in the page (msw), warm page'], ['page', false, 'ICR in the page (msw), cold page']];
-    for (const [by, goal] of [['nhs', 2.3], ['id', 1.3]]) {
+    // Issue 21's decision: the library's share over the harness-alone floor measured in the same run,
+    // at most 45 ms for everything rendered; by NHS number the floor is one round trip (the chain).
+    const SHARE_GOAL = 45;
+    for (const by of ['nhs', 'id']) {
       const label = by === 'nhs' ? 'NHS number' : 'logical id';
       const figures = [];
       for (const [where, warm, name] of MODES) {
@@ -162,10 +166,11 @@ try {
       const repeated = [...new Set(figures.flatMap((f) => f.repeated))];
       row(`by ${label}: one request per distinct query`, `${m('requests')} requests, ${m('distinct')} distinct${repeated.length ? `; repeated: ${repeated.join(', ')}` : ''}`, repeated.length === 0);
       row(`by ${label}: section queries in flight together`, `first to last section request ${m('sectionSpreadMs')} ms apart (< 200 ms = one round trip)`, m('sectionSpreadMs') < 200);
-      row(`by ${label}: fully rendered within ${goal} round trips (${main.name})`, `${m('roundTrips').toFixed(2)} round trips, ${m('ms')} ms from the first request (${cpuMs} ms with no latency)`, m('roundTrips') <= goal && ok);
       // What no client could beat on this machine and harness: the same requests with plain fetch
-      // (latency, the mock's own work, transport, the next frame painted). The goal leaves the library the rest.
-      row(`by ${label}: the harness alone, no element (${main.name})`, `${(main.floorMs / 200).toFixed(2)} round trips, ${main.floorMs} ms; the library's share ${m('ms') - main.floorMs} ms (the goal leaves it ${Math.round(goal * 200 - main.floorMs)} ms)`, undefined);
+      // (latency, the mock's own work, transport, the next frame painted). The goal leaves the library 45 ms.
+      const share = m('ms') - main.floorMs;
+      row(`by ${label}: fully rendered within the harness alone + ${SHARE_GOAL} ms (${main.name})`, `${m('ms')} ms = harness alone ${main.floorMs} ms + the library's share ${share} ms; ${m('roundTrips').toFixed(2)} round trips (${cpuMs} ms with no latency)`, share <= SHARE_GOAL && ok);
+      row(`by ${label}: the harness alone, no element (${main.name})`, `${(main.floorMs / 200).toFixed(2)} round trips, ${main.floorMs} ms${by === 'nhs' ? (m('chained') ? '; the section searches chained on the NHS number, sent with the lookup' : '; two steps: the lookup, then the section searches') : ''}`, undefined);
       for (const f of others) row(`by ${label}: the same, ${f.name}`, `${f.m('roundTrips').toFixed(2)} round trips, ${f.m('ms')} ms (${f.cpuMs} ms with no latency${f.floorMs === undefined ? '' : `; harness alone ${(f.floorMs / 200).toFixed(2)}, the library's share ${f.m('ms') - f.floorMs} ms`})`, undefined);
     }
   }
@@ -200,6 +205,13 @@ try {
     // Not part of the default run: a tool for finding the library's share of a view.
     console.log(`CPU profile (a warm by-id view, ICR server, ${PROFILE_LATENCY} ms latency; --latency=N)`);
     await profileView(openPage, PROFILE_LATENCY);
+  }
+
+  if (only.includes('profile-large')) {
+    // Not part of the default run: where the large record view's time goes (--n=N, default 2000).
+    const n = Number(args.find((a) => a.startsWith('--n='))?.slice(4) ?? 2000);
+    console.log(`CPU profile (the large record in <icr-record>, N=${n}; --n=N)`);
+    await profileLargeRecord(openPage, n);
   }
 
   if (only.includes('large')) {
@@ -264,6 +276,32 @@ try {
     }
   }
 
+  if (only.includes('large-record')) {
+    // Issue 21 point 3: the large record in <icr-record>, against the same view of a 100-item record.
+    const N = [100, 10000];
+    console.log(`Large records in the record view (<icr-record>: N medication items, N results, N/5 reports, N/10 encounters, 100 a page; median of ${REPEATS})`);
+    const res = {};
+    for (const n of N) {
+      const runs = [];
+      for (let i = 0; i < REPEATS; i++) {
+        const page = await openPage();
+        runs.push(await page.evaluate((k) => window.bench.largeRecordView(k), n));
+        await page.close();
+      }
+      const m = (f) => median(runs.map(f));
+      res[n] = { first: m((r) => r.firstScreenMs), all: m((r) => r.allMs), elements: m((r) => r.elements), p95: m((r) => r.scroll.p95), long: m((r) => r.scroll.long), items: runs[0].items, more: runs[0].more, ok: runs.every((r) => r.ok) };
+      const r = res[n];
+      console.log(`    N=${n}: first screen ${r.first} ms, every page in ${r.all} ms, ${r.elements} DOM elements, scroll p95 frame ${r.p95.toFixed(1)} ms (frames > 50 ms: ${r.long}); rows in the DOM ${JSON.stringify(r.items)}, "Show more" ${JSON.stringify(r.more)}; mock answers built in (ms, KB) ${JSON.stringify(runs[0].served)}${r.ok ? '' : ' (did not settle)'}`);
+    }
+    const [small, big] = N.map((n) => res[n]);
+    row('record view, N=10,000: first screen within 2× of N=100', `${big.first} ms vs ${small.first} ms = ${(big.first / small.first).toFixed(2)}×`, big.first <= 2 * small.first && big.ok);
+    row('record view, N=10,000: DOM elements bounded', `${big.elements} (N=100: ${small.elements})`, undefined);
+    row('record view, N=10,000: scrolling p95 frame ≤ 16.7 ms', `p95 ${big.p95.toFixed(1)} ms, ${big.long} frames > 50 ms of 90`, big.p95 <= 16.7);
+    const want = { 'icr-medications': 10000, 'icr-results': 10000, 'icr-pathology-reports': 2000, 'icr-encounters': 1000 };
+    const reach = Object.entries(want).map(([tag, n]) => ({ tag, rows: big.items[tag] ?? 0, more: big.more[tag], ok: (big.items[tag] ?? 0) >= n || big.more[tag] }));
+    row('record view, N=10,000: every item reachable (rows in the DOM, or "Show more")', reach.map((r) => `${r.tag.slice(4)} ${r.rows} rows${r.more ? ' + Show more' : ''}`).join(', '), reach.every((r) => r.ok));
+  }
+
   if (only.includes('record')) {
     // Issue 18: the whole record in one <icr-record> against today's separate elements, for the
     // mock's long-history patient, by NHS number, the ICR server at the round trips' latency, each
@@ -294,6 +332,11 @@ try {
     const lastLine = [...new Set(runs.record.map((r) => lines(r).at(-1)?.[0].slice(8)))].join(' or ');
     const butLast = median(runs.record.map((r) => lines(r).at(-2)?.[1].shown ?? NaN));
     row(`record view (Arthur Greenwood, ${latency} ms latency)`, `first screen ${rec.m('firstScreenMs')} ms (every summary line but ${lastLine} by ${butLast} ms), fully rendered ${rec.m('fullMs')} ms (every page in ${rec.m('allPagesMs')} ms), ${rec.m('elements')} DOM elements, ${rec.m('scrollHeight')} px${warn(rec)}`, undefined);
+    // Issue 21's decision: the record view's first screen within 30 ms of the harness alone, and
+    // everything rendered within 45 ms of it (the same view's first requests, with plain fetch).
+    const floor = rec.m('floorMs');
+    row(`record view: first screen within the harness alone + 30 ms`, `${rec.m('firstScreenMs')} ms = harness alone ${floor} ms (${rec.m('floorRequests')} requests together) + the library's share ${rec.m('firstScreenMs') - floor} ms`, rec.m('firstScreenMs') - floor <= 30 && rec.ok);
+    row(`record view: fully rendered within the harness alone + 45 ms`, `${rec.m('fullMs')} ms = harness alone ${floor} ms + the library's share ${rec.m('fullMs') - floor} ms`, rec.m('fullMs') - floor <= 45 && rec.ok);
     row(`separate elements (the same patient and sections)`, `fully rendered ${sep.m('fullMs')} ms (every page in ${sep.m('allPagesMs')} ms), ${sep.m('elements')} DOM elements, ${sep.m('scrollHeight')} px${warn(sep)}`, undefined);
     // Issue 18's own goal, measured as the view is first seen: no one has pressed "Show more".
     const limit = 4 * runs.record[0].viewport;
@@ -350,17 +393,20 @@ try {
     let r = { switches: 0, timeouts: 0 };
     let timeouts = 0;
     let first;
+    let mid;
     let last;
+    const MID = Math.min(1000, SWITCHES);
     for (const at of points) {
       r = await page.evaluate((k) => window.bench.switches(k), at - r.switches);
       timeouts += r.timeouts;
       const h = await usage();
       curve.push(`${r.switches}: ${mb(h.usedSize)}${h.embedderHeapUsedSize !== undefined ? ` (DOM ${mb(h.embedderHeapUsedSize)})` : ''}`);
-      if (at === points[0] || at === SWITCHES) {
+      if (at === points[0] || at === MID || at === SWITCHES) {
         const c = await census();
         const point = { at: r.switches, used: h.usedSize, ...c };
         if (at === points[0]) first = point;
-        else last = point;
+        if (at === MID) mid = point;
+        if (at === SWITCHES) last = point;
       }
     }
     console.log(`    heap (MB) after n switches: ${curve.join(', ')}`);
@@ -374,8 +420,12 @@ try {
     const restN = hN - last.code;
     console.log(`    of which compiled code (V8 "code": machine code, bytecode, feedback) ${mb(first.code)} → ${mb(last.code)} MB (${pct(first.code, last.code)}; optimized functions ${first.optimized} → ${last.optimized}); everything else ${mb(rest10)} → ${mb(restN)} MB (${pct(rest10, restN)})`);
     console.log(`    heap after ${first.at} switches ${mb(h10)} MB, after ${last.at} ${mb(hN)} MB (${pct(h10, hN)}), ${timeouts} switches did not settle in 5 s, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    row(`heap after ${last.at} switches within 10% of after ${first.at}`, `${mb(h10)} → ${mb(hN)} MB (${pct(h10, hN)})`, hN <= h10 * 1.1);
-    row(`  of it: compiled code / everything else`, `${mb(first.code)} → ${mb(last.code)} MB (${pct(first.code, last.code)}) / ${mb(rest10)} → ${mb(restN)} MB (${pct(rest10, restN)})`, undefined);
+    // Issue 21's decision: what counts is the heap without compiled code, within 5% from 10 to 1,000
+    // switches; the compiled code must level off (under 10% growth from 1,000 to 2,000).
+    const restMid = mid.used - mid.code;
+    row(`heap without compiled code after ${mid.at} switches within 5% of after ${first.at}`, `${mb(rest10)} → ${mb(restMid)} MB (${pct(rest10, restMid)}); whole heap ${mb(h10)} → ${mb(mid.used)} MB`, restMid <= rest10 * 1.05);
+    if (last.at > mid.at) row(`compiled code from ${mid.at} to ${last.at} switches grows under 10%`, `${mb(mid.code)} → ${mb(last.code)} MB (${pct(mid.code, last.code)}; ${mb(first.code)} MB after ${first.at})`, last.code < mid.code * 1.1);
+    else row('compiled code levels off (1,000 → 2,000 switches)', `not measured: run with --switches=2000 or more (this run: ${last.at})`, undefined);
     await page.close();
   }
 } finally {
@@ -383,6 +433,6 @@ try {
   await server.stop();
 }
 
-console.log('\nissue 9 goals');
+console.log('\ngoals (issue 9, as issue 21 restated them)');
 const w = Math.max(...rows.map((r) => r.goal.length));
 for (const r of rows) console.log(`${(r.met === undefined ? '(figure)' : r.met ? 'met' : 'NOT MET').padEnd(9)}${r.goal.padEnd(w + 2)}${r.figure}`);

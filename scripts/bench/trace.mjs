@@ -25,6 +25,35 @@ const TASK_PARTS = ['FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout
  * shown this patient and then forgotten the answers, first CPU-profiled (self time by function, the
  * top 30), then traced (each main-thread task over 1 ms with its parts, and each answer's arrival).
  */
+/** Prints the top `n` functions by CPU self time in a V8 sampling profile. */
+function printSelfTime(profile, n = 30) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const f = byId.get(profile.samples[i]).callFrame;
+    if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(src|node_modules)\//, '$1/')}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`    ${total.toFixed(1)} ms of samples outside idle`);
+  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${k}`);
+}
+
+/** CPU self time of one large record in `<icr-record>` (issue 21 point 3): where its time goes. */
+export async function profileLargeRecord(openPage, n) {
+  const page = await openPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  const r = await page.evaluate((k) => window.bench.largeRecordView(k), n);
+  const { profile } = await cdp.send('Profiler.stop');
+  await page.close();
+  console.log(`    N=${n}: first screen ${r.firstScreenMs} ms, every page in ${r.allMs} ms, ${r.elements} DOM elements`);
+  printSelfTime(profile);
+}
+
 export async function profileView(openPage, latency) {
   const warmForgotten = async () => {
     const page = await openPage('?remote');
@@ -42,17 +71,8 @@ export async function profileView(openPage, latency) {
   const r = await view(page);
   const { profile } = await cdp.send('Profiler.stop');
   await page.close();
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map();
-  for (let i = 0; i < profile.samples.length; i++) {
-    const f = byId.get(profile.samples[i]).callFrame;
-    if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/(src|node_modules)\//, '$1/')}:${f.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  }
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`    ${r.ms} ms from the first request; ${total.toFixed(1)} ms of samples outside idle`);
-  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${k}`);
+  console.log(`    ${r.ms} ms from the first request`);
+  printSelfTime(profile);
 
   const tp = await warmForgotten();
   const events = await traceOf(tp, () => view(tp));
