@@ -52,6 +52,17 @@ describe('grouping across sources in the elements (R59, R60)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('R18: a source\'s date in a group is never split across lines, however narrow the entry', async () => {
+    const el = await show('icr-allergies');
+    const penicillin = entries(el, 'li.item', 'Penicillin')[0];
+    el.style.display = 'block';
+    el.style.width = '160px';
+    const dates = [...penicillin.querySelectorAll<HTMLElement>('[part="group-sources"] .date')];
+    expect(dates.map((d) => d.textContent)).to.include('14-May-2003');
+    for (const d of dates) expect(d.getClientRects().length, d.textContent!).to.equal(1);
+    el.style.width = '';
+  });
+
   it('R59, R60: amlodipine from the GP (dm+d) and the hospital (SNOMED CT) is one medicine; the differing dose is shown for each source', async () => {
     const el = await show('icr-medications', 'filter="all"');
     const amlodipine = entries(el, 'li.item', 'Amlodipine');

@@ -20,6 +20,7 @@ export const entryGroupStyles = css`
   .more-sources summary { cursor: pointer; min-height: 24px; }
   .more-sources ul { margin: 0.25rem 0; padding-left: 1.25rem; }
   .group-sources-label { color: var(--_secondary); }
+  .group-sources .date { white-space: nowrap; }
   ul.differences { list-style: none; margin: 0.25rem 0; padding: 0; }
   li.difference {
     display: flex; gap: 0.25rem; align-items: flex-start;
@@ -40,11 +41,14 @@ function fieldName(field: string): string {
  * `dated`: some source of the group has a date, so one without says "date not recorded"; a kind of
  * record that never carries one (a contact) is not told so for every source.
  */
-function sourceWords(s: GroupSource, dated: boolean): string {
+function sourceWords(s: GroupSource, dated: boolean): TemplateResult | string {
   // R72: a record the patient or a carer added says so inside the group too.
   const who = s.addedBy ? t(`grouping.addedBy.${s.addedBy}`) : undefined;
-  const about = [s.detail, who, s.date ?? (dated ? t('grouping.dateNotRecorded') : undefined)].filter(Boolean).join(', ');
-  return about ? `${sourceText(s.source)} (${about})` : sourceText(s.source);
+  const about = [s.detail, who].filter(Boolean).join(', ');
+  const date = s.date ?? (dated ? t('grouping.dateNotRecorded') : undefined);
+  if (!about && !date) return sourceText(s.source);
+  // R18: the date is one unbreakable run, so a narrow line never splits "18-May-" from "2026".
+  return html`${sourceText(s.source)} (${about}${about && date ? ', ' : ''}${date ? html`<span class="date">${date}</span>` : nothing})`;
 }
 
 /** How many sources a group names inline; the rest are one "and N more" disclosure away (a long history). */
