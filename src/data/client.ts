@@ -85,7 +85,10 @@ export class IcrClient {
     const url = new URL(options.endpoint, globalThis.location?.href);
     this.endpoint = url.href.replace(/\/+$/, '');
     this.origin = url.origin;
-    this.options = { ...DEFAULTS, ...options };
+    // An option a host passes as undefined keeps its default: spread as it is, `timeoutMs:
+    // undefined` became a timer of 0 ms and every request timed out at once.
+    const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as IcrClientOptions;
+    this.options = { ...DEFAULTS, ...given };
     this.http = new HttpRequester({ ...this.options, origin: this.origin });
   }
 

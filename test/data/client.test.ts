@@ -150,6 +150,11 @@ describe('IcrClient', () => {
     expect(outcome.kind !== 'loaded' && outcome.status).to.equal(undefined);
   });
 
+  it('an option given as undefined keeps its default (timeoutMs: undefined is not a 0 ms timer)', async () => {
+    const outcome = await client({ timeoutMs: undefined, maxRetries: 0 }).resolvePatient({ nhsNumber: RICHARD }, ctx());
+    expect(outcome.kind).to.equal('loaded');
+  });
+
   it('a timeout is unavailable', async () => {
     h.mock.latencyMs = 400;
     const outcome = await client({ timeoutMs: 50, maxRetries: 0 }).resolvePatient({ nhsNumber: RICHARD }, ctx());
