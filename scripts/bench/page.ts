@@ -343,7 +343,8 @@ async function floor(by: 'nhs' | 'id', latencyMs = 200) {
 
 /** A "Show more" control (every item stays reachable by keyboard through it, and by search). */
 function hasMore(root: ShadowRoot | null): boolean {
-  return !!root?.querySelector('[part~="more"] button, button[part~="more"]');
+  // The medications' "Show more", and the long lists' "Show 25 more" (elements/shared/long-list.ts, R63).
+  return !!root?.querySelector('[part~="more"] button, button[part~="more"], [part~="list-more"] button, .list-more button');
 }
 
 let warmed = false;
