@@ -14,6 +14,7 @@ import { clearSharedRequests } from '../../src/data/request-cache.js';
 import type { BenchPlainList, PlainRow } from './plain-list.js';
 import { countElements, measureView, recordComplete, recordFirstScreen, recordSections, when } from './record-view.js';
 import { rowRender } from './row-render.js';
+import { bannerRender } from './banner-render.js';
 
 const mock = createMockIcr();
 const main = document.querySelector('#main')!;
@@ -504,5 +505,8 @@ const separateView = (by: 'nhs' | 'id' = 'nhs', latencyMs = 200) => measureView(
 // `forget`: drop the client's shared answers (profiling a second patient view on a warm page).
 // Issue 21 point 4: N medication rows rendered from ready view models, icr-elements or plain Lit.
 const rows = (kind: 'icr' | 'plain', n: number) => rowRender(kind, n, main, painted);
+// Issue 21 point 4: the banner on a zero-latency fetch stub, or a plain Lit banner handed an object.
+const banner = (kind: 'icr' | 'plain') =>
+  bannerRender(kind, { main, endpoint, token, nhsNumber: richard.nhsNumber!, painted, answer: (r) => (remote ? fetch(r) : mock.handle(r)) });
 
-(window as unknown as { bench: unknown }).bench = { cachedViews, roundTrip, recordView, separateView, floor, largeRecord, largeRecordView, plain, rows, switches, forget: clearSharedRequests, ready: true };
+(window as unknown as { bench: unknown }).bench = { cachedViews, roundTrip, recordView, separateView, floor, largeRecord, largeRecordView, plain, rows, banner, switches, forget: clearSharedRequests, ready: true };

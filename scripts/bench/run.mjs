@@ -17,7 +17,7 @@ import puppeteer from 'puppeteer-core';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'render', 'large', 'large-record', 'rows', 'record', 'memory'];
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['size', 'rtt', 'render', 'large', 'large-record', 'rows', 'record', 'memory']; // 'rows' includes the banner; 'banner' alone
 const REPEATS = quick ? 2 : 5;
 const SIZES = [100, 1000, 10000];
 const PROFILE_LATENCY = Number(args.find((a) => a.startsWith('--latency='))?.slice(10) ?? 200);
@@ -256,11 +256,11 @@ try {
     row('N=10,000 every item reachable (rows in the DOM, or a "Show more" button)', reach.map((r) => `${r.tag.slice(4)} ${r.rows} rows${r.more ? ' + Show more' : ''}`).join(', '), reach.every((r) => r.ok));
   }
 
-  if (only.includes('rows')) {
+  if (only.includes('rows') || only.includes('banner')) {
     // Issue 21 point 4: N medication rows from ready view models (mapping excluded), every row
     // rendered, against the plain Lit repeat() table; the two alternate on each fresh page.
     console.log(`Rows (N medications handed over ready-mapped, every row rendered, to the next frame painted; median of ${REPEATS})`);
-    for (const n of SIZES) {
+    if (only.includes('rows')) for (const n of SIZES) {
       const runs = { icr: [], plain: [] };
       for (let i = 0; i < REPEATS; i++) {
         const page = await openPage();
@@ -274,6 +274,18 @@ try {
       row(`N=${n} rows rendered within 1.5× of plain Lit repeat()`, `${(icr / plainMs).toFixed(2)}× (${icr.toFixed(0)} / ${plainMs.toFixed(0)} ms)`, icr <= 1.5 * plainMs);
       if (n === SIZES[0]) row('a medication row in at most 10 elements', `${runs.icr[0].perRow.toFixed(1)} (plain Lit ${runs.plain[0].perRow.toFixed(1)})`, runs.icr[0].perRow <= 10);
     }
+    // The banner: icr-elements through a zero-latency fetch stub (client, R9 guard, mapping, render),
+    // the plain Lit banner handed a ready object; alternating on each fresh page, as the rows.
+    const runs = { icr: [], plain: [] };
+    for (let i = 0; i < REPEATS; i++) {
+      const page = await openPage();
+      for (const kind of i % 2 ? ['plain', 'icr'] : ['icr', 'plain']) runs[kind].push(await page.evaluate((k) => window.bench.banner(k), kind));
+      await page.close();
+    }
+    const icr = median(runs.icr.map((r) => r.ms));
+    const plainMs = median(runs.plain.map((r) => r.ms));
+    console.log(`    banner: icr-patient-banner ${icr.toFixed(1)} ms, ${runs.icr[0].elements} elements; plain Lit ${plainMs.toFixed(1)} ms, ${runs.plain[0].elements} elements`);
+    row('the banner within 1.5× of a plain Lit banner', `${(icr / plainMs).toFixed(2)}× (${icr.toFixed(1)} / ${plainMs.toFixed(1)} ms)`, icr <= 1.5 * plainMs);
   }
 
   if (only.includes('large-record')) {
