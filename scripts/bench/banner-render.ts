@@ -7,6 +7,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import type { IcrProvider } from '../../src/elements/provider/provider.js';
+import { when } from './record-view.js';
 
 interface PlainPatient { name: string; born: string; gender: string; nhs: string; address: string; gp: string }
 
@@ -50,10 +51,10 @@ async function record(ctx: BannerBenchContext, url: string, init?: RequestInit):
   const r = await ctx.answer(new Request(url, init));
   recorded.set(url, { status: r.status, body: await r.text(), type: r.headers.get('content-type') ?? 'application/fhir+json' });
 }
+const urlOf = (input: RequestInfo | URL) => String(input instanceof Request ? input.url : input);
 const stub = async (input: RequestInfo | URL): Promise<Response> => {
-  const url = String(input instanceof Request ? input.url : input);
-  const r = recorded.get(url);
-  if (!r) throw new TypeError(`bench stub: no recorded answer for ${url}`);
+  const r = recorded.get(urlOf(input));
+  if (!r) throw new TypeError(`bench stub: no recorded answer for ${urlOf(input)}`);
   return new Response(r.body, { status: r.status, headers: { 'content-type': r.type } });
 };
 
@@ -69,12 +70,8 @@ function mountIcr(ctx: BannerBenchContext, fetchImpl: typeof fetch): { provider:
   return { provider, banner };
 }
 
-const loadedOnce = (el: Element) =>
-  new Promise<void>((resolve) => {
-    const check = () => el.getAttribute('state') === 'loaded' && (observer.disconnect(), resolve());
-    const observer = new MutationObserver(check);
-    observer.observe(el, { attributes: true, attributeFilter: ['state'] });
-  });
+/** Resolves once the banner says `loaded` (the record view's watcher, capped so a failure ends the run). */
+const loadedOnce = (el: Element) => when([el], () => el.getAttribute('state') === 'loaded', 20_000);
 
 export async function bannerRender(kind: 'icr' | 'plain', ctx: BannerBenchContext) {
   if (kind === 'plain') {
@@ -96,9 +93,8 @@ export async function bannerRender(kind: 'icr' | 'plain', ctx: BannerBenchContex
   }
   // Record the requests a banner makes, through the mock, before the clock starts.
   const recorder = mountIcr(ctx, async (input, init) => {
-    const url = String(input instanceof Request ? input.url : input);
-    await record(ctx, url, init);
-    return stub(url);
+    await record(ctx, urlOf(input), init);
+    return stub(input);
   });
   const warm = loadedOnce(recorder.banner);
   recorder.provider.nhsNumber = ctx.nhsNumber;
