@@ -289,6 +289,21 @@ describe('<icr-record> (issue 18)', () => {
     await expect(record).to.be.accessible();
   });
 
+  it('R18: a date in an at-a-glance line is never split at its hyphens on a phone (375 px)', async () => {
+    await setViewport({ width: 375, height: 640 });
+    const record = await mount(RICHARD);
+    await settled(record);
+    const dates = [...record.shadowRoot!.querySelectorAll<HTMLElement>('.lines .date')];
+    const texts = dates.map((d) => d.textContent ?? '');
+    // The pathology and radiology lines name their newest report's date and time.
+    expect(texts.some((d) => /^\d{2}-[A-Z][a-z]{2}-\d{4} \d{2}:\d{2}$/.test(d)), texts.join(' | ')).to.equal(true);
+    // Every date in the summary's words is inside such a span: none is left loose to wrap.
+    const written = squash(record.shadowRoot!.querySelector('.lines')!.textContent).match(/\d{2}-[A-Z][a-z]{2}-\d{4}(?: \d{2}:\d{2})?/g);
+    expect(texts).to.deep.equal(written);
+    for (const d of dates) expect(d.getClientRects().length, d.textContent!).to.equal(1);
+    await expect(record).to.be.accessible();
+  });
+
   it('the summary is within the first screen at 1280×800 (Richard Smith)', async () => {
     await setViewport({ width: 1280, height: 800 });
     const record = await mount(RICHARD);

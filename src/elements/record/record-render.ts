@@ -6,6 +6,7 @@ import { translator } from '../../i18n/core.js';
 import { formatList } from '../../format/list.js';
 import { recordMessages } from '../../i18n/en-GB/record.js';
 import type { RecordSection } from './record-sections.js';
+import { keepDatesWhole } from '../shared/whole-dates.js';
 
 const t = translator(recordMessages);
 
@@ -17,10 +18,10 @@ export type Go = (section: string, event: Event) => void;
 function renderLine(line: SummaryLine, go: Go): TemplateResult {
   return html`<li class="line" data-line=${line.key} data-state=${line.state} ?data-attention=${line.attention}>
     <a class="line-label" href=${`#${placeId(line.section)}`} @click=${(e: Event) => go(line.section, e)}>${line.label}</a>
-    <span class="line-body"><span class="line-text">${line.text}</span>${line.items.length
-      ? html`<span class="line-items">: ${line.items.join('; ')}</span>` : nothing}${line.more
+    <span class="line-body"><span class="line-text">${keepDatesWhole(line.text)}</span>${line.items.length
+      ? html`<span class="line-items">: ${line.items.map((item, i) => html`${i ? '; ' : ''}${keepDatesWhole(item)}`)}</span>` : nothing}${line.more
       ? html` <span class="line-more">${t('record.more', { count: line.more })}</span>` : nothing}${line.sensitive
-      ? html` <span class="line-sensitive">(${t('record.sensitive', { count: line.sensitive })})</span>` : nothing}${line.notes.map((n) => html`<span class="line-note"> · ${n}</span>`)}</span>
+      ? html` <span class="line-sensitive">(${t('record.sensitive', { count: line.sensitive })})</span>` : nothing}${line.notes.map((n) => html`<span class="line-note"> · ${keepDatesWhole(n)}</span>`)}</span>
   </li>`;
 }
 

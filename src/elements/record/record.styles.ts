@@ -104,6 +104,10 @@ export const recordStyles = css`
     margin: 0 0 0.25rem;
     font-size: 1.25rem;
   }
+  /* R18: a date in a summary sentence never breaks at its hyphens (whole-dates.ts). */
+  .line .date {
+    white-space: nowrap;
+  }
   .line {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

@@ -11,6 +11,7 @@
  */
 import { css, html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type DirectiveResult } from 'lit/directive.js';
+import { DISPLAY_DATE } from './whole-dates.js';
 
 export interface Fact {
   label: string;
@@ -19,13 +20,6 @@ export interface Fact {
 }
 
 const hasValue = (f: Fact) => f.value !== undefined && f.value !== '';
-
-/**
- * A date as `format/dates.ts` writes it (dd-Mmm-yyyy, Mmm-yyyy, with its time or not; the month
- * from the catalogue, so any language's letters). Such a value is kept whole on its line: wrapped at
- * its hyphens, "Requested: 05-Oct-" and "2026" would read as two things.
- */
-const DISPLAY_DATE = /^(?:\d{2}-)?\p{L}{2,}-\d{4}(?: \d{2}:\d{2})?$/u;
 
 /** A line of text facts, built as DOM: a text node a run, a span a date (see `renderFacts`). */
 function buildLine(facts: readonly Fact[], className: string): HTMLParagraphElement {
