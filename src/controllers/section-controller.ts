@@ -243,17 +243,29 @@ export class SectionController<VM> implements ReactiveController {
     // Mapping and rendering the whole list again for every page would cost O(pages × items): the
     // first pages at once, then at most one refresh a second until the last page is in.
     const now = Date.now();
-    if (isLoadingMore(this.state) && now - this.partialShownAt < PARTIAL_REFRESH_MS) return;
+    const partShown = isLoadingMore(this.state) || (this.state.kind === 'loading' && !!this.state.reading);
+    if (partShown && now - this.partialShownAt < PARTIAL_REFRESH_MS) return;
     this.partialShownAt = now;
     const state = this.combine(queries, results, patient);
-    // Only a list with items so far: part of a record never says "none" (H4).
-    if (state.kind !== 'loaded') return;
     // Records of the list itself received so far (an optional helper query, such as the allergies
     // medications are checked against, is not part of the count).
     const own = results.filter((_, i) => !queries[i].optional);
     const shown = own.reduce((n, r) => n + r.matches.length, 0);
     const totals = own.map((r) => (r.loadingMore ? r.total : r.matches.length));
     const total = totals.every((n) => n !== undefined) ? totals.reduce((a: number, b) => a + b!, 0) : undefined;
+    // Part of a record never says "none" (H4): pages with nothing for this section yet are still
+    // loading, with how far the reading has got (the summary's line need not wait for the last page).
+    if (state.kind === 'empty' && this.state.kind === 'loading') {
+      const reading: SectionState<VM> = { kind: 'loading', reading: { shown, total } };
+      slot.show(() => {
+        if (!this.isCurrent(run) || this.state.kind !== 'loading') return;
+        this.state = reading;
+        this.host.requestUpdate();
+      });
+      return;
+    }
+    // Only a list with items so far is shown as one.
+    if (state.kind !== 'loaded') return;
     state.meta.loadingMore = { shown, total };
     slot.show(() => {
       if (!this.isCurrent(run) || (isDataState(this.state) && !isLoadingMore(this.state))) return;

@@ -156,9 +156,19 @@ export interface SectionMeta {
 
 /** The one explicit state of a section: loading, one of the data states, or a failure. */
 export type SectionState<VM> =
-  | { kind: 'loading' }
+  | LoadingState
   | DataState<VM>
   | FailureState;
+
+/**
+ * Still loading. `reading`: a long record's first pages are in but hold nothing for this section
+ * yet (the reports of the other group, say). H4: that is still loading, never "none"; the counts
+ * say how far the reading has got, so a long wait reads as progress, not as a hang.
+ */
+export interface LoadingState {
+  kind: 'loading';
+  reading?: { shown: number; total?: number };
+}
 
 export type DataState<VM> = Mapped<VM> & { meta: SectionMeta; patient: PatientLoaded };
 export type FailureState = Failure & {

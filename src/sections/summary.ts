@@ -116,7 +116,15 @@ function fill(out: SummaryLine, entries: Named[]): void {
  * then marked partial or incomplete when only part of the list was received (never "none").
  */
 function fromState<VM>(out: SummaryLine, state: SectionState<VM> | undefined, describe: (s: DataState<VM>, out: SummaryLine) => void): SummaryLine {
-  if (!state || state.kind === 'loading') return out;
+  if (!state) return out;
+  if (state.kind === 'loading') {
+    // H4: pages in, none of them this line's yet: how far, never "none" (and not held to the last page).
+    if (state.reading) {
+      out.state = 'partial';
+      out.text = t('record.state.reading', { shown: state.reading.shown, count: state.reading.shown });
+    }
+    return out;
+  }
   if (state.kind !== 'loaded' && state.kind !== 'empty' && state.kind !== 'not-recorded') {
     out.state = state.kind;
     out.text = failureWords(state.kind);

@@ -188,7 +188,8 @@ export const stateStyles = css`
     height: 1.25em;
     flex: none;
   }
-  .loading-more {
+  .loading-more,
+  .reading {
     display: flex;
     gap: var(--_space-xs);
     align-items: flex-start;
@@ -197,6 +198,13 @@ export const stateStyles = css`
     border-left: 4px solid var(--_warning);
     background: var(--_surface-alt);
     font-weight: 600;
+  }
+  .reading {
+    margin: 0 0 var(--_space-xs);
+  }
+  .reading .icon,
+  .loading-more .icon {
+    flex: none;
   }
   .not-final-legend {
     display: flex;

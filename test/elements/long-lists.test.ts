@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { ENDPOINT, PATIENT, json, subject, text, token, until, untilState, useRecords } from '../helpers/icr.js';
+import { ENDPOINT, PATIENT, cat, dr, json, subject, text, token, until, untilState, useRecords } from '../helpers/icr.js';
 
 const PAGE = 3;
 const TOTAL = 7; // three pages: 3 + 3 + 1
@@ -22,7 +22,20 @@ let patientRead = Promise.resolve();
 const med = (i: number, who = subject) =>
   ({ resourceType: 'MedicationStatement', id: `ms${i}`, status: 'active', subject: who, medicationCodeableConcept: { text: `Drug number ${i}` } });
 
+/** Reports: a first page of pathology only; the one radiology report is on the (held) second page. */
+function reportsPage(offset: number) {
+  const items = offset === 0
+    ? Array.from({ length: PAGE }, (_, k) => dr(`lab${k}`, { category: cat('LAB'), code: { text: `Blood test ${k}` } }))
+    : [dr('rad1', { category: cat('RAD'), code: { text: 'Plain chest X-ray' } })];
+  const next = offset === 0 ? `${ENDPOINT}/DiagnosticReport?patient=p1&_offset=${PAGE}` : undefined;
+  return {
+    resourceType: 'Bundle', type: 'searchset', total: PAGE + 1, link: next ? [{ relation: 'next', url: next }] : [],
+    entry: items.map((resource) => ({ resource, search: { mode: 'match' } })),
+  };
+}
+
 function page(offset: number, type: string) {
+  if (type === 'DiagnosticReport') return reportsPage(offset);
   const items = type === 'MedicationStatement' ? Array.from({ length: Math.min(PAGE, TOTAL - offset) }, (_, k) => med(offset + k + 1)) : [];
   if (laterPage === 'stranger' && offset > 0) items[0] = med(99, { reference: 'Patient/someone-else' });
   const next = type === 'MedicationStatement' && offset + PAGE < TOTAL ? `${ENDPOINT}/${type}?patient=p1&_offset=${offset + PAGE}` : undefined;
@@ -107,6 +120,32 @@ describe('long lists, page by page', () => {
     confirmPatient();
     await until(() => el.hasAttribute('loading-more'), 'the first page shown');
     expect(text(el)).to.contain('Drug number 1');
+  });
+
+  it('H4, R61: first pages with no radiology report among them are still loading, said with the count so far, never "none"', async () => {
+    const provider = await fixture(html`<icr-provider endpoint=${ENDPOINT} nhs-number="9912003888" .tokenProvider=${token}
+      .clientOptions=${{ pageSize: PAGE, maxRetries: 0 }}><icr-radiology-reports></icr-radiology-reports>
+      <icr-record sections="radiology-reports"></icr-record></icr-provider>`);
+    const el = provider.querySelector('icr-radiology-reports')!;
+    const record = provider.querySelector('icr-record')!;
+    const reading = () => el.shadowRoot!.querySelector('[part="reading"]');
+    await until(() => !!reading(), 'the first page read');
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(reading()!.textContent!.replace(/\s+/g, ' ').trim())
+      .to.equal('3 of 4 records received, nothing to show here yet: still loading the rest, so this does not mean there is none');
+    expect(text(el)).to.not.match(/No radiology|none recorded/i);
+    // The record's line says how far it has got, not "Still loading", and not "none".
+    const line = () => record.shadowRoot!.querySelector('[data-line="radiology"]');
+    await until(() => line()?.getAttribute('data-state') === 'partial', 'the radiology line partial');
+    expect(line()!.textContent!.replace(/\s+/g, ' ')).to.contain('Still arriving: nothing yet in the first 3 records received; the rest may add some');
+    await expect(el).to.be.accessible();
+
+    release();
+    await untilState(el, 'loaded');
+    expect(text(el)).to.contain('Plain chest X-ray');
+    expect(reading()).to.equal(null);
+    await until(() => line()?.getAttribute('data-state') === 'loaded', 'the radiology line loaded');
+    expect(line()!.textContent!.replace(/\s+/g, ' ')).to.contain('Plain chest X-ray');
   });
 
   it('R9: a later page with another patient in it replaces the list shown so far with the wrong-patient state', async () => {

@@ -121,7 +121,7 @@ export abstract class IcrSectionElement<VM> extends IcrElement {
   }
 
   private renderBody(state: SectionState<VM>): TemplateResult {
-    if (state.kind === 'loading') return renderLoading(this.sectionTitle);
+    if (state.kind === 'loading') return renderLoading(this.sectionTitle, state.reading);
     if (isDataState(state)) {
       // `data-state` carries the look of loaded / empty / not recorded (src/styles/states.ts, R49).
       return html`${renderLoadingMore(state.meta)}<div class="state-data" data-state=${state.kind}>${this.renderData(state)}</div>${renderMeta(state.meta, this.sources(state))}`;

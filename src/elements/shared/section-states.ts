@@ -7,6 +7,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Failure, FailureKind } from '../../data/icr-outcome.js';
 import type { SectionMeta } from '../../controllers/section-controller.js';
+import type { LoadingState } from '../../fhir/section-contract.js';
 import { translator } from '../../i18n/core.js';
 import { stateMessages } from '../../i18n/en-GB/state.js';
 import { dataMessages } from '../../i18n/en-GB/data.js';
@@ -122,10 +123,19 @@ function renderNote(kind: 'empty' | 'not-recorded', message: string, hint: strin
   </div>`;
 }
 
-/** The loading skeleton: keeps the space still and tells assistive technology it is busy. */
-export function renderLoading(section: string): TemplateResult {
+/**
+ * The loading skeleton: keeps the space still and tells assistive technology it is busy. With
+ * `reading` (a long record's first pages in, nothing for this section among them yet) it says so
+ * in words everyone sees, and that this is not "none" (H4).
+ */
+export function renderLoading(section: string, reading?: LoadingState['reading']): TemplateResult {
+  const title = t('state.loading', { section: section.toLowerCase() });
+  const soFar = reading && (reading.total !== undefined
+    ? t('state.reading', { shown: reading.shown, total: reading.total, count: reading.total })
+    : t('state.readingUnknown', { shown: reading.shown, count: reading.shown }));
   return html`<div class="state state-loading" data-state="loading" role="status" aria-busy="true">
-    <span class="visually-hidden state-title">${t('state.loading', { section: section.toLowerCase() })}</span>
+    ${soFar ? html`<p class="reading" part="reading">${icon('info')}<span>${soFar}</span></p>`
+      : html`<span class="visually-hidden state-title">${title}</span>`}
     <span class="skeleton" aria-hidden="true"></span><span class="skeleton short" aria-hidden="true"></span>
   </div>`;
 }

@@ -42,6 +42,9 @@ export const recordMessages = {
   'record.state.authRequired': 'Sign-in needed to show this: this does not mean there is none',
   'record.state.other': 'Not shown: this does not mean there is none',
   'record.state.partial': 'Still arriving ({shown} received so far): the rest may add more',
+  // H4: the first pages hold nothing for this line yet; plural by `count` (the records received).
+  'record.state.reading.one': 'Still arriving: nothing yet in the first {shown} record received; the rest may add some',
+  'record.state.reading.other': 'Still arriving: nothing yet in the first {shown} records received; the rest may add some',
   'record.state.incomplete': 'Only part of the record was received: the rest may add more',
   'record.state.withheld': 'some entries were withheld by the ICR',
 

@@ -39,6 +39,11 @@ export const stateMessages = {
   'state.loadingMore.other': '{shown} of {total} records received: loading the rest, this list is not complete yet',
   'state.loadingMoreUnknown.one': '{shown} record received: loading the rest, this list is not complete yet',
   'state.loadingMoreUnknown.other': '{shown} records received: loading the rest, this list is not complete yet',
+  // H4: a long record's first pages, with nothing for this section among them yet. Plural by `count`.
+  'state.reading.one': '{shown} of {total} record received, nothing to show here yet: still loading the rest, so this does not mean there is none',
+  'state.reading.other': '{shown} of {total} records received, nothing to show here yet: still loading the rest, so this does not mean there is none',
+  'state.readingUnknown.one': '{shown} record received, nothing to show here yet: still loading the rest, so this does not mean there is none',
+  'state.readingUnknown.other': '{shown} records received, nothing to show here yet: still loading the rest, so this does not mean there is none',
   'state.warning': 'Warning',
   'state.reason': 'Reason: {detail}',
   // R24, R31: a section failure whose first line names the state still says the section is unavailable.
