@@ -11,6 +11,7 @@ import { isAbort } from '../data/http.js';
 import { mergeWarnings } from '../data/warnings.js';
 import type { Failure, FailureKind, PatientLoaded, SearchOutcome, SearchResult } from '../data/icr-outcome.js';
 import type { DataState, FailureState, SectionQuery, SectionSpec, SectionState } from '../fhir/section-contract.js';
+import { mapOnce } from '../fhir/mapped-once.js';
 // The contract types are defined in the low contract module (sections and mappers use them too).
 export type {
   Mapped, MappedKind, SectionMeta, SectionQuery, SectionSpec, SectionState, DataState, FailureState,
@@ -216,7 +217,8 @@ export class SectionController<VM> implements ReactiveController {
     const results = outcomes.map((o) => (o.kind === 'loaded' ? o : undefined));
     const loaded = results.filter((r): r is SearchResult => !!r);
     const own = results.filter((r, i): r is SearchResult => !!r && !queries[i].helper);
-    const mapped = this.spec.map(results, patient, outcomes.map((o) => (o.kind === 'loaded' ? undefined : o)));
+    // The record's summary and the section element hear the same answers: mapped once (issue 21).
+    const mapped = mapOnce(this.spec, results, patient, outcomes.map((o) => (o.kind === 'loaded' ? undefined : o)));
     if (mapped.failure) return { ...mapped.failure, patient };
     const incomplete = own.find((r) => r.incomplete)?.incomplete;
     return {

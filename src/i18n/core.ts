@@ -44,6 +44,8 @@ let host: Partial<Record<string, string>> = {};
 let hostPlurals = new Intl.PluralRules('en-GB');
 let hostNumbers = new Intl.NumberFormat('en-GB');
 let hostLocale = 'en-GB';
+/** Counts `setMessages` calls: what was worded under an older count must be worded again. */
+let generation = 0;
 const enPlurals = new Intl.PluralRules('en-GB');
 const enNumbers = new Intl.NumberFormat('en-GB');
 
@@ -56,6 +58,7 @@ export function setMessages(messages: Partial<Messages>, locale = 'en-GB'): void
   hostPlurals = new Intl.PluralRules(locale);
   hostNumbers = new Intl.NumberFormat(locale);
   hostLocale = locale;
+  generation += 1;
   for (const listener of [...listeners]) listener();
 }
 
@@ -65,6 +68,11 @@ export function setMessages(messages: Partial<Messages>, locale = 'en-GB'): void
  */
 export function messagesLocale(): string {
   return hostLocale;
+}
+
+/** Which catalogue words are in now: changes with every `setMessages` (a memo of worded views keys on it). */
+export function messagesGeneration(): number {
+  return generation;
 }
 
 const listeners = new Set<() => void>();
