@@ -185,8 +185,8 @@ describe('<icr-care-team> on the mock ICR', () => {
     expect(squash(apart.textContent)).to.contain('Nadia Wells');
   });
 
-  it('reflows at 320 px: no horizontal scroll', async () => {
-    await setViewport({ width: 320, height: 640 });
+  it('reflows at 320 px: no horizontal scroll', async function () {
+    await setViewport({ width: 320, height: 640 }, this);
     try {
       const wrap = await fixture(html`<div style="width:320px"><icr-care-team endpoint=${h.endpoint} nhs-number=${RICHARD} .tokenProvider=${h.tokenFor()}></icr-care-team></div>`);
       const el = wrap.querySelector('icr-care-team')!;

@@ -146,8 +146,8 @@ describe('<icr-documents>', () => {
     expect(docs(el).length).to.equal(0);
   });
 
-  it('WCAG 1.4.10: reflows at 320 px without horizontal scroll, with a PDF open', async () => {
-    await setViewport({ width: 320, height: 640 });
+  it('WCAG 1.4.10: reflows at 320 px without horizontal scroll, with a PDF open', async function () {
+    await setViewport({ width: 320, height: 640 }, this);
     const el = await show(RICHARD);
     doc(el, 'rs-doc-2').querySelector<HTMLButtonElement>('button.form-open')!.click();
     await until(() => !!el.shadowRoot!.querySelector('iframe.attachment-pdf'), 'the PDF');

@@ -163,8 +163,8 @@ describe('<icr-encounters> through the mock ICR', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('R56: reflows at 320 px with no sideways scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
+  it('R56: reflows at 320 px with no sideways scrolling', async function () {
+    await setViewport({ width: 320, height: 640 }, this);
     const el = await show(RICHARD);
     const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
     expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);

@@ -127,8 +127,8 @@ describe('<icr-immunisations>', () => {
     expect(rows(el).length).to.equal(0);
   });
 
-  it('WCAG 1.4.10: reflows at 320 px without horizontal scroll', async () => {
-    await setViewport({ width: 320, height: 640 });
+  it('WCAG 1.4.10: reflows at 320 px without horizontal scroll', async function () {
+    await setViewport({ width: 320, height: 640 }, this);
     const el = await show(OLIVER);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();
