@@ -301,15 +301,16 @@ export async function allPages(mock: MockIcr, path: string, token: string): Prom
  * awaited: 15 s by default, below the 20 s test timeout, because on a loaded machine (a CI run
  * beside the suite, issue 20 point 9) a section waited for 4 s was still loading and the test failed.
  */
-export async function until(predicate: () => boolean, message = 'condition', timeoutMs = 15_000): Promise<void> {
+export async function until(predicate: () => boolean, message: string | (() => string) = 'condition', timeoutMs = 15_000): Promise<void> {
   const start = Date.now();
   while (!predicate()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${message}`);
+    if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${typeof message === 'function' ? message() : message}`);
     await new Promise((r) => setTimeout(r, 10));
   }
 }
 
 /** Waits until the element's `state` attribute is one of `states`. */
 export function untilState(el: Element, ...states: string[]): Promise<void> {
-  return until(() => states.includes(el.getAttribute('state') ?? ''), `state ${states.join('|')} (now ${el.getAttribute('state')})`);
+  // The state in the message is read when the wait gives up, not when it began.
+  return until(() => states.includes(el.getAttribute('state') ?? ''), () => `${el.localName} state ${states.join('|')} (now ${el.getAttribute('state')})`);
 }
