@@ -71,8 +71,26 @@ function formatter(): Intl.DateTimeFormat {
   return londonFormatter;
 }
 
-/** The London wall clock at an epoch-millisecond instant. */
-export function londonTime(epochMs: number): LondonTime {
+/**
+ * Readings already made, by instant. A record says the same instants again and again (a date-only
+ * value is London midnight, read twice to find it; a long list is mapped again as pages arrive),
+ * and each `formatToParts` costs microseconds: on a warm view of one patient it was 5 ms of the
+ * library's share of the first screen (issue 21). Bounded: cleared when full, never a leak.
+ */
+const readings = new Map<number, Readonly<LondonTime>>();
+const MAX_READINGS = 20_000;
+
+/** The London wall clock at an epoch-millisecond instant (frozen: it may be shared). */
+export function londonTime(epochMs: number): Readonly<LondonTime> {
+  const known = readings.get(epochMs);
+  if (known) return known;
+  const reading = Object.freeze(readLondonTime(epochMs));
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(epochMs, reading);
+  return reading;
+}
+
+function readLondonTime(epochMs: number): LondonTime {
   const parts: Record<string, string> = {};
   for (const part of formatter().formatToParts(new Date(epochMs))) parts[part.type] = part.value;
   const yearOfEra = Number(parts.year);
