@@ -45,6 +45,8 @@ interface Checkpoint {
   pendingShared: number;
   cachedShared: number;
   expiredShared: number;
+  /** Past their time with no sweep set to drop them: held, a leak. */
+  overdueShared: number;
   contextRequests: number;
   signal?: number;
 }
@@ -99,6 +101,7 @@ describe('reliability: leaks', function () {
       pendingShared: pendingSharedRequests(),
       cachedShared: cachedSharedRequests().held,
       expiredShared: cachedSharedRequests().expired,
+      overdueShared: cachedSharedRequests().overdue,
       contextRequests: [...(contextRoot?.pendingContextRequests.values() ?? [])].reduce((n, p) => n + p.requests.length, 0),
       signal: signal ? tracker.listenersOn(signal) : undefined,
     };
@@ -106,7 +109,7 @@ describe('reliability: leaks', function () {
 
   const row = (c: Checkpoint) =>
     `@${c.at}: listeners ${c.listeners} (window/document ${c.longLived}${c.signal !== undefined ? `, view signal ${c.signal}` : ''}), timers ${c.timers}, ` +
-    `in flight ${c.inFlight}/${c.pendingShared}, cached answers ${c.cachedShared} (past their time ${c.expiredShared}), context requests ${c.contextRequests}`;
+    `in flight ${c.inFlight}/${c.pendingShared}, cached answers ${c.cachedShared} (past their time ${c.expiredShared}, none due to drop them ${c.overdueShared}), context requests ${c.contextRequests}`;
 
   // Elements that stay on the page re-render for every patient. What they rendered before must go:
   // Chromium kept every named radio removed from a shadow root in that root's radio group, and
@@ -215,7 +218,9 @@ describe('reliability: leaks', function () {
       // +1: the shared-answer cache's one expiry timer, pending while answers are young.
       expect(c.timers, `timers ${row(c)}`).to.be.at.most(first!.timers + 1);
       expect(c.inFlight + c.pendingShared, `in flight ${row(c)}`).to.equal(0);
-      expect(c.expiredShared, `cached answers past their time ${row(c)}`).to.equal(0);
+      // Past its time is allowed while the sweep due at that time has not yet run (a late timer in
+      // WebKit failed this once); held past it with no sweep set is the leak.
+      expect(c.overdueShared, `cached answers past their time ${row(c)}`).to.equal(0);
     }
     // At most four mounts' worth (a provider and its elements) may still be held when the GC runs:
     // the last mounts' answers and tasks can still be settling under load (seen: 11 on a busy
@@ -270,7 +275,9 @@ describe('reliability: leaks', function () {
       expect(c.signal ?? 0, `view signal listeners ${row(c)}`).to.be.at.most(first!.signal ?? 0);
       expect(c.timers, `timers ${row(c)}`).to.be.at.most(Math.max(first!.timers, 1));
       expect(c.inFlight + c.pendingShared, `in flight ${row(c)}`).to.equal(0);
-      expect(c.expiredShared, `cached answers past their time ${row(c)}`).to.equal(0);
+      // Past its time is allowed while the sweep due at that time has not yet run (a late timer in
+      // WebKit failed this once); held past it with no sweep set is the leak.
+      expect(c.overdueShared, `cached answers past their time ${row(c)}`).to.equal(0);
     }
     if (gc.collected) expect(alive, 'old patient views (and their data) still reachable').to.be.at.most(2);
   });
