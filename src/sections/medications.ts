@@ -9,6 +9,7 @@ import { findConflicts, type ConflictMatch } from '../fhir/conflicts.js';
 import type { MedicationItem } from '../fhir/medications.js';
 import type { EntryGroup } from '../fhir/grouping.js';
 import { groupMedications } from './grouping.js';
+import { recorderIncludes } from '../fhir/provenance.js';
 
 export interface MedicationsSectionView extends MedicationsView {
   conflicts: ConflictMatch[];
@@ -29,7 +30,9 @@ export const MEDICATION_QUERIES: SectionQuery[] = [
 export const medicationsSection: SectionSpec<MedicationsSectionView> = {
   section: 'medications',
   progressive: true,
-  queries: () => [...MEDICATION_QUERIES, { resourceType: 'AllergyIntolerance', optional: true, helper: true }],
+  // The allergies section's own query (recorders included): on a page with both, one request and
+  // one answer for the two (R34), where a bare `AllergyIntolerance?patient=` was a second request.
+  queries: () => [...MEDICATION_QUERIES, { resourceType: 'AllergyIntolerance', params: recorderIncludes('AllergyIntolerance'), optional: true, helper: true }],
   map(results, patient) {
     const view = mapMedications([results[0], results[1]], patient.included);
     const allergies = results[2] ? mapAllergies([results[2]]) : undefined;

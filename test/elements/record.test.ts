@@ -281,6 +281,17 @@ describe('<icr-record> (issue 18)', () => {
     }
   });
 
+  it('R34: the allergies and the medicines\' conflict check read one AllergyIntolerance answer, one request', async () => {
+    const token = await h.mock.issueToken('R8000');
+    const record = await fixture<IcrRecord>(html`<icr-record endpoint=${h.endpoint} nhs-number=${RICHARD} .tokenProvider=${() => token}></icr-record>`);
+    await settled(record);
+    const allergyAsks = h.mock.requests.filter((r) => r.headers.authorization === `Bearer ${token}`)
+      .map((r) => new URL(r.url)).filter((u) => u.pathname.endsWith('/AllergyIntolerance'));
+    expect(allergyAsks.map((u) => u.search), 'AllergyIntolerance requests').to.have.length(1);
+    // The one request names the recorders, so each allergy's source is named in words (R44).
+    expect(allergyAsks[0].searchParams.get('_include')).to.equal('AllergyIntolerance:recorder');
+  });
+
   it('WCAG 1.4.10: reflows at 320 px without horizontal scroll', async function () {
     await setViewport({ width: 320, height: 640 }, this);
     const record = await mount(RICHARD);
