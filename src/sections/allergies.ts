@@ -10,10 +10,9 @@ import {
 import { mapMedications, medicationConflictSubjects } from '../fhir/medications.js';
 import { findConflicts, type ConflictMatch } from '../fhir/conflicts.js';
 import { codings, extensions, objects, obj, hasCode } from '../fhir/read.js';
-import { recorderIncludes } from '../fhir/provenance.js';
 import { translator } from '../i18n/core.js';
 import { allergiesMessages } from '../i18n/en-GB/allergies.js';
-import { MEDICATION_QUERIES } from './medications.js';
+import { ALLERGY_QUERY, MEDICATION_QUERIES } from './shared-queries.js';
 import { groupAllergies } from './grouping.js';
 import type { EntryGroup } from '../fhir/grouping.js';
 import type { AllergyItem } from '../fhir/allergies.js';
@@ -64,8 +63,7 @@ function saidBySummary(n: NegationItem, summary: AllergiesView['summary']): bool
 }
 
 export const ALLERGY_QUERIES: SectionQuery[] = [
-  // R44: the recorder's PractitionerRole and its organisation name each allergy's source.
-  { resourceType: 'AllergyIntolerance', params: recorderIncludes('AllergyIntolerance') },
+  ALLERGY_QUERY,
   { resourceType: 'List', params: { code: `${SNOMED}|${ALLERGY_LIST_CODE}` }, optional: true },
 ];
 

@@ -2,14 +2,14 @@
  * The medications section (`<icr-medications>`): its searches and its pure map to the view model,
  * with the allergies it is cross-checked against for conflict cues.
  */
-import type { SectionQuery, SectionSpec } from '../fhir/section-contract.js';
+import type { SectionSpec } from '../fhir/section-contract.js';
 import { mapMedications, medicationConflictSubjects, type MedicationsView } from '../fhir/medications.js';
 import { mapAllergies, allergyConflictSubjects } from '../fhir/allergies.js';
 import { findConflicts, type ConflictMatch } from '../fhir/conflicts.js';
 import type { MedicationItem } from '../fhir/medications.js';
 import type { EntryGroup } from '../fhir/grouping.js';
 import { groupMedications } from './grouping.js';
-import { recorderIncludes } from '../fhir/provenance.js';
+import { ALLERGY_QUERY, MEDICATION_QUERIES } from './shared-queries.js';
 
 export interface MedicationsSectionView extends MedicationsView {
   conflicts: ConflictMatch[];
@@ -21,18 +21,12 @@ export interface MedicationsSectionView extends MedicationsView {
   pastGroups: EntryGroup<MedicationItem>[];
 }
 
-/** Shared with the allergies section (same params, so the client asks once per page). */
-export const MEDICATION_QUERIES: SectionQuery[] = [
-  { resourceType: 'MedicationStatement', params: { _include: 'MedicationStatement:medication' } },
-  { resourceType: 'MedicationRequest', params: { _include: 'MedicationRequest:medication' } },
-];
 
 export const medicationsSection: SectionSpec<MedicationsSectionView> = {
   section: 'medications',
   progressive: true,
-  // The allergies section's own query (recorders included): on a page with both, one request and
-  // one answer for the two (R34), where a bare `AllergyIntolerance?patient=` was a second request.
-  queries: () => [...MEDICATION_QUERIES, { resourceType: 'AllergyIntolerance', params: recorderIncludes('AllergyIntolerance'), optional: true, helper: true }],
+  // The allergies section's own query: on a page with both, one request and one answer (R34).
+  queries: () => [...MEDICATION_QUERIES, { ...ALLERGY_QUERY, optional: true, helper: true }],
   map(results, patient) {
     const view = mapMedications([results[0], results[1]], patient.included);
     const allergies = results[2] ? mapAllergies([results[2]]) : undefined;

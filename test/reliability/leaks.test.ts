@@ -92,6 +92,7 @@ describe('reliability: leaks', function () {
   }
 
   function measure(at: number, signal?: AbortSignal): Checkpoint {
+    const cached = cachedSharedRequests(); // one reading: held, expired and overdue of the same moment
     return {
       at,
       listeners: tracker.listenersOnPage(),
@@ -99,9 +100,9 @@ describe('reliability: leaks', function () {
       timers: tracker.pendingTimers(),
       inFlight: router.inFlight(),
       pendingShared: pendingSharedRequests(),
-      cachedShared: cachedSharedRequests().held,
-      expiredShared: cachedSharedRequests().expired,
-      overdueShared: cachedSharedRequests().overdue,
+      cachedShared: cached.held,
+      expiredShared: cached.expired,
+      overdueShared: cached.overdue,
       contextRequests: [...(contextRoot?.pendingContextRequests.values() ?? [])].reduce((n, p) => n + p.requests.length, 0),
       signal: signal ? tracker.listenersOn(signal) : undefined,
     };
